@@ -1,0 +1,132 @@
+//! The commands: load, score, render — in that order, each step on plain data.
+
+use std::fmt::Write as _;
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::builtin;
+use crate::cli::Cli;
+use crate::diagnostic::{Diagnostics, Severity};
+use crate::load::{load_inputs, Loaded};
+use crate::options::{Action, CheckOptions, CompareOptions, UsageError};
+use crate::output::{is_broken_pipe, write_atomic, write_stdout};
+use crate::score::score;
+
+/// Runs the parsed command line; the exit code for success or checked failure.
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    match Action::from_cli(cli)? {
+        Action::Compare(options) => compare(options),
+        Action::Check(options) => check(options),
+        Action::ListRubrics => list_rubrics(),
+        Action::ShowRubric(name) => {
+            write_stdout(builtin::get(name).unwrap_or_default().as_bytes())?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Prints `error` the way a user should see it and picks the exit code:
+/// 0 for a closed output pipe, 2 for a usage error, 1 for anything else.
+pub fn report(error: &anyhow::Error) -> ExitCode {
+    if is_broken_pipe(error) {
+        return ExitCode::SUCCESS;
+    }
+    if let Some(diagnostics) = error.downcast_ref::<Diagnostics>() {
+        for diagnostic in &diagnostics.0 {
+            eprintln!("{diagnostic}");
+        }
+        eprintln!("error: {diagnostics}; nothing was scored");
+        return ExitCode::from(1);
+    }
+    eprintln!("error: {error:#}");
+    if error.downcast_ref::<UsageError>().is_some() {
+        eprintln!("\nFor more information, try '--help'.");
+        return ExitCode::from(2);
+    }
+    ExitCode::from(1)
+}
+
+fn compare(options: CompareOptions) -> Result<ExitCode> {
+    let Loaded { rubric, vendors, diagnostics, .. } = load_inputs(&options.inputs);
+    let warnings = diagnostics.0.iter().filter(|d| d.severity == Severity::Warning).count();
+    let rubric = match rubric {
+        Some(rubric) if !diagnostics.has_errors() => rubric,
+        // Warnings would bury the errors here; `check` shows both.
+        _ => {
+            let errors = diagnostics.0.into_iter().filter(|d| d.severity == Severity::Error);
+            return Err(Diagnostics(errors.collect()).into());
+        }
+    };
+    let scorecard = score(&rubric, &vendors);
+
+    // Render everything before writing anything: a rendering failure must
+    // not leave some exports written and others not.
+    let stdout = options.stdout.render(&scorecard)?;
+    let exports = options
+        .exports
+        .iter()
+        .map(|export| Ok((export, export.render.render(&scorecard)?)))
+        .collect::<Result<Vec<_>>>()?;
+    for (export, bytes) in &exports {
+        write_atomic(&export.path, bytes, options.replace_existing)?;
+    }
+    if warnings > 0 {
+        eprintln!(
+            "note: the inputs have {warnings} warning{} (missing or unsourced evidence, claimed gates); `vendorcard check` lists them",
+            if warnings == 1 { "" } else { "s" }
+        );
+    }
+    write_stdout(&stdout)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check(options: CheckOptions) -> Result<ExitCode> {
+    let loaded = load_inputs(&options.inputs);
+    let mut diagnostics = loaded.diagnostics.0;
+    // Errors first, each group in the order found.
+    diagnostics.sort_by_key(|d| d.severity);
+    for diagnostic in &diagnostics {
+        eprintln!("{diagnostic}");
+    }
+    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let warnings = diagnostics.len() - errors;
+    let failed = errors > 0 || (options.strict && warnings > 0);
+    eprintln!(
+        "{}: checked {} and {} evidence file{}: {errors} error{}, {warnings} warning{}{}",
+        if failed { "error" } else { "ok" },
+        match &options.inputs.rubric {
+            crate::options::RubricSource::Builtin(name) => format!("built-in rubric {name}"),
+            crate::options::RubricSource::File(path) => format!("rubric '{}'", path.display()),
+        },
+        loaded.files,
+        if loaded.files == 1 { "" } else { "s" },
+        if errors == 1 { "" } else { "s" },
+        if warnings == 1 { "" } else { "s" },
+        if options.strict && warnings > 0 { " (--strict: warnings count as errors)" } else { "" },
+    );
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn list_rubrics() -> Result<ExitCode> {
+    let mut out = String::new();
+    for (name, text) in builtin::RUBRICS {
+        let mut diagnostics = Diagnostics::default();
+        let source = crate::diagnostic::Source { name, text };
+        match crate::load::rubric::parse_rubric(&source, &mut diagnostics) {
+            Some(rubric) => writeln!(
+                out,
+                "{name:<14} {}  {} — {} categories, {} criteria{}",
+                rubric.version,
+                rubric.name,
+                rubric.categories.len(),
+                rubric.criteria().count(),
+                if *name == builtin::DEFAULT { " (default)" } else { "" }
+            )?,
+            None => writeln!(out, "{name:<14} (does not load: {diagnostics})")?,
+        }
+    }
+    out.push_str("\nPrint one with `vendorcard rubrics show NAME`; use one with `--rubric NAME`.\n");
+    write_stdout(out.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}

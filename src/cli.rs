@@ -1,0 +1,144 @@
+//! The command-line definition (clap); converted into [`crate::options`] before use.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Score SDK and communication-cloud vendors on their after-sales support.
+///
+/// Write what you observed about each vendor (drill tickets, SLA drafts,
+/// docs, reference calls) into one TOML evidence file per vendor, then
+/// compare them against a rubric: the built-in `sdk-support` one, or your own.
+#[derive(Debug, Parser)]
+#[command(name = "vendorcard", version, max_term_width = 100)]
+#[command(after_help = "Examples:\n  vendorcard compare samples/\n  vendorcard compare samples/ --detail\n  vendorcard compare samples/ --format csv --csv-shape long > scores.csv\n  vendorcard check samples/\n  vendorcard rubrics show sdk-support > my-rubric.toml")]
+pub struct Cli {
+    /// When to colour the output (NO_COLOR in the environment means never for `auto`)
+    #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true)]
+    pub color: ColorWhen,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Score every vendor and print a ranked comparison
+    Compare(CompareArgs),
+    /// Validate the rubric and evidence files and report every problem; score nothing
+    Check(CheckArgs),
+    /// List the built-in rubrics, or print one
+    Rubrics {
+        #[command(subcommand)]
+        action: Option<RubricsAction>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RubricsAction {
+    /// List the built-in rubrics (the default)
+    List,
+    /// Print a built-in rubric as TOML, to copy and adapt
+    Show {
+        /// Name of a built-in rubric, e.g. sdk-support
+        name: String,
+    },
+}
+
+/// Where the evidence and rubric come from; shared by `compare` and `check`.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Evidence files, or folders whose *.toml files are evidence (one per vendor)
+    #[arg(required = true, value_name = "EVIDENCE")]
+    pub evidence: Vec<PathBuf>,
+
+    /// A rubric file, or the name of a built-in rubric (see `vendorcard rubrics`)
+    #[arg(long, value_name = "FILE|NAME", default_value = crate::builtin::DEFAULT)]
+    pub rubric: String,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// What to print on standard output
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    /// One row per criterion, with each vendor's score and contribution, not one row per vendor
+    #[arg(long)]
+    pub detail: bool,
+
+    /// Shape of CSV output: one row per vendor, or one per vendor and criterion
+    /// [default: summary, or long with --detail]
+    #[arg(long, value_enum, value_name = "SHAPE")]
+    pub csv_shape: Option<CsvShape>,
+
+    /// Also write the comparison as CSV to FILE (shape from --csv-shape)
+    #[arg(long, value_name = "FILE")]
+    pub export_csv: Option<PathBuf>,
+
+    /// Also write the whole scorecard as JSON to FILE
+    #[arg(long, value_name = "FILE")]
+    pub export_json: Option<PathBuf>,
+
+    /// Also write the comparison as a Markdown table to FILE
+    #[arg(long, value_name = "FILE")]
+    pub export_markdown: Option<PathBuf>,
+
+    /// Replace export files that already exist (without it, they are left alone)
+    #[arg(long)]
+    pub force: bool,
+
+    /// Write CSV text cells as they are, without neutralising leading = + - @ (formula injection)
+    #[arg(long)]
+    pub raw_csv: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Treat warnings as errors (exit 1 when there is any)
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A table for the terminal
+    Table,
+    /// Comma-separated values for spreadsheets
+    Csv,
+    /// The whole scorecard as JSON
+    Json,
+    /// A GitHub-flavoured Markdown table
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CsvShape {
+    /// One row per vendor: rank, total, category scores, coverage, failed gates
+    Summary,
+    /// One row per vendor and criterion: evidence, aggregate, score, shares, contribution
+    Long,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn command_line_definition_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
+}

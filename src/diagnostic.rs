@@ -1,0 +1,232 @@
+//! Problems found in input files, located by file, line and column, rendered like rustc.
+
+use std::fmt;
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem in one input file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub message: String,
+    /// The file as named on the command line (or `<built-in …>`).
+    pub file: String,
+    pub location: Option<Location>,
+    pub help: Option<String>,
+}
+
+/// Where in a file a problem is: 1-based line and column (in characters).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+    /// The text of that line, for the snippet.
+    pub line_text: String,
+    /// How many characters to underline (at least 1).
+    pub width: usize,
+}
+
+/// The text of one input file, to turn byte spans into locations.
+pub struct Source<'a> {
+    pub name: &'a str,
+    pub text: &'a str,
+}
+
+impl Source<'_> {
+    pub fn locate(&self, span: Range<usize>) -> Location {
+        let start = floor_char_boundary(self.text, span.start);
+        let end = floor_char_boundary(self.text, span.end.max(start));
+        let line_start = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = self.text[start..].find('\n').map_or(self.text.len(), |i| start + i);
+        let line_text = self.text[line_start..line_end].trim_end_matches('\r');
+        let underlined = &self.text[start..end.min(line_end).max(start)];
+        Location {
+            line: self.text[..start].matches('\n').count() + 1,
+            column: self.text[line_start..start].chars().count() + 1,
+            line_text: line_text.to_string(),
+            width: underlined.chars().count().max(1),
+        }
+    }
+
+    pub fn error(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+        self.diagnostic(Severity::Error, Some(span), message)
+    }
+
+    pub fn warning(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+        self.diagnostic(Severity::Warning, Some(span), message)
+    }
+
+    /// An error about the file as a whole (no position to point at).
+    pub fn file_error(&self, message: impl Into<String>) -> Diagnostic {
+        self.diagnostic(Severity::Error, None, message)
+    }
+
+    fn diagnostic(
+        &self,
+        severity: Severity,
+        span: Option<Range<usize>>,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        Diagnostic {
+            severity,
+            message: message.into(),
+            file: self.name.to_string(),
+            location: span.map(|span| self.locate(span)),
+            help: None,
+        }
+    }
+}
+
+fn floor_char_boundary(text: &str, mut index: usize) -> usize {
+    index = index.min(text.len());
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+impl Diagnostic {
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Adds `did you mean …?` when one of `candidates` is close to `wrong`.
+    pub fn suggest<'a>(self, wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Self {
+        match closest(wrong, candidates) {
+            Some(best) => self.with_help(format!("did you mean `{best}`?")),
+            None => self,
+        }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    /// ```text
+    /// error: unknown criterion `p0_frist_response`
+    ///   --> samples/nimbus.toml:12:11
+    ///    |
+    /// 12 | [evidence.p0_frist_response]
+    ///    |           ^^^^^^^^^^^^^^^^^
+    ///    = help: did you mean `p0_first_response`?
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        writeln!(f, "{label}: {}", self.message)?;
+        let Some(at) = &self.location else {
+            writeln!(f, "  --> {}", self.file)?;
+            if let Some(help) = &self.help {
+                writeln!(f, "   = help: {help}")?;
+            }
+            return Ok(());
+        };
+        let gutter = " ".repeat(at.line.to_string().len());
+        writeln!(f, "{gutter}--> {}:{}:{}", self.file, at.line, at.column)?;
+        writeln!(f, "{gutter} |")?;
+        // Tabs would make the caret line drift; one column per character.
+        writeln!(f, "{} | {}", at.line, at.line_text.replace('\t', " "))?;
+        let pad = " ".repeat(at.column - 1);
+        writeln!(f, "{gutter} | {pad}{}", "^".repeat(at.width))?;
+        if let Some(help) = &self.help {
+            writeln!(f, "{gutter} = help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+/// All problems found in the inputs; carried as an error when any is fatal.
+#[derive(Debug, Default, thiserror::Error)]
+#[error("{}", summary(.0))]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+fn summary(diagnostics: &[Diagnostic]) -> String {
+    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let warnings = diagnostics.len() - errors;
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    match warnings {
+        0 => format!("input has {}", plural(errors, "error")),
+        _ => format!("input has {}, {}", plural(errors, "error"), plural(warnings, "warning")),
+    }
+}
+
+impl Diagnostics {
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.0.push(diagnostic);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// The candidate nearest to `wrong` by edit distance, if it is near enough
+/// to be a plausible typo.
+pub fn closest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = (wrong.chars().count() / 3).max(2);
+    candidates
+        .into_iter()
+        .map(|candidate| (edit_distance(wrong, candidate), candidate))
+        .filter(|(distance, _)| *distance <= limit)
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate)
+}
+
+/// Levenshtein distance in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = diagonal + usize::from(ca != *cb);
+            diagonal = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(diagonal + 1);
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locates_in_characters_not_bytes() {
+        let source = Source { name: "x.toml", text: "a = 1\nnote = \"Zürich\" # ü\nb = x\n" };
+        let at = source.locate(36..37);
+        assert_eq!((at.line, at.column), (3, 5));
+        // "ü" is two bytes: column counts characters.
+        let at = source.locate(22..23); // the closing quote after Zürich
+        assert_eq!((at.line, at.column), (2, 15));
+        // A span inside a multi-byte character does not panic.
+        let _ = source.locate(16..17);
+    }
+
+    #[test]
+    fn renders_like_rustc() {
+        let source = Source { name: "v.toml", text: "[evidence.p0_frist]\nvalue = 1\n" };
+        let text = source
+            .error(10..18, "unknown criterion `p0_frist`")
+            .suggest("p0_frist", ["p0_first", "docs"])
+            .to_string();
+        assert_eq!(
+            text,
+            "error: unknown criterion `p0_frist`\n --> v.toml:1:11\n  |\n1 | [evidence.p0_frist]\n  |           ^^^^^^^^\n  = help: did you mean `p0_first`?\n"
+        );
+    }
+
+    #[test]
+    fn suggests_only_near_misses() {
+        assert_eq!(closest("7×24", ["7x24", "business-hours"]), Some("7x24"));
+        assert_eq!(closest("weekend", ["7x24", "business-hours"]), None);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+}

@@ -1,0 +1,70 @@
+//! What was observed about one vendor, as plain data keyed by criterion id.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+/// The evidence file of one vendor, checked against the rubric it names.
+#[derive(Debug, Clone, Serialize)]
+pub struct VendorEvidence {
+    pub vendor: String,
+    /// The file it was read from, as given on the command line.
+    pub file: String,
+    /// When the evidence was gathered (TOML date, as written).
+    pub collected: Option<String>,
+    pub evaluators: Vec<String>,
+    /// Criterion id → evidence.
+    pub items: BTreeMap<String, EvidenceItem>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EvidenceItem {
+    pub observation: Observation,
+    pub source: Option<String>,
+    /// True: observed by the evaluating team; false (default): claimed by the vendor.
+    pub verified: bool,
+    pub note: Option<String>,
+    pub date: Option<String>,
+}
+
+/// The raw evidence of one criterion, in the shape its kind takes.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Observation {
+    /// `value = 12` or `values = [12, 18]`, in the criterion's unit.
+    Numbers(Vec<f64>),
+    Flag(bool),
+    Choice(String),
+    /// Checklist items present.
+    Items(Vec<String>),
+    /// Evaluator name → rating, sorted by evaluator.
+    Ratings(Vec<(String, f64)>),
+}
+
+impl Observation {
+    /// A compact, human-readable rendering used in tables and CSV cells.
+    pub fn display(&self) -> String {
+        match self {
+            Observation::Numbers(values) => join(values.iter().map(|v| format_number(*v))),
+            Observation::Flag(flag) => flag.to_string(),
+            Observation::Choice(option) => option.clone(),
+            Observation::Items(items) => join(items.iter().cloned()),
+            Observation::Ratings(ratings) => {
+                join(ratings.iter().map(|(who, r)| format!("{who}={}", format_number(*r))))
+            }
+        }
+    }
+}
+
+fn join(parts: impl Iterator<Item = String>) -> String {
+    parts.collect::<Vec<_>>().join("; ")
+}
+
+/// Shortest faithful rendering of an observed number: `12`, not `12.0`.
+pub fn format_number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{value:.0}")
+    } else {
+        value.to_string()
+    }
+}

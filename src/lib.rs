@@ -1,0 +1,18 @@
+//! vendorcard: score vendors' after-sales support from collected evidence against a TOML rubric.
+//!
+//! The pipeline, one module a step: [`cli`] → [`options`] → [`load`] (rubric,
+//! evidence) → [`score`] (pure) → [`scorecard`] → [`render`] / [`output`].
+
+pub mod app;
+pub mod builtin;
+pub mod cli;
+pub mod diagnostic;
+pub mod evidence;
+pub mod load;
+pub mod options;
+pub mod output;
+pub mod render;
+pub mod rubric;
+pub mod score;
+pub mod scorecard;
+pub mod stats;

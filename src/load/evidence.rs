@@ -1,0 +1,351 @@
+//! Reads one vendor's evidence file (SPEC §3) and checks it against the rubric.
+
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+
+use serde::Deserialize;
+use toml::value::Datetime;
+use toml::Spanned;
+
+use super::{allowed, parse, Entries};
+use crate::diagnostic::{Diagnostic, Diagnostics, Source};
+use crate::evidence::{EvidenceItem, Observation, VendorEvidence};
+use crate::rubric::{Criterion, MissingPolicy, Rubric, Rule};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEvidenceFile {
+    vendor: Spanned<String>,
+    rubric: Spanned<String>,
+    collected: Option<Spanned<Datetime>>,
+    #[serde(default)]
+    evaluators: Vec<Spanned<String>>,
+    #[serde(default)]
+    evidence: Entries<Spanned<String>, RawItem>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawItem {
+    value: Option<Spanned<toml::Value>>,
+    values: Option<Spanned<Vec<Spanned<toml::Value>>>>,
+    items: Option<Spanned<Vec<Spanned<String>>>>,
+    ratings: Option<Spanned<Entries<Spanned<String>, Spanned<toml::Value>>>>,
+    source: Option<Spanned<String>>,
+    verified: Option<bool>,
+    note: Option<String>,
+    date: Option<Datetime>,
+}
+
+/// An evidence file parsed and checked, with the spans later checks need.
+pub struct Parsed {
+    pub evidence: VendorEvidence,
+    /// Where the vendor name is, to point at duplicates across files.
+    pub vendor_span: Range<usize>,
+}
+
+/// Parses one evidence file and checks it against `rubric`. Every problem
+/// is added to `diagnostics`; the evidence is returned only if none is an error.
+pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagnostics) -> Option<Parsed> {
+    let raw: RawEvidenceFile = match parse(source) {
+        Ok(raw) => raw,
+        Err(diagnostic) => {
+            diagnostics.push(diagnostic);
+            return None;
+        }
+    };
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+
+    if raw.vendor.get_ref().trim().is_empty() {
+        errors.push(source.error(raw.vendor.span(), "`vendor` must not be empty"));
+    }
+    if raw.rubric.get_ref() != &rubric.id {
+        errors.push(
+            source
+                .error(raw.rubric.span(), format!("this evidence was collected for rubric `{}`, but the rubric in use is `{}`", raw.rubric.get_ref(), rubric.id))
+                .with_help(format!("score it with `--rubric` naming the `{}` rubric, or correct `rubric` if it was a typo", raw.rubric.get_ref())),
+        );
+    }
+    let mut evaluators: Vec<String> = Vec::new();
+    for evaluator in &raw.evaluators {
+        if evaluators.contains(evaluator.get_ref()) {
+            errors.push(source.error(evaluator.span(), format!("evaluator `{}` is listed twice", evaluator.get_ref())));
+        } else {
+            evaluators.push(evaluator.get_ref().clone());
+        }
+    }
+
+    let mut items = BTreeMap::new();
+    let mut seen: HashMap<&str, ()> = HashMap::new();
+    for (key, item) in &raw.evidence.0 {
+        let Some(criterion) = rubric.criterion(key.get_ref()) else {
+            errors.push(
+                source
+                    .error(key.span(), format!("no criterion `{}` in rubric `{}`", key.get_ref(), rubric.id))
+                    .suggest(key.get_ref(), rubric.criteria().map(|(_, c)| c.id.as_str())),
+            );
+            continue;
+        };
+        seen.insert(criterion.id.as_str(), ());
+        let before = errors.len();
+        let observation = observation(source, key, item, criterion, &evaluators, &mut errors);
+        if let Some(empty) = item.source.as_ref().filter(|s| s.get_ref().trim().is_empty()) {
+            warnings.push(
+                source
+                    .warning(empty.span(), format!("empty `source` for `{}`", criterion.id))
+                    .with_help("say where the evidence came from (ticket numbers, SLA section, call date) so the score can be traced"),
+            );
+        }
+        if criterion.gate.is_some() && !item.verified.unwrap_or(false) {
+            warnings.push(
+                source
+                    .warning(key.span(), format!("`{}` is a gate, but its evidence is only claimed by the vendor", criterion.id))
+                    .with_help("a gate can disqualify a vendor: verify it and set `verified = true`"),
+            );
+        }
+        if let (Some(observation), true) = (observation, errors.len() == before) {
+            items.insert(
+                criterion.id.clone(),
+                EvidenceItem {
+                    observation,
+                    source: item.source.as_ref().map(|s| s.get_ref().clone()),
+                    verified: item.verified.unwrap_or(false),
+                    note: item.note.clone(),
+                    date: item.date.map(|d| d.to_string()),
+                },
+            );
+        }
+    }
+
+    let missing_effect = match rubric.missing {
+        MissingPolicy::Zero => "it will score 0 (missing = \"zero\")",
+        MissingPolicy::Exclude => "it will be left out and the other weights renormalised (missing = \"exclude\")",
+        MissingPolicy::Fail => "the vendor will be disqualified (missing = \"fail\")",
+    };
+    for (_, criterion) in rubric.criteria() {
+        if !seen.contains_key(criterion.id.as_str()) {
+            warnings.push(
+                source
+                    .warning(raw.vendor.span(), format!("no evidence for criterion `{}`", criterion.id))
+                    .with_help(format!("{missing_effect}; add [evidence.{}] to score it", criterion.id)),
+            );
+        }
+    }
+
+    let ok = errors.is_empty();
+    for diagnostic in errors.into_iter().chain(warnings) {
+        diagnostics.push(diagnostic);
+    }
+    ok.then(|| Parsed {
+        vendor_span: raw.vendor.span(),
+        evidence: VendorEvidence {
+            vendor: raw.vendor.into_inner(),
+            file: source.name.to_string(),
+            collected: raw.collected.map(|d| d.get_ref().to_string()),
+            evaluators,
+            items,
+        },
+    })
+}
+
+/// A finite number from a TOML value, or why not.
+fn number(value: &Spanned<toml::Value>) -> Result<f64, String> {
+    match value.get_ref() {
+        toml::Value::Integer(i) => Ok(*i as f64),
+        toml::Value::Float(f) if f.is_finite() => Ok(*f),
+        toml::Value::Float(f) => Err(format!("expected a finite number, found {f}")),
+        other => Err(format!("expected a number, found {}", describe(other))),
+    }
+}
+
+fn describe(value: &toml::Value) -> String {
+    match value {
+        toml::Value::String(s) => format!("the string \"{s}\""),
+        toml::Value::Boolean(b) => format!("`{b}`"),
+        toml::Value::Array(_) => "an array".into(),
+        toml::Value::Table(_) => "a table".into(),
+        other => format!("`{other}`"),
+    }
+}
+
+/// What one criterion kind expects, for messages.
+fn expected_shape(rule: &Rule) -> &'static str {
+    match rule {
+        Rule::Number { .. } => "`value = 12` or `values = [12, 18, 25]`",
+        Rule::Flag { .. } => "`value = true` or `value = false`",
+        Rule::Choice { .. } => "`value = \"<option>\"`",
+        Rule::Checklist { .. } => "`items = [\"<item>\", …]`",
+        Rule::Rating { .. } => "`ratings = { <evaluator> = 4, … }`",
+    }
+}
+
+/// Reads the one evidence field that fits the criterion's kind.
+fn observation(
+    source: &Source,
+    key: &Spanned<String>,
+    item: &RawItem,
+    criterion: &Criterion,
+    evaluators: &[String],
+    errors: &mut Vec<Diagnostic>,
+) -> Option<Observation> {
+    let kind = criterion.rule.kind();
+    let wrong_shape = |span: Range<usize>, found: &str| {
+        source
+            .error(span, format!("`{}` is a `{kind}` criterion; {found} does not fit it", criterion.id))
+            .with_help(format!("write {}", expected_shape(&criterion.rule)))
+    };
+    let given: Vec<(&str, Range<usize>)> = [
+        item.value.as_ref().map(|v| ("value", v.span())),
+        item.values.as_ref().map(|v| ("values", v.span())),
+        item.items.as_ref().map(|v| ("items", v.span())),
+        item.ratings.as_ref().map(|v| ("ratings", v.span())),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    match given.as_slice() {
+        [] => {
+            errors.push(
+                source
+                    .error(key.span(), format!("evidence for `{}` has no value", criterion.id))
+                    .with_help(format!("write {}", expected_shape(&criterion.rule))),
+            );
+            return None;
+        }
+        [_] => {}
+        [_, (second, span), ..] => {
+            errors.push(
+                source
+                    .error(span.clone(), format!("evidence for `{}` gives `{}` and `{second}`; give exactly one", criterion.id, given[0].0))
+                    .with_help(format!("write {}", expected_shape(&criterion.rule))),
+            );
+            return None;
+        }
+    }
+
+    match &criterion.rule {
+        Rule::Number { .. } => {
+            if let Some(value) = &item.value {
+                return match number(value) {
+                    Ok(n) => Some(Observation::Numbers(vec![n])),
+                    Err(message) => {
+                        errors.push(wrong_shape(value.span(), &message.replace("expected a number, found ", "")));
+                        None
+                    }
+                };
+            }
+            let Some(values) = &item.values else {
+                errors.push(wrong_shape(given[0].1.clone(), &format!("`{}`", given[0].0)));
+                return None;
+            };
+            if values.get_ref().is_empty() {
+                errors.push(source.error(values.span(), "`values` is empty").with_help("list at least one observation, or remove the item to mark it missing"));
+                return None;
+            }
+            let mut numbers = Vec::new();
+            for value in values.get_ref() {
+                match number(value) {
+                    Ok(n) => numbers.push(n),
+                    Err(message) => errors.push(source.error(value.span(), message).with_help(format!("every observation of `{}` is a number", criterion.id))),
+                }
+            }
+            (numbers.len() == values.get_ref().len()).then_some(Observation::Numbers(numbers))
+        }
+        Rule::Flag { .. } => match &item.value {
+            Some(value) => match value.get_ref() {
+                toml::Value::Boolean(flag) => Some(Observation::Flag(*flag)),
+                other => {
+                    errors.push(wrong_shape(value.span(), &describe(other)));
+                    None
+                }
+            },
+            None => {
+                errors.push(wrong_shape(given[0].1.clone(), &format!("`{}`", given[0].0)));
+                None
+            }
+        },
+        Rule::Choice { options } => {
+            let Some(value) = &item.value else {
+                errors.push(wrong_shape(given[0].1.clone(), &format!("`{}`", given[0].0)));
+                return None;
+            };
+            let toml::Value::String(choice) = value.get_ref() else {
+                errors.push(wrong_shape(value.span(), &describe(value.get_ref())));
+                return None;
+            };
+            if options.iter().any(|(name, _)| name == choice) {
+                Some(Observation::Choice(choice.clone()))
+            } else {
+                let names = options.iter().map(|(name, _)| name.as_str());
+                errors.push(
+                    source
+                        .error(value.span(), format!("`{choice}` is not an option of `{}`", criterion.id))
+                        .with_help(allowed(names, choice)),
+                );
+                None
+            }
+        }
+        Rule::Checklist { items: known } => {
+            let Some(present) = &item.items else {
+                errors.push(wrong_shape(given[0].1.clone(), &format!("`{}`", given[0].0)));
+                return None;
+            };
+            let mut listed: Vec<String> = Vec::new();
+            for entry in present.get_ref() {
+                let name = entry.get_ref();
+                if !known.iter().any(|(known, _)| known == name) {
+                    let names = known.iter().map(|(n, _)| n.as_str());
+                    errors.push(
+                        source
+                            .error(entry.span(), format!("`{name}` is not an item of checklist `{}`", criterion.id))
+                            .with_help(allowed(names, name)),
+                    );
+                } else if listed.contains(name) {
+                    errors.push(source.error(entry.span(), format!("item `{name}` is listed twice")));
+                } else {
+                    listed.push(name.clone());
+                }
+            }
+            Some(Observation::Items(listed))
+        }
+        Rule::Rating { range: (low, high), .. } => {
+            let Some(ratings) = &item.ratings else {
+                errors.push(wrong_shape(given[0].1.clone(), &format!("`{}`", given[0].0)));
+                return None;
+            };
+            if ratings.get_ref().0.is_empty() {
+                errors.push(source.error(ratings.span(), "`ratings` is empty").with_help("give at least one evaluator's rating, or remove the item to mark it missing"));
+                return None;
+            }
+            let mut scored = Vec::new();
+            for (evaluator, rating) in &ratings.get_ref().0 {
+                let name = evaluator.get_ref();
+                if !evaluators.contains(name) {
+                    let help = if evaluators.is_empty() {
+                        format!("list who rated at the top of the file: `evaluators = [\"{name}\"]`")
+                    } else {
+                        allowed(evaluators.iter().map(String::as_str), name)
+                    };
+                    errors.push(
+                        source
+                            .error(evaluator.span(), format!("`{name}` is not listed in `evaluators`"))
+                            .with_help(help),
+                    );
+                    continue;
+                }
+                match number(rating) {
+                    Ok(value) if (*low..=*high).contains(&value) => scored.push((name.clone(), value)),
+                    Ok(value) => errors.push(
+                        source
+                            .error(rating.span(), format!("rating {value} is outside the range {low}..={high} of `{}`", criterion.id))
+                            .with_help(format!("ratings of `{}` go from {low} to {high}", criterion.id)),
+                    ),
+                    Err(message) => errors.push(source.error(rating.span(), message)),
+                }
+            }
+            scored.sort_by(|a, b| a.0.cmp(&b.0));
+            Some(Observation::Ratings(scored))
+        }
+    }
+}

@@ -1,0 +1,240 @@
+//! Reading rubric and evidence files into validated plain data, with every
+//! problem located by file, line and column.
+
+pub mod evidence;
+pub mod rubric;
+
+use std::fmt;
+use std::fs;
+use std::io::Read;
+use std::marker::PhantomData;
+use std::path::Path;
+
+use anyhow::{bail, Context, Result};
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+
+use crate::diagnostic::{Diagnostic, Source};
+
+/// Larger input files are refused before reading: no real rubric or
+/// evidence file comes near this, and it bounds memory.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Reads a text file, refusing oversized or non-UTF-8 files with a clear error.
+pub fn read_text(path: &Path, what: &str) -> Result<String> {
+    let file = fs::File::open(path).with_context(|| format!("reading {what} '{}'", path.display()))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("reading {what} '{}'", path.display()))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        bail!(
+            "{what} '{}' is larger than {} MiB; refusing to read it",
+            path.display(),
+            MAX_FILE_BYTES / 1024 / 1024
+        );
+    }
+    String::from_utf8(bytes)
+        .with_context(|| format!("{what} '{}' is not valid UTF-8 text", path.display()))
+}
+
+/// Parses TOML into `T`, turning a syntax or shape error into a located diagnostic.
+pub(crate) fn parse<T: for<'de> Deserialize<'de>>(source: &Source) -> Result<T, Diagnostic> {
+    toml::from_str(source.text).map_err(|error| {
+        let message = tidy_message(error.message());
+        let diagnostic = match error.span() {
+            Some(span) => source.error(span, &message),
+            None => source.file_error(&message),
+        };
+        match unknown_field(&message) {
+            Some((wrong, expected)) => {
+                let suggested = diagnostic.clone().suggest(wrong, expected.iter().copied());
+                if suggested.help.is_some() {
+                    suggested
+                } else {
+                    diagnostic.with_help(format!("remove it; allowed here: {}", expected.join(", ")))
+                }
+            }
+            None => diagnostic,
+        }
+    })
+}
+
+/// serde speaks Rust (`f64`, `a sequence`); users wrote TOML.
+fn tidy_message(message: &str) -> String {
+    message
+        .replace("expected f64", "expected a number")
+        .replace("expected i64", "expected an integer")
+        .replace("expected a sequence", "expected an array")
+        .replace("expected a map", "expected a table")
+        .replace("expected a boolean", "expected true or false")
+}
+
+/// From "unknown field `x`, expected `a` or `b`": `x` and `[a, b]`.
+fn unknown_field(message: &str) -> Option<(&str, Vec<&str>)> {
+    let rest = message.strip_prefix("unknown field ")?;
+    let mut quoted = rest.split('`').skip(1).step_by(2);
+    let wrong = quoted.next()?;
+    Some((wrong, quoted.collect()))
+}
+
+/// "allowed: a, b, c", led by "did you mean" when one is close to `wrong`.
+pub(crate) fn allowed<'a>(names: impl IntoIterator<Item = &'a str> + Clone, wrong: &str) -> String {
+    let list = names.clone().into_iter().collect::<Vec<_>>().join(", ");
+    match crate::diagnostic::closest(wrong, names) {
+        Some(best) => format!("did you mean `{best}`? allowed: {list}"),
+        None => format!("allowed: {list}"),
+    }
+}
+
+/// A TOML table read as `(key, value)` pairs in file order, so keys can keep
+/// their spans and listings keep the author's order.
+#[derive(Debug)]
+pub(crate) struct Entries<K, V>(pub Vec<(K, V)>);
+
+impl<K, V> Default for Entries<K, V> {
+    fn default() -> Self {
+        Self(Vec::new())
+    }
+}
+
+impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> Deserialize<'de> for Entries<K, V> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct EntriesVisitor<K, V>(PhantomData<(K, V)>);
+        impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> Visitor<'de> for EntriesVisitor<K, V> {
+            type Value = Entries<K, V>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a table")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(Entries(entries))
+            }
+        }
+        deserializer.deserialize_map(EntriesVisitor(PhantomData))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_field_message_is_split_into_key_and_candidates() {
+        let parsed = unknown_field("unknown field `valu`, expected `value` or `source`");
+        assert_eq!(parsed, Some(("valu", vec!["value", "source"])));
+        assert_eq!(unknown_field("invalid type"), None);
+    }
+}
+
+/// Everything read from the inputs: the rubric and evidence that passed, and
+/// every problem found on the way.
+pub struct Loaded {
+    pub rubric: Option<crate::rubric::Rubric>,
+    pub vendors: Vec<crate::evidence::VendorEvidence>,
+    pub diagnostics: crate::diagnostic::Diagnostics,
+    /// How many evidence files were read.
+    pub files: usize,
+}
+
+/// Reads the rubric and every evidence file, checking each against the
+/// rubric and all of them against each other. Never stops at the first
+/// problem: each one becomes a diagnostic.
+pub fn load_inputs(inputs: &crate::options::Inputs) -> Loaded {
+    use crate::options::RubricSource;
+
+    let mut diagnostics = crate::diagnostic::Diagnostics::default();
+    let (rubric_name, rubric_text) = match &inputs.rubric {
+        RubricSource::Builtin(name) => {
+            (format!("<built-in rubric {name}>"), Ok(crate::builtin::get(name).unwrap_or_default().to_string()))
+        }
+        RubricSource::File(path) => (path.display().to_string(), read_text(path, "rubric")),
+    };
+    let rubric = match rubric_text {
+        Ok(text) => rubric::parse_rubric(&Source { name: &rubric_name, text: &text }, &mut diagnostics),
+        Err(error) => {
+            diagnostics.push(file_problem(&rubric_name, &error));
+            None
+        }
+    };
+
+    let mut files = Vec::new();
+    for path in &inputs.evidence {
+        match evidence_files(path, &inputs.rubric) {
+            Ok(found) => files.extend(found),
+            Err(error) => diagnostics.push(file_problem(&path.display().to_string(), &error)),
+        }
+    }
+    let mut loaded = Loaded { rubric: None, vendors: Vec::new(), diagnostics, files: files.len() };
+    let Some(rubric) = rubric else {
+        return loaded;
+    };
+
+    // Vendor name → (file, text, span) of its first evidence file, for duplicates.
+    let mut first_seen: std::collections::HashMap<String, (String, Location)> = Default::default();
+    for path in files {
+        let name = path.display().to_string();
+        let text = match read_text(&path, "evidence file") {
+            Ok(text) => text,
+            Err(error) => {
+                loaded.diagnostics.push(file_problem(&name, &error));
+                continue;
+            }
+        };
+        let source = Source { name: &name, text: &text };
+        let Some(parsed) = evidence::parse_evidence(&source, &rubric, &mut loaded.diagnostics) else {
+            continue;
+        };
+        let vendor = parsed.evidence.vendor.clone();
+        if let Some((file, at)) = first_seen.get(&vendor) {
+            loaded.diagnostics.push(
+                source
+                    .error(parsed.vendor_span, format!("vendor `{vendor}` already has an evidence file"))
+                    .with_help(format!(
+                        "{file}:{}:{} names the same vendor; merge the two files or rename one vendor",
+                        at.line, at.column
+                    )),
+            );
+            continue;
+        }
+        first_seen.insert(vendor, (name.clone(), source.locate(parsed.vendor_span)));
+        loaded.vendors.push(parsed.evidence);
+    }
+    loaded.rubric = Some(rubric);
+    loaded
+}
+
+use crate::diagnostic::Location;
+
+fn file_problem(name: &str, error: &anyhow::Error) -> Diagnostic {
+    Source { name, text: "" }.file_error(format!("{error:#}"))
+}
+
+/// The evidence files a path stands for: the file itself, or a folder's
+/// `*.toml` files in name order (not the rubric file, if it lives there too).
+fn evidence_files(path: &Path, rubric: &crate::options::RubricSource) -> Result<Vec<std::path::PathBuf>> {
+    let metadata = fs::metadata(path).with_context(|| format!("reading evidence '{}'", path.display()))?;
+    if !metadata.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let rubric_file = match rubric {
+        crate::options::RubricSource::File(file) => fs::canonicalize(file).ok(),
+        crate::options::RubricSource::Builtin(_) => None,
+    };
+    let mut found = Vec::new();
+    for entry in fs::read_dir(path).with_context(|| format!("reading folder '{}'", path.display()))? {
+        let entry = entry.with_context(|| format!("reading folder '{}'", path.display()))?;
+        let file = entry.path();
+        let is_toml = file.extension().is_some_and(|e| e == "toml");
+        if is_toml && file.is_file() && fs::canonicalize(&file).ok() != rubric_file {
+            found.push(file);
+        }
+    }
+    if found.is_empty() {
+        bail!("folder '{}' holds no *.toml evidence files", path.display());
+    }
+    found.sort();
+    Ok(found)
+}

@@ -1,0 +1,472 @@
+//! Reads a rubric file (SPEC §2) and checks every rule the scoring engine relies on.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{allowed, parse, Entries};
+use crate::diagnostic::{Diagnostics, Source};
+use crate::rubric::{
+    Better, Category, Criterion, Gate, MissingPolicy, NumberScoring, Rubric, Rule,
+};
+use crate::stats::Aggregate;
+
+const KINDS: [&str; 5] = ["number", "flag", "choice", "checklist", "rating"];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRubric {
+    id: Spanned<String>,
+    name: String,
+    version: Spanned<String>,
+    #[serde(default)]
+    description: String,
+    scale: Option<Spanned<f64>>,
+    missing: Option<Spanned<String>>,
+    #[serde(default)]
+    category: Vec<RawCategory>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCategory {
+    id: Spanned<String>,
+    name: String,
+    short: Option<String>,
+    weight: Spanned<f64>,
+    help: Option<String>,
+    #[serde(default)]
+    criterion: Vec<RawCriterion>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCriterion {
+    id: Spanned<String>,
+    name: String,
+    kind: Spanned<String>,
+    weight: Spanned<f64>,
+    help: Option<String>,
+    unit: Option<Spanned<String>>,
+    better: Option<Spanned<String>>,
+    aggregate: Option<Spanned<String>>,
+    /// Read as lists, not pairs: a pair silently drops a third element.
+    bands: Option<Spanned<Vec<Spanned<Vec<f64>>>>>,
+    linear: Option<Spanned<RawLinear>>,
+    gate: Option<Spanned<toml::Value>>,
+    yes: Option<Spanned<f64>>,
+    no: Option<Spanned<f64>>,
+    options: Option<Spanned<Entries<Spanned<String>, Spanned<f64>>>>,
+    items: Option<Spanned<Entries<Spanned<String>, Spanned<f64>>>>,
+    range: Option<Spanned<Vec<f64>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLinear {
+    best: f64,
+    worst: f64,
+}
+
+/// Parses and validates a rubric. Every problem found is added to
+/// `diagnostics`; the rubric is returned only if none of them is an error.
+pub fn parse_rubric(source: &Source, diagnostics: &mut Diagnostics) -> Option<Rubric> {
+    let raw: RawRubric = match parse(source) {
+        Ok(raw) => raw,
+        Err(diagnostic) => {
+            diagnostics.push(diagnostic);
+            return None;
+        }
+    };
+    let mut check = Checker { source, diagnostics, errors: 0 };
+    let rubric = check.rubric(raw);
+    (check.errors == 0).then_some(rubric)
+}
+
+struct Checker<'a, 'b> {
+    source: &'a Source<'a>,
+    diagnostics: &'b mut Diagnostics,
+    errors: usize,
+}
+
+impl Checker<'_, '_> {
+    fn error(&mut self, span: Range<usize>, message: impl Into<String>, help: Option<String>) {
+        let mut diagnostic = self.source.error(span, message);
+        diagnostic.help = help;
+        self.diagnostics.push(diagnostic);
+        self.errors += 1;
+    }
+
+    /// A weight must be a finite number ≥ 0.
+    fn weight(&mut self, weight: &Spanned<f64>, what: &str) -> f64 {
+        let value = *weight.get_ref();
+        if !value.is_finite() || value < 0.0 {
+            self.error(
+                weight.span(),
+                format!("{what} weight must be a finite number of 0 or more, found {value}"),
+                Some("weights are relative: 0 keeps the item but does not count it".into()),
+            );
+        }
+        value
+    }
+
+    /// A score must lie within 0..=scale.
+    fn score(&mut self, span: Range<usize>, value: f64, scale: f64, what: &str) -> f64 {
+        if !(0.0..=scale).contains(&value) {
+            self.error(
+                span,
+                format!("{what} {value} is outside the rubric's scale 0..={scale}"),
+                None,
+            );
+        }
+        value
+    }
+
+    fn rubric(&mut self, raw: RawRubric) -> Rubric {
+        if raw.id.get_ref().trim().is_empty() {
+            self.error(raw.id.span(), "rubric `id` must not be empty", None);
+        }
+        let scale = match raw.scale {
+            Some(scale) if !(scale.get_ref().is_finite() && *scale.get_ref() > 0.0) => {
+                self.error(scale.span(), "`scale` must be a positive number", None);
+                5.0
+            }
+            Some(scale) => scale.into_inner(),
+            None => 5.0,
+        };
+        let missing = match raw.missing {
+            None => MissingPolicy::Zero,
+            Some(missing) => MissingPolicy::parse(missing.get_ref()).unwrap_or_else(|| {
+                let help = allowed(MissingPolicy::NAMES, missing.get_ref());
+                self.error(missing.span(), format!("unknown missing policy `{}`", missing.get_ref()), Some(help));
+                MissingPolicy::Zero
+            }),
+        };
+        if raw.category.is_empty() {
+            self.diagnostics.push(
+                self.source
+                    .file_error("the rubric has no categories")
+                    .with_help("add a [[category]] table with at least one [[category.criterion]]"),
+            );
+            self.errors += 1;
+        }
+
+        let mut category_ids: HashMap<String, Range<usize>> = HashMap::new();
+        let mut criterion_ids: HashMap<String, Range<usize>> = HashMap::new();
+        let mut categories = Vec::new();
+        for raw_category in raw.category {
+            let id = raw_category.id.get_ref().clone();
+            if let Some(first) = category_ids.get(&id) {
+                let line = self.source.locate(first.clone()).line;
+                self.error(
+                    raw_category.id.span(),
+                    format!("duplicate category id `{id}`"),
+                    Some(format!("the first `{id}` is on line {line}; category ids must be unique")),
+                );
+            }
+            category_ids.entry(id.clone()).or_insert(raw_category.id.span());
+            let weight = self.weight(&raw_category.weight, "category");
+            if raw_category.criterion.is_empty() {
+                self.error(
+                    raw_category.id.span(),
+                    format!("category `{id}` has no criteria"),
+                    Some("add [[category.criterion]] tables under it, or remove it".into()),
+                );
+            }
+            let mut criteria = Vec::new();
+            for raw_criterion in raw_category.criterion {
+                let criterion_id = raw_criterion.id.get_ref().clone();
+                if let Some(first) = criterion_ids.get(&criterion_id) {
+                    let line = self.source.locate(first.clone()).line;
+                    self.error(
+                        raw_criterion.id.span(),
+                        format!("duplicate criterion id `{criterion_id}`"),
+                        Some(format!(
+                            "the first `{criterion_id}` is on line {line}; evidence is keyed by criterion id, so ids must be unique across the rubric"
+                        )),
+                    );
+                }
+                criterion_ids.entry(criterion_id).or_insert(raw_criterion.id.span());
+                if let Some(criterion) = self.criterion(raw_criterion, scale) {
+                    criteria.push(criterion);
+                }
+            }
+            if !criteria.is_empty() && weight > 0.0 && criteria.iter().all(|c| c.weight == 0.0) {
+                self.diagnostics.push(
+                    self.source
+                        .warning(raw_category.weight.span(), format!("every criterion of category `{id}` has weight 0"))
+                        .with_help("the category counts as weight 0 until one of its criteria has weight"),
+                );
+            }
+            let short = raw_category.short.unwrap_or_else(|| abbreviate(&raw_category.name));
+            categories.push(Category { id, name: raw_category.name, short, weight, help: raw_category.help, criteria });
+        }
+
+        let counted = categories
+            .iter()
+            .any(|c| c.weight > 0.0 && c.criteria.iter().any(|c| c.weight > 0.0));
+        if self.errors == 0 && !counted {
+            self.diagnostics.push(
+                self.source
+                    .file_error("every weight in the rubric is 0, so nothing would be scored")
+                    .with_help("give at least one category and one of its criteria a positive weight"),
+            );
+            self.errors += 1;
+        }
+
+        Rubric {
+            id: raw.id.into_inner(),
+            name: raw.name,
+            version: raw.version.into_inner(),
+            description: raw.description,
+            scale,
+            missing,
+            categories,
+        }
+    }
+
+    /// Rejects `field` if present: it does not apply to `kind`.
+    fn not_for<T>(&mut self, field: &Option<Spanned<T>>, name: &str, kind: &str) {
+        if let Some(field) = field {
+            self.error(
+                field.span(),
+                format!("`{name}` does not apply to a `{kind}` criterion"),
+                Some(format!("remove it, or change `kind`; {}", KIND_FIELDS)),
+            );
+        }
+    }
+
+    fn aggregate(&mut self, raw: &Option<Spanned<String>>, default: Aggregate) -> Aggregate {
+        let Some(raw) = raw else { return default };
+        Aggregate::parse(raw.get_ref()).unwrap_or_else(|| {
+            let help = allowed(Aggregate::NAMES, raw.get_ref());
+            self.error(raw.span(), format!("unknown aggregate `{}`", raw.get_ref()), Some(help));
+            default
+        })
+    }
+
+    fn criterion(&mut self, raw: RawCriterion, scale: f64) -> Option<Criterion> {
+        let errors_before = self.errors;
+        let weight = self.weight(&raw.weight, "criterion");
+        let kind = raw.kind.get_ref().as_str();
+        let rule = match kind {
+            "number" => self.number_rule(&raw, scale),
+            "flag" => {
+                self.not_for_kind(&raw, kind);
+                let yes = raw.yes.as_ref().map_or(scale, |y| self.score(y.span(), *y.get_ref(), scale, "`yes` score"));
+                let no = raw.no.as_ref().map_or(0.0, |n| self.score(n.span(), *n.get_ref(), scale, "`no` score"));
+                Rule::Flag { yes, no }
+            }
+            "choice" => {
+                self.not_for_kind(&raw, kind);
+                let options = self.named_values(&raw.options, "options", raw.kind.span(), |checker, name, value| {
+                    checker.score(value.span(), *value.get_ref(), scale, &format!("score of option `{name}`"))
+                });
+                Rule::Choice { options }
+            }
+            "checklist" => {
+                self.not_for_kind(&raw, kind);
+                let items = self.named_values(&raw.items, "items", raw.kind.span(), |checker, name, value| {
+                    checker.weight(value, &format!("item `{name}`"))
+                });
+                if let Some(table) = &raw.items {
+                    if !items.is_empty() && items.iter().map(|(_, w)| w).sum::<f64>() <= 0.0 {
+                        self.error(table.span(), "checklist item weights sum to 0", Some("give at least one item a positive weight".into()));
+                    }
+                }
+                Rule::Checklist { items }
+            }
+            "rating" => {
+                self.not_for_kind(&raw, kind);
+                let range = match &raw.range {
+                    None => (1.0, 5.0),
+                    Some(range) => match range.get_ref().as_slice() {
+                        [low, high] if low.is_finite() && high.is_finite() && low < high => (*low, *high),
+                        _ => {
+                            self.error(range.span(), "`range` must be two finite numbers, low before high", Some("for example `range = [1, 5]`".into()));
+                            (1.0, 5.0)
+                        }
+                    },
+                };
+                let aggregate = self.aggregate(&raw.aggregate, Aggregate::Mean);
+                Rule::Rating { range, aggregate }
+            }
+            other => {
+                let help = allowed(KINDS, other);
+                self.error(raw.kind.span(), format!("unknown criterion kind `{other}`"), Some(help));
+                return None;
+            }
+        };
+        let gate = raw.gate.as_ref().and_then(|gate| match (gate.get_ref(), &rule) {
+            (toml::Value::Boolean(true), Rule::Flag { .. }) => Some(Gate::MustBeTrue),
+            (toml::Value::Boolean(_), _) => {
+                self.error(
+                    gate.span(),
+                    "a true/false gate only applies to a `flag` criterion, and must be `true`",
+                    Some("use a minimum score instead, e.g. `gate = 2`".into()),
+                );
+                None
+            }
+            (toml::Value::Integer(_) | toml::Value::Float(_), _) => {
+                let minimum = gate.get_ref().as_float().or(gate.get_ref().as_integer().map(|i| i as f64))?;
+                if !(minimum.is_finite() && (0.0..=scale).contains(&minimum)) {
+                    self.error(gate.span(), format!("gate {minimum} is outside the rubric's scale 0..={scale}"), Some("a gate is the minimum criterion score a vendor must reach".into()));
+                }
+                Some(Gate::MinScore(minimum))
+            }
+            (other, _) => {
+                self.error(gate.span(), format!("`gate` must be a minimum score or `true`, found {}", other.type_str()), None);
+                None
+            }
+        });
+        (self.errors == errors_before).then(|| Criterion {
+            id: raw.id.into_inner(),
+            name: raw.name,
+            weight,
+            help: raw.help,
+            unit: raw.unit.map(Spanned::into_inner),
+            gate,
+            rule,
+        })
+    }
+
+    /// Fields that belong to other kinds are errors, not silently ignored.
+    fn not_for_kind(&mut self, raw: &RawCriterion, kind: &str) {
+        if kind != "number" {
+            self.not_for(&raw.bands, "bands", kind);
+            self.not_for(&raw.linear, "linear", kind);
+            self.not_for(&raw.better, "better", kind);
+            self.not_for(&raw.unit, "unit", kind);
+        }
+        if kind != "number" && kind != "rating" {
+            self.not_for(&raw.aggregate, "aggregate", kind);
+        }
+        if kind != "flag" {
+            self.not_for(&raw.yes, "yes", kind);
+            self.not_for(&raw.no, "no", kind);
+        }
+        if kind != "choice" {
+            self.not_for(&raw.options, "options", kind);
+        }
+        if kind != "checklist" {
+            self.not_for(&raw.items, "items", kind);
+        }
+        if kind != "rating" {
+            self.not_for(&raw.range, "range", kind);
+        }
+    }
+
+    /// `options` / `items`: a non-empty table of name → number.
+    fn named_values(
+        &mut self,
+        table: &Option<Spanned<Entries<Spanned<String>, Spanned<f64>>>>,
+        field: &str,
+        kind_span: Range<usize>,
+        mut check: impl FnMut(&mut Self, &str, &Spanned<f64>) -> f64,
+    ) -> Vec<(String, f64)> {
+        let Some(table) = table else {
+            self.error(kind_span, format!("this criterion needs `{field}`"), Some(format!("for example `{field} = {{ first = 1, second = 2 }}`")));
+            return Vec::new();
+        };
+        if table.get_ref().0.is_empty() {
+            self.error(table.span(), format!("`{field}` must not be empty"), None);
+        }
+        table
+            .get_ref()
+            .0
+            .iter()
+            .map(|(name, value)| (name.get_ref().clone(), check(self, name.get_ref(), value)))
+            .collect()
+    }
+
+    fn number_rule(&mut self, raw: &RawCriterion, scale: f64) -> Rule {
+        self.not_for_kind(raw, "number");
+        let aggregate = self.aggregate(&raw.aggregate, Aggregate::Median);
+        let better = raw.better.as_ref().and_then(|better| match better.get_ref().as_str() {
+            "lower" => Some(Better::Lower),
+            "higher" => Some(Better::Higher),
+            other => {
+                let help = allowed(["lower", "higher"], other);
+                self.error(better.span(), format!("`better` must be \"lower\" or \"higher\", found `{other}`"), Some(help));
+                None
+            }
+        });
+        let scoring = match (&raw.bands, &raw.linear) {
+            (Some(bands), None) => {
+                let Some(better) = better.or_else(|| {
+                    if raw.better.is_none() {
+                        self.error(raw.kind.span(), "a `number` criterion with `bands` needs `better = \"lower\"` or `\"higher\"`", Some("it says which side of each threshold a value must fall".into()));
+                    }
+                    None
+                }) else {
+                    return Rule::Number { aggregate, scoring: NumberScoring::Linear { best: 1.0, worst: 0.0 } };
+                };
+                NumberScoring::Bands { better, bands: self.bands(bands, better, scale) }
+            }
+            (None, Some(linear)) => {
+                let RawLinear { best, worst } = *linear.get_ref();
+                if !best.is_finite() || !worst.is_finite() || best == worst {
+                    self.error(linear.span(), format!("`linear` needs two different finite numbers, found best = {best}, worst = {worst}"), Some("`best` scores the full scale, `worst` scores 0".into()));
+                } else if let Some(better) = better {
+                    let implied = if best < worst { Better::Lower } else { Better::Higher };
+                    if better != implied {
+                        self.error(linear.span(), "`linear` contradicts `better`: best and worst point the other way", Some("remove `better` (linear already says which way is better) or swap best and worst".into()));
+                    }
+                }
+                NumberScoring::Linear { best, worst }
+            }
+            (Some(bands), Some(_)) => {
+                self.error(bands.span(), "give either `bands` or `linear`, not both", None);
+                NumberScoring::Linear { best: 1.0, worst: 0.0 }
+            }
+            (None, None) => {
+                self.error(raw.kind.span(), "a `number` criterion needs `bands` or `linear`", Some("e.g. `bands = [[15, 5], [30, 4], [60, 3]]` or `linear = { best = 15, worst = 240 }`".into()));
+                NumberScoring::Linear { best: 1.0, worst: 0.0 }
+            }
+        };
+        Rule::Number { aggregate, scoring }
+    }
+
+    fn bands(&mut self, bands: &Spanned<Vec<Spanned<Vec<f64>>>>, better: Better, scale: f64) -> Vec<(f64, f64)> {
+        if bands.get_ref().is_empty() {
+            self.error(bands.span(), "`bands` must not be empty", None);
+        }
+        let mut result: Vec<(f64, f64)> = Vec::new();
+        for band in bands.get_ref() {
+            let (threshold, score) = match band.get_ref().as_slice() {
+                [threshold, score] if threshold.is_finite() => (*threshold, *score),
+                _ => {
+                    self.error(band.span(), "a band is `[threshold, score]`: two numbers, a finite threshold", None);
+                    continue;
+                }
+            };
+            self.score(band.span(), score, scale, "band score");
+            if let Some(&(previous_threshold, previous_score)) = result.last() {
+                let ordered = match better {
+                    Better::Lower => threshold > previous_threshold,
+                    Better::Higher => threshold < previous_threshold,
+                };
+                if !ordered {
+                    let direction = match better {
+                        Better::Lower => "rise (better = \"lower\": the best band comes first)",
+                        Better::Higher => "fall (better = \"higher\": the best band comes first)",
+                    };
+                    self.error(band.span(), format!("band thresholds must strictly {direction}"), Some(format!("this threshold {threshold} follows {previous_threshold}")));
+                } else if score > previous_score {
+                    self.error(band.span(), "band scores must not rise from one band to the next", Some(format!("a worse value would score more: {score} after {previous_score}")));
+                }
+            }
+            result.push((threshold, score));
+        }
+        result
+    }
+}
+
+const KIND_FIELDS: &str = "number takes bands|linear, better, aggregate, unit; flag takes yes, no; choice takes options; checklist takes items; rating takes range, aggregate";
+
+/// A short column header from a category name: its first word, at most 7 characters.
+fn abbreviate(name: &str) -> String {
+    name.split_whitespace().next().unwrap_or(name).chars().take(7).collect()
+}

@@ -1,0 +1,146 @@
+//! Checked options: the command line turned, once, into what the rest of the program needs.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use crate::builtin;
+use crate::cli::{self, Cli, ColorWhen, Command, Format, RubricsAction};
+use crate::render::{CsvRender, CsvShape, JsonRender, MarkdownRender, Render, TerminalRender};
+
+/// A mistake in how the tool was called (exit code 2), as opposed to bad input (1).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
+pub enum Action {
+    Compare(CompareOptions),
+    Check(CheckOptions),
+    ListRubrics,
+    ShowRubric(&'static str),
+}
+
+/// Where the rubric comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RubricSource {
+    Builtin(&'static str),
+    File(PathBuf),
+}
+
+pub struct Inputs {
+    pub rubric: RubricSource,
+    /// Evidence files and folders, as given.
+    pub evidence: Vec<PathBuf>,
+}
+
+pub struct CompareOptions {
+    pub inputs: Inputs,
+    pub stdout: Box<dyn Render>,
+    pub exports: Vec<Export>,
+    /// Replace existing export files (`--force`).
+    pub replace_existing: bool,
+}
+
+pub struct Export {
+    pub path: PathBuf,
+    pub render: Box<dyn Render>,
+}
+
+pub struct CheckOptions {
+    pub inputs: Inputs,
+    /// Warnings count as errors.
+    pub strict: bool,
+}
+
+/// Width of tables when standard output is not a terminal, so that output
+/// piped to a file is the same on every machine.
+pub const PIPED_TABLE_WIDTH: u16 = 100;
+
+impl Action {
+    pub fn from_cli(cli: Cli) -> Result<Self, UsageError> {
+        let color = use_color(cli.color);
+        Ok(match cli.command {
+            Command::Compare(args) => Action::Compare(compare_options(args, color)?),
+            Command::Check(args) => {
+                Action::Check(CheckOptions { inputs: inputs(args.input)?, strict: args.strict })
+            }
+            Command::Rubrics { action: None | Some(RubricsAction::List) } => Action::ListRubrics,
+            Command::Rubrics { action: Some(RubricsAction::Show { name }) } => {
+                Action::ShowRubric(builtin_name(&name)?)
+            }
+        })
+    }
+}
+
+fn compare_options(args: cli::CompareArgs, color: bool) -> Result<CompareOptions, UsageError> {
+    let shape = match (args.csv_shape, args.detail) {
+        (Some(cli::CsvShape::Long), _) | (None, true) => CsvShape::Long,
+        (Some(cli::CsvShape::Summary), _) | (None, false) => CsvShape::Summary,
+    };
+    let csv = || Box::new(CsvRender { shape, neutralise: !args.raw_csv }) as Box<dyn Render>;
+    let stdout: Box<dyn Render> = match args.format {
+        Format::Table => Box::new(TerminalRender {
+            detail: args.detail,
+            color,
+            width: (!std::io::stdout().is_terminal()).then_some(PIPED_TABLE_WIDTH),
+        }),
+        Format::Csv => csv(),
+        Format::Json => Box::new(JsonRender),
+        Format::Markdown => Box::new(MarkdownRender { detail: args.detail }),
+    };
+    let mut exports = Vec::new();
+    if let Some(path) = args.export_csv {
+        exports.push(Export { path, render: csv() });
+    }
+    if let Some(path) = args.export_json {
+        exports.push(Export { path, render: Box::new(JsonRender) });
+    }
+    if let Some(path) = args.export_markdown {
+        exports.push(Export { path, render: Box::new(MarkdownRender { detail: args.detail }) });
+    }
+    for (index, export) in exports.iter().enumerate() {
+        if exports[..index].iter().any(|e| e.path == export.path) {
+            return Err(UsageError(format!(
+                "'{}' is named by two export options; give each export its own file",
+                export.path.display()
+            )));
+        }
+    }
+    Ok(CompareOptions {
+        inputs: inputs(args.input)?,
+        stdout,
+        exports,
+        replace_existing: args.force,
+    })
+}
+
+fn inputs(args: cli::InputArgs) -> Result<Inputs, UsageError> {
+    Ok(Inputs { rubric: rubric_source(&args.rubric)?, evidence: args.evidence })
+}
+
+/// `--rubric`: a path if it looks like one or exists, else a built-in name.
+fn rubric_source(value: &str) -> Result<RubricSource, UsageError> {
+    let path = Path::new(value);
+    if value.ends_with(".toml") || value.contains(std::path::MAIN_SEPARATOR) || value.contains('/') || path.exists() {
+        return Ok(RubricSource::File(path.to_path_buf()));
+    }
+    builtin_name(value).map(RubricSource::Builtin)
+}
+
+fn builtin_name(name: &str) -> Result<&'static str, UsageError> {
+    builtin::names().find(|n| *n == name).ok_or_else(|| {
+        UsageError(format!(
+            "no built-in rubric named '{name}' and no such file; {}",
+            crate::load::allowed(builtin::names(), name).replace("allowed", "built-in rubrics")
+        ))
+    })
+}
+
+fn use_color(when: ColorWhen) -> bool {
+    match when {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+        }
+    }
+}

@@ -1,0 +1,51 @@
+//! The comparison as a GitHub-flavoured Markdown table, for decision documents.
+
+use super::table::{self, Emphasis};
+use super::Render;
+use crate::scorecard::Scorecard;
+
+pub struct MarkdownRender {
+    pub detail: bool,
+}
+
+impl Render for MarkdownRender {
+    fn render(&self, scorecard: &Scorecard) -> anyhow::Result<Vec<u8>> {
+        let model = if self.detail { table::detail(scorecard) } else { table::summary(scorecard) };
+        let mut out = String::new();
+        out.push_str(&line(model.header.iter().map(|h| escape(h))));
+        out.push_str(&line(model.numeric.iter().map(|n| if *n { "---:".into() } else { "---".into() })));
+        for row in &model.rows {
+            let strong = matches!(row.emphasis, Emphasis::Strong | Emphasis::Heading);
+            out.push_str(&line(row.cells.iter().map(|cell| {
+                let text = escape(cell.trim_start());
+                if strong && !text.is_empty() {
+                    format!("**{text}**")
+                } else {
+                    text
+                }
+            })));
+        }
+        out.push('\n');
+        for note in &model.notes {
+            out.push_str(&escape(note.trim_start()));
+            out.push_str("  \n");
+        }
+        Ok(out.into_bytes())
+    }
+}
+
+fn line(cells: impl Iterator<Item = String>) -> String {
+    format!("| {} |\n", cells.collect::<Vec<_>>().join(" | "))
+}
+
+/// Characters that would break a table cell or turn text into markup.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '|' | '*' | '_' | '`' | '<' | '>' | '[' | ']' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}

@@ -1,0 +1,34 @@
+//! Renderers: each turns a finished scorecard into bytes, reading nothing else.
+
+mod csv;
+mod json;
+mod markdown;
+mod table;
+mod terminal;
+
+pub use self::csv::{CsvRender, CsvShape};
+pub use self::json::JsonRender;
+pub use self::markdown::MarkdownRender;
+pub use self::terminal::TerminalRender;
+
+use crate::scorecard::Scorecard;
+
+/// One output format.
+pub trait Render {
+    fn render(&self, scorecard: &Scorecard) -> anyhow::Result<Vec<u8>>;
+}
+
+/// `0.8765` → `88%`.
+fn percent(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
+}
+
+/// `0.05556` → `5.6%`.
+fn percent_one_decimal(share: f64) -> String {
+    format!("{:.1}%", share * 100.0)
+}
+
+/// One decimal, for scores and points in tables.
+fn one_decimal(value: f64) -> String {
+    format!("{value:.1}")
+}

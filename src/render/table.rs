@@ -1,0 +1,156 @@
+//! The comparison as rows and columns of text, shared by the terminal and Markdown renderers.
+
+use super::{one_decimal, percent, percent_one_decimal};
+use crate::evidence::format_number;
+use crate::scorecard::{EvidenceState, Scorecard, Status};
+
+/// A table in plain text cells plus the notes printed under it.
+pub struct TableModel {
+    pub header: Vec<String>,
+    /// Whether each column holds numbers (right-aligned).
+    pub numeric: Vec<bool>,
+    pub rows: Vec<Row>,
+    pub notes: Vec<String>,
+    /// The one column that wraps in a narrow terminal (names); the others
+    /// keep their content width.
+    pub wrapping: usize,
+}
+
+pub struct Row {
+    pub cells: Vec<String>,
+    pub emphasis: Emphasis,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Emphasis {
+    None,
+    /// The top-ranked qualified vendor, or a total line.
+    Strong,
+    /// A disqualified vendor.
+    Failed,
+    /// A category subtotal in the detail view.
+    Heading,
+}
+
+/// One row per vendor: rank, vendor, status, total, category scores, coverage.
+pub fn summary(scorecard: &Scorecard) -> TableModel {
+    let mut header: Vec<String> = ["#", "Vendor", "Status", "Total"].map(String::from).to_vec();
+    header.extend(scorecard.categories.iter().map(|c| c.short.clone()));
+    header.push("Coverage".to_string());
+    let mut numeric = vec![true, false, false, true];
+    numeric.extend(scorecard.categories.iter().map(|_| true));
+    numeric.push(true);
+
+    let rows = scorecard
+        .vendors
+        .iter()
+        .map(|vendor| {
+            let mut cells = vec![
+                vendor.rank.to_string(),
+                vendor.vendor.clone(),
+                vendor.status.label().to_string(),
+                one_decimal(vendor.total),
+            ];
+            cells.extend(vendor.categories.iter().map(|c| {
+                if c.excluded {
+                    "–".to_string()
+                } else {
+                    one_decimal(c.score)
+                }
+            }));
+            cells.push(format!("{} / {}", percent(vendor.coverage), percent(vendor.verified_coverage)));
+            Row { cells, emphasis: emphasis(scorecard, vendor.rank, vendor.status) }
+        })
+        .collect();
+
+    let scale = format_number(scorecard.rubric.scale);
+    let mut notes = vec![format!(
+        "Rubric {} {} ({}). Total 0–100; category scores 0–{scale}.",
+        scorecard.rubric.id, scorecard.rubric.version, scorecard.rubric.name
+    )];
+    for category in &scorecard.categories {
+        notes.push(format!(
+            "  {:<8} {} — {} of the total",
+            category.short,
+            category.name,
+            percent(category.share)
+        ));
+    }
+    notes.push(
+        "Coverage: share of the rubric's weight backed by any evidence / by verified evidence (observed by you, not claimed by the vendor)."
+            .into(),
+    );
+    notes.extend(failed_gate_notes(scorecard));
+    TableModel { header, numeric, rows, notes, wrapping: 1 }
+}
+
+/// One row per criterion (grouped under category subtotals), one column per vendor.
+pub fn detail(scorecard: &Scorecard) -> TableModel {
+    let mut header = vec!["Criterion".to_string(), "Weight".to_string()];
+    header.extend(scorecard.vendors.iter().map(|v| format!("{}. {}", v.rank, v.vendor)));
+    let mut numeric = vec![false, true];
+    numeric.extend(scorecard.vendors.iter().map(|_| true));
+
+    let mut rows = Vec::new();
+    for (index, category) in scorecard.categories.iter().enumerate() {
+        let mut cells = vec![category.name.clone(), percent(category.share)];
+        cells.extend(scorecard.vendors.iter().map(|vendor| {
+            let score = &vendor.categories[index];
+            if score.excluded {
+                "excluded".to_string()
+            } else {
+                format!("{} ({})", one_decimal(score.score), one_decimal(score.contribution))
+            }
+        }));
+        rows.push(Row { cells, emphasis: Emphasis::Heading });
+        for (criterion_index, criterion) in category.criteria.iter().enumerate() {
+            let mut cells = vec![format!("  {}", criterion.name), percent_one_decimal(criterion.global_share)];
+            cells.extend(scorecard.vendors.iter().map(|vendor| {
+                let score = &vendor.categories[index].criteria[criterion_index];
+                let gate = if score.gate_passed == Some(false) { " ✗" } else { "" };
+                match score.state {
+                    EvidenceState::Scored => format!(
+                        "{} ({}){gate}",
+                        one_decimal(score.score),
+                        one_decimal(score.contribution)
+                    ),
+                    EvidenceState::Missing => format!("missing{gate}"),
+                    EvidenceState::Excluded => format!("excluded{gate}"),
+                }
+            }));
+            rows.push(Row { cells, emphasis: Emphasis::None });
+        }
+    }
+    let mut cells = vec!["Total".to_string(), "100%".to_string()];
+    cells.extend(scorecard.vendors.iter().map(|v| one_decimal(v.total)));
+    rows.push(Row { cells, emphasis: Emphasis::Strong });
+
+    let scale = format_number(scorecard.rubric.scale);
+    let mut notes = vec![format!(
+        "Rubric {} {}. Cells: score 0–{scale} (points it adds to the 0–100 total). Weight: share of the total. ✗: gate failed.",
+        scorecard.rubric.id, scorecard.rubric.version
+    )];
+    notes.extend(failed_gate_notes(scorecard));
+    TableModel { header, numeric, rows, notes, wrapping: 0 }
+}
+
+fn emphasis(scorecard: &Scorecard, rank: usize, status: Status) -> Emphasis {
+    let top = scorecard.vendors.first().map(|v| (v.rank, v.status));
+    match status {
+        Status::Disqualified => Emphasis::Failed,
+        Status::Qualified if top == Some((rank, Status::Qualified)) => Emphasis::Strong,
+        Status::Qualified => Emphasis::None,
+    }
+}
+
+fn failed_gate_notes(scorecard: &Scorecard) -> Vec<String> {
+    scorecard
+        .vendors
+        .iter()
+        .flat_map(|vendor| {
+            vendor.failed_gates.iter().map(move |failure| {
+                format!("{} is disqualified: `{}` {}.", vendor.vendor, failure.criterion, failure.reason)
+            })
+        })
+        .collect()
+}

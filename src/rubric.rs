@@ -1,0 +1,150 @@
+//! The rubric as plain, validated data: categories, criteria and their scoring rules.
+
+use serde::Serialize;
+
+use crate::stats::Aggregate;
+
+/// A validated rubric. Built by [`crate::load::rubric`]; every invariant the
+/// scoring engine relies on (finite weights, monotonic bands, …) holds.
+#[derive(Debug, Clone, Serialize)]
+pub struct Rubric {
+    pub id: String,
+    pub name: String,
+    pub version: String,
+    pub description: String,
+    /// Every criterion scores on `0..=scale`. Default 5.
+    pub scale: f64,
+    /// What a criterion without evidence does to a vendor. Default `zero`.
+    pub missing: MissingPolicy,
+    pub categories: Vec<Category>,
+}
+
+/// The rubric's policy for a criterion that has no evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MissingPolicy {
+    /// Score 0 and mark the criterion missing.
+    Zero,
+    /// Leave the criterion out and renormalise the shares of the rest.
+    Exclude,
+    /// Disqualify the vendor (its missing criteria still score 0).
+    Fail,
+}
+
+impl MissingPolicy {
+    pub const NAMES: [&'static str; 3] = ["zero", "exclude", "fail"];
+
+    pub fn parse(name: &str) -> Option<Self> {
+        match name {
+            "zero" => Some(Self::Zero),
+            "exclude" => Some(Self::Exclude),
+            "fail" => Some(Self::Fail),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Category {
+    pub id: String,
+    pub name: String,
+    /// Column header in narrow tables; default: derived from the name.
+    pub short: String,
+    /// Relative to the other categories; finite and ≥ 0.
+    pub weight: f64,
+    pub help: Option<String>,
+    pub criteria: Vec<Criterion>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Criterion {
+    pub id: String,
+    pub name: String,
+    /// Relative to the other criteria of its category; finite and ≥ 0.
+    pub weight: f64,
+    pub help: Option<String>,
+    /// Unit of `number` observations, e.g. "minutes"; display only.
+    pub unit: Option<String>,
+    pub gate: Option<Gate>,
+    pub rule: Rule,
+}
+
+/// A minimum a vendor must reach on one criterion to stay qualified.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Gate {
+    /// The criterion score must be at least this (on `0..=scale`).
+    MinScore(f64),
+    /// `gate = true` on a flag: the flag must be true.
+    MustBeTrue,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Better {
+    Lower,
+    Higher,
+}
+
+/// How a criterion's evidence becomes a score; one variant per `kind`.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Rule {
+    Number {
+        aggregate: Aggregate,
+        scoring: NumberScoring,
+    },
+    Flag {
+        yes: f64,
+        no: f64,
+    },
+    Choice {
+        /// Option name and its score, in rubric order.
+        options: Vec<(String, f64)>,
+    },
+    Checklist {
+        /// Item name and its weight, in rubric order; weights sum to > 0.
+        items: Vec<(String, f64)>,
+    },
+    Rating {
+        /// Inclusive rating range, `low < high`. Default `[1, 5]`.
+        range: (f64, f64),
+        aggregate: Aggregate,
+    },
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NumberScoring {
+    /// `(threshold, score)` pairs; the first band the value falls in wins,
+    /// outside all bands scores 0. Thresholds are strictly monotonic in the
+    /// direction of `better`, scores never rise along the list.
+    Bands { better: Better, bands: Vec<(f64, f64)> },
+    /// `scale` at `best`, 0 at `worst`, linear between, clamped.
+    Linear { best: f64, worst: f64 },
+}
+
+impl Rule {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Rule::Number { .. } => "number",
+            Rule::Flag { .. } => "flag",
+            Rule::Choice { .. } => "choice",
+            Rule::Checklist { .. } => "checklist",
+            Rule::Rating { .. } => "rating",
+        }
+    }
+}
+
+impl Rubric {
+    /// Every criterion with the category it belongs to, in rubric order.
+    pub fn criteria(&self) -> impl Iterator<Item = (&Category, &Criterion)> {
+        self.categories
+            .iter()
+            .flat_map(|category| category.criteria.iter().map(move |c| (category, c)))
+    }
+
+    pub fn criterion(&self, id: &str) -> Option<&Criterion> {
+        self.criteria().map(|(_, c)| c).find(|c| c.id == id)
+    }
+}

@@ -1,0 +1,345 @@
+//! The pure scoring engine: rubric + evidence in, scorecard out, no I/O.
+
+use crate::evidence::{EvidenceItem, Observation, VendorEvidence};
+use crate::rubric::{Better, Criterion, Gate, MissingPolicy, NumberScoring, Rubric, Rule};
+use crate::scorecard::{
+    CategoryScore, CategoryWeights, CriterionScore, CriterionWeights, EvidenceState, GateFailure,
+    RubricSummary, Scorecard, Status, VendorScore, FORMAT_VERSION,
+};
+
+/// Totals closer than this are a tie.
+pub const TIE_TOLERANCE: f64 = 1e-9;
+
+/// Scores every vendor against `rubric` and ranks them.
+///
+/// Evidence is expected to have been checked against the rubric by the
+/// loader; evidence of the wrong shape for its criterion is treated as
+/// missing rather than trusted.
+pub fn score(rubric: &Rubric, vendors: &[VendorEvidence]) -> Scorecard {
+    let mut scored: Vec<VendorScore> = vendors.iter().map(|v| score_vendor(rubric, v)).collect();
+    rank(&mut scored);
+    Scorecard {
+        format_version: FORMAT_VERSION,
+        rubric: RubricSummary {
+            id: rubric.id.clone(),
+            name: rubric.name.clone(),
+            version: rubric.version.clone(),
+            scale: rubric.scale,
+            missing: rubric.missing,
+        },
+        categories: nominal_weights(rubric),
+        vendors: scored,
+    }
+}
+
+/// `part / whole`, or 0 when nothing is weighted at all.
+fn share(part: f64, whole: f64) -> f64 {
+    if whole > 0.0 {
+        part / whole
+    } else {
+        0.0
+    }
+}
+
+/// A category counts with its weight only if its criteria carry weight.
+fn effective_category_weight(weight: f64, criteria: impl Iterator<Item = f64>) -> f64 {
+    if criteria.sum::<f64>() > 0.0 {
+        weight
+    } else {
+        0.0
+    }
+}
+
+fn nominal_weights(rubric: &Rubric) -> Vec<CategoryWeights> {
+    let category_weights: Vec<f64> = rubric
+        .categories
+        .iter()
+        .map(|c| effective_category_weight(c.weight, c.criteria.iter().map(|c| c.weight)))
+        .collect();
+    let category_total: f64 = category_weights.iter().sum();
+    rubric
+        .categories
+        .iter()
+        .zip(&category_weights)
+        .map(|(category, weight)| {
+            let category_share = share(*weight, category_total);
+            let criterion_total: f64 = category.criteria.iter().map(|c| c.weight).sum();
+            CategoryWeights {
+                id: category.id.clone(),
+                name: category.name.clone(),
+                short: category.short.clone(),
+                weight: category.weight,
+                share: category_share,
+                criteria: category
+                    .criteria
+                    .iter()
+                    .map(|criterion| {
+                        let criterion_share = share(criterion.weight, criterion_total);
+                        CriterionWeights {
+                            id: criterion.id.clone(),
+                            name: criterion.name.clone(),
+                            kind: criterion.rule.kind(),
+                            weight: criterion.weight,
+                            share: criterion_share,
+                            global_share: category_share * criterion_share,
+                            gate: criterion.gate,
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// One criterion's evidence turned into (aggregate, score).
+struct Evaluation {
+    aggregate: Option<f64>,
+    score: f64,
+}
+
+fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
+    let scale = rubric.scale;
+    let nominal = nominal_weights(rubric);
+    let exclude = rubric.missing == MissingPolicy::Exclude;
+
+    // First pass: evaluate every criterion that has usable evidence.
+    let evaluations: Vec<Vec<Option<(Evaluation, &EvidenceItem)>>> = rubric
+        .categories
+        .iter()
+        .map(|category| {
+            category
+                .criteria
+                .iter()
+                .map(|criterion| {
+                    let item = vendor.items.get(&criterion.id)?;
+                    Some((evaluate(&criterion.rule, scale, &item.observation)?, item))
+                })
+                .collect()
+        })
+        .collect();
+
+    // Under `exclude`, a criterion without evidence carries no weight, and a
+    // category left with no weighted evidence carries none either.
+    let counted = |criterion: &Criterion, evaluation: &Option<(Evaluation, &EvidenceItem)>| {
+        if exclude && evaluation.is_none() {
+            0.0
+        } else {
+            criterion.weight
+        }
+    };
+    let category_weights: Vec<f64> = rubric
+        .categories
+        .iter()
+        .zip(&evaluations)
+        .map(|(category, evaluated)| {
+            effective_category_weight(
+                category.weight,
+                category.criteria.iter().zip(evaluated).map(|(c, e)| counted(c, e)),
+            )
+        })
+        .collect();
+    let category_total: f64 = category_weights.iter().sum();
+
+    let mut failed_gates = Vec::new();
+    // Σ over categories of nominal category weight × covered fraction; divided last.
+    let mut coverage_sum = 0.0;
+    let mut verified_sum = 0.0;
+    let nominal_category_total: f64 = rubric
+        .categories
+        .iter()
+        .map(|c| effective_category_weight(c.weight, c.criteria.iter().map(|c| c.weight)))
+        .sum();
+    let mut categories = Vec::with_capacity(rubric.categories.len());
+    for (((category, evaluated), weight), nominal) in rubric
+        .categories
+        .iter()
+        .zip(evaluations)
+        .zip(&category_weights)
+        .zip(&nominal)
+    {
+        let category_share = share(*weight, category_total);
+        let criterion_total: f64 =
+            category.criteria.iter().zip(&evaluated).map(|(c, e)| counted(c, e)).sum();
+        let mut criteria = Vec::with_capacity(category.criteria.len());
+        let (mut covered, mut verified) = (0.0, 0.0);
+        for (criterion, evaluation) in category.criteria.iter().zip(evaluated) {
+            let criterion_share = share(counted(criterion, &evaluation), criterion_total);
+            let (state, aggregate, score, item) = match evaluation {
+                Some((e, item)) => (EvidenceState::Scored, e.aggregate, e.score, Some(item)),
+                None if exclude => (EvidenceState::Excluded, None, 0.0, None),
+                None => (EvidenceState::Missing, None, 0.0, None),
+            };
+            if let Some(item) = item {
+                covered += criterion.weight;
+                if item.verified {
+                    verified += criterion.weight;
+                }
+            } else if rubric.missing == MissingPolicy::Fail {
+                failed_gates.push(GateFailure {
+                    criterion: criterion.id.clone(),
+                    reason: "no evidence (the rubric's missing policy is \"fail\")".into(),
+                });
+            }
+            let gate_passed = criterion.gate.map(|gate| {
+                let reason = gate_failure(gate, scale, item.map(|i| &i.observation), score);
+                let passed = reason.is_none();
+                if let Some(reason) = reason {
+                    failed_gates.push(GateFailure { criterion: criterion.id.clone(), reason });
+                }
+                passed
+            });
+            criteria.push(CriterionScore {
+                id: criterion.id.clone(),
+                name: criterion.name.clone(),
+                kind: criterion.rule.kind(),
+                unit: criterion.unit.clone(),
+                evidence: item.map(|i| i.observation.clone()),
+                aggregate,
+                score,
+                share: criterion_share,
+                category_share,
+                contribution: 100.0 * category_share * criterion_share * score / scale,
+                state,
+                verified: item.is_some_and(|i| i.verified),
+                source: item.and_then(|i| i.source.clone()),
+                note: item.and_then(|i| i.note.clone()),
+                date: item.and_then(|i| i.date.clone()),
+                gate: criterion.gate,
+                gate_passed,
+            });
+        }
+        let nominal_criterion_total: f64 = category.criteria.iter().map(|c| c.weight).sum();
+        coverage_sum += nominal.share * nominal_category_total * share(covered, nominal_criterion_total);
+        verified_sum += nominal.share * nominal_category_total * share(verified, nominal_criterion_total);
+        // Weighted sum first, one division last: exact for exact inputs (5, not 4.999…).
+        let weighted: f64 = category
+            .criteria
+            .iter()
+            .zip(&criteria)
+            .map(|(criterion, scored)| match scored.state {
+                EvidenceState::Excluded => 0.0,
+                _ => criterion.weight * scored.score,
+            })
+            .sum();
+        let score = share(weighted, criterion_total);
+        categories.push(CategoryScore {
+            id: category.id.clone(),
+            name: category.name.clone(),
+            share: category_share,
+            score,
+            contribution: 100.0 * category_share * score / scale,
+            excluded: exclude && criterion_total == 0.0 && !category.criteria.is_empty(),
+            criteria,
+        });
+    }
+
+    let total = categories.iter().map(|c| c.contribution).sum();
+    VendorScore {
+        rank: 0,
+        vendor: vendor.vendor.clone(),
+        file: vendor.file.clone(),
+        status: if failed_gates.is_empty() { Status::Qualified } else { Status::Disqualified },
+        total,
+        coverage: share(coverage_sum, nominal_category_total),
+        verified_coverage: share(verified_sum, nominal_category_total),
+        failed_gates,
+        categories,
+    }
+}
+
+fn evaluate(rule: &Rule, scale: f64, observation: &Observation) -> Option<Evaluation> {
+    let scored = |score: f64| Evaluation { aggregate: None, score };
+    Some(match (rule, observation) {
+        (Rule::Number { aggregate, scoring }, Observation::Numbers(values)) => {
+            let value = aggregate.apply(values)?;
+            let score = match scoring {
+                NumberScoring::Bands { better, bands } => bands
+                    .iter()
+                    .find(|(threshold, _)| match better {
+                        Better::Lower => value <= *threshold,
+                        Better::Higher => value >= *threshold,
+                    })
+                    .map_or(0.0, |(_, score)| *score),
+                NumberScoring::Linear { best, worst } => {
+                    (scale * (worst - value) / (worst - best)).clamp(0.0, scale)
+                }
+            };
+            Evaluation { aggregate: Some(value), score }
+        }
+        (Rule::Flag { yes, no }, Observation::Flag(flag)) => scored(if *flag { *yes } else { *no }),
+        (Rule::Choice { options }, Observation::Choice(choice)) => {
+            scored(options.iter().find(|(name, _)| name == choice)?.1)
+        }
+        (Rule::Checklist { items }, Observation::Items(present)) => {
+            let total: f64 = items.iter().map(|(_, w)| w).sum();
+            let found: f64 = items
+                .iter()
+                .filter(|(name, _)| present.contains(name))
+                .map(|(_, w)| w)
+                .sum();
+            let fraction = share(found, total);
+            Evaluation { aggregate: Some(fraction), score: scale * fraction }
+        }
+        (Rule::Rating { range: (low, high), aggregate }, Observation::Ratings(ratings)) => {
+            let values: Vec<f64> = ratings.iter().map(|(_, r)| *r).collect();
+            let value = aggregate.apply(&values)?;
+            let score = (scale * (value - low) / (high - low)).clamp(0.0, scale);
+            Evaluation { aggregate: Some(value), score }
+        }
+        _ => return None,
+    })
+}
+
+/// Why `gate` was not met, or `None` when it was.
+fn gate_failure(gate: Gate, scale: f64, observation: Option<&Observation>, score: f64) -> Option<String> {
+    let Some(observation) = observation else {
+        return Some("no evidence for a gated criterion".into());
+    };
+    match gate {
+        Gate::MustBeTrue if *observation != Observation::Flag(true) => {
+            Some("must be true, evidence says false".into())
+        }
+        Gate::MinScore(minimum) if score < minimum - TIE_TOLERANCE => Some(format!(
+            "score {} is below the gate of {} (of {})",
+            trim(score),
+            trim(minimum),
+            trim(scale)
+        )),
+        _ => None,
+    }
+}
+
+/// Two decimals at most, no trailing zeros: 2.5, 3, 1.67.
+fn trim(value: f64) -> String {
+    let text = format!("{value:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// Sorts vendors into rank order and assigns shared ranks to ties.
+///
+/// A comparator with a tolerance is not a total order (and `sort_by` may
+/// panic on one), so: sort exactly, then treat each run of totals within
+/// [`TIE_TOLERANCE`] of its neighbour as one tie, listed by vendor name.
+fn rank(vendors: &mut [VendorScore]) {
+    vendors.sort_by(|a, b| {
+        (a.status != Status::Qualified)
+            .cmp(&(b.status != Status::Qualified))
+            .then_with(|| b.total.total_cmp(&a.total))
+            .then_with(|| a.vendor.cmp(&b.vendor))
+    });
+    let tied = |a: &VendorScore, b: &VendorScore| {
+        a.status == b.status && (a.total - b.total).abs() <= TIE_TOLERANCE
+    };
+    let mut start = 0;
+    while start < vendors.len() {
+        let mut end = start + 1;
+        while end < vendors.len() && tied(&vendors[end - 1], &vendors[end]) {
+            end += 1;
+        }
+        vendors[start..end].sort_by(|a, b| a.vendor.cmp(&b.vendor));
+        for vendor in &mut vendors[start..end] {
+            vendor.rank = start + 1;
+        }
+        start = end;
+    }
+}

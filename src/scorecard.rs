@@ -1,0 +1,158 @@
+//! The result of scoring: every derived number, computed once, read by every renderer.
+
+use serde::Serialize;
+
+use crate::evidence::Observation;
+use crate::rubric::{Gate, MissingPolicy};
+
+/// Version of the JSON layout below; bumped on any incompatible change.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Scorecard {
+    pub format_version: u32,
+    pub rubric: RubricSummary,
+    /// Categories and criteria with their nominal weights and shares.
+    pub categories: Vec<CategoryWeights>,
+    /// Vendors in rank order.
+    pub vendors: Vec<VendorScore>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RubricSummary {
+    pub id: String,
+    pub name: String,
+    pub version: String,
+    pub scale: f64,
+    pub missing: MissingPolicy,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CategoryWeights {
+    pub id: String,
+    pub name: String,
+    /// Column header in narrow tables.
+    pub short: String,
+    pub weight: f64,
+    /// Share of the total, 0..=1, before any exclusion.
+    pub share: f64,
+    pub criteria: Vec<CriterionWeights>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CriterionWeights {
+    pub id: String,
+    pub name: String,
+    pub kind: &'static str,
+    pub weight: f64,
+    /// Share within its category, 0..=1, before any exclusion.
+    pub share: f64,
+    /// Share of the whole total (category share × criterion share), 0..=1.
+    pub global_share: f64,
+    pub gate: Option<Gate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Qualified,
+    Disqualified,
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Qualified => "qualified",
+            Status::Disqualified => "disqualified",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VendorScore {
+    /// 1-based; tied totals share a rank (1, 1, 3); disqualified vendors rank
+    /// after every qualified one.
+    pub rank: usize,
+    pub vendor: String,
+    /// The evidence file the vendor came from.
+    pub file: String,
+    pub status: Status,
+    /// 0..=100.
+    pub total: f64,
+    /// Share of the rubric's nominal weight that had evidence, 0..=1.
+    pub coverage: f64,
+    /// Share of the rubric's nominal weight backed by verified evidence, 0..=1.
+    pub verified_coverage: f64,
+    /// Why the vendor is disqualified; empty when qualified.
+    pub failed_gates: Vec<GateFailure>,
+    pub categories: Vec<CategoryScore>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GateFailure {
+    pub criterion: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CategoryScore {
+    pub id: String,
+    pub name: String,
+    /// Effective share of the total for this vendor, 0..=1 (renormalised
+    /// under `missing = "exclude"`).
+    pub share: f64,
+    /// 0..=scale.
+    pub score: f64,
+    /// Points of the 0..=100 total.
+    pub contribution: f64,
+    /// True when every criterion of the category was excluded.
+    pub excluded: bool,
+    pub criteria: Vec<CriterionScore>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CriterionScore {
+    pub id: String,
+    pub name: String,
+    pub kind: &'static str,
+    pub unit: Option<String>,
+    pub evidence: Option<Observation>,
+    /// The single figure the score came from: the aggregate of a number list
+    /// or of ratings, the present share (0..=1) of a checklist; none for flag
+    /// and choice.
+    pub aggregate: Option<f64>,
+    /// 0..=scale.
+    pub score: f64,
+    /// Effective share within its category, 0..=1.
+    pub share: f64,
+    /// Effective share of its category in the total, 0..=1.
+    pub category_share: f64,
+    /// Points of the 0..=100 total: 100 × category_share × share × score ÷ scale.
+    pub contribution: f64,
+    pub state: EvidenceState,
+    pub verified: bool,
+    pub source: Option<String>,
+    pub note: Option<String>,
+    pub date: Option<String>,
+    pub gate: Option<Gate>,
+    /// Whether the gate (if any) was met.
+    pub gate_passed: Option<bool>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EvidenceState {
+    Scored,
+    /// No evidence; scored 0 (`missing = "zero"` or `"fail"`).
+    Missing,
+    /// No evidence; left out and the other shares renormalised.
+    Excluded,
+}
+
+impl VendorScore {
+    pub fn criteria(&self) -> impl Iterator<Item = (&CategoryScore, &CriterionScore)> {
+        self.categories
+            .iter()
+            .flat_map(|category| category.criteria.iter().map(move |c| (category, c)))
+    }
+}
