@@ -1,0 +1,240 @@
+//! Properties the scoring engine must always hold, over generated rubrics and evidence.
+
+use std::collections::BTreeMap;
+
+use proptest::prelude::*;
+use vendorcard::evidence::{EvidenceItem, Observation, VendorEvidence};
+use vendorcard::rubric::{Better, Category, Criterion, Gate, MissingPolicy, NumberScoring, Rubric, Rule};
+use vendorcard::score::score;
+use vendorcard::stats::Aggregate;
+
+const SCALE: f64 = 5.0;
+
+fn aggregate() -> impl Strategy<Value = Aggregate> {
+    prop_oneof![
+        Just(Aggregate::Min),
+        Just(Aggregate::Max),
+        Just(Aggregate::Mean),
+        Just(Aggregate::Median),
+        Just(Aggregate::P90),
+        Just(Aggregate::P95),
+    ]
+}
+
+/// Valid bands: thresholds strictly monotonic towards worse, scores never rising.
+fn bands() -> impl Strategy<Value = NumberScoring> {
+    (any::<bool>(), prop::collection::btree_set(0u32..500, 1..6), prop::collection::vec(0.0..=SCALE, 1..6)).prop_map(
+        |(lower, thresholds, mut scores)| {
+            scores.sort_by(|a, b| b.total_cmp(a));
+            let mut thresholds: Vec<f64> = thresholds.into_iter().map(f64::from).collect();
+            let better = if lower { Better::Lower } else { Better::Higher };
+            if !lower {
+                thresholds.reverse();
+            }
+            let bands = thresholds.iter().zip(scores.iter().cycle()).map(|(t, s)| (*t, *s)).collect();
+            NumberScoring::Bands { better, bands }
+        },
+    )
+}
+
+fn rule() -> impl Strategy<Value = Rule> {
+    let linear = (0.0..500.0f64, 1.0..500.0f64, any::<bool>())
+        .prop_map(|(a, d, lower)| if lower { (a, a + d) } else { (a + d, a) })
+        .prop_map(|(best, worst)| NumberScoring::Linear { best, worst });
+    prop_oneof![
+        (aggregate(), prop_oneof![bands(), linear]).prop_map(|(aggregate, scoring)| Rule::Number { aggregate, scoring }),
+        (0.0..=SCALE, 0.0..=SCALE).prop_map(|(a, b)| Rule::Flag { yes: a.max(b), no: a.min(b) }),
+        prop::collection::vec(0.0..=SCALE, 1..5).prop_map(|scores| Rule::Choice {
+            options: scores.into_iter().enumerate().map(|(i, s)| (format!("o{i}"), s)).collect()
+        }),
+        prop::collection::vec(0.0..10.0f64, 1..6).prop_map(|weights| {
+            let mut items: Vec<(String, f64)> = weights.into_iter().enumerate().map(|(i, w)| (format!("i{i}"), w)).collect();
+            items[0].1 += 1.0; // weights must sum to > 0
+            Rule::Checklist { items }
+        }),
+        aggregate().prop_map(|aggregate| Rule::Rating { range: (1.0, 5.0), aggregate }),
+    ]
+}
+
+fn criterion() -> impl Strategy<Value = (Rule, f64, Option<f64>)> {
+    (rule(), 0.0..10.0f64, prop::option::weighted(0.2, 0.0..=SCALE))
+}
+
+fn rubric() -> impl Strategy<Value = Rubric> {
+    let category = (0.0..10.0f64, prop::collection::vec(criterion(), 1..5));
+    let missing = prop_oneof![Just(MissingPolicy::Zero), Just(MissingPolicy::Exclude), Just(MissingPolicy::Fail)];
+    (prop::collection::vec(category, 1..5), missing).prop_map(|(categories, missing)| {
+        let mut next = 0;
+        let categories = categories
+            .into_iter()
+            .enumerate()
+            .map(|(index, (weight, criteria))| Category {
+                id: format!("cat{index}"),
+                name: format!("Category {index}"),
+                short: format!("C{index}"),
+                // Keep one weighted path so the rubric is valid (not all weights zero).
+                weight: weight + if index == 0 { 1.0 } else { 0.0 },
+                help: None,
+                criteria: criteria
+                    .into_iter()
+                    .enumerate()
+                    .map(|(position, (rule, weight, gate))| {
+                        next += 1;
+                        Criterion {
+                            id: format!("k{next}"),
+                            name: format!("Criterion {next}"),
+                            weight: weight + if position == 0 { 0.5 } else { 0.0 },
+                            help: None,
+                            unit: None,
+                            gate: gate.map(Gate::MinScore),
+                            rule,
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        Rubric {
+            id: "generated".into(),
+            name: "Generated".into(),
+            version: "0".into(),
+            description: String::new(),
+            scale: SCALE,
+            missing,
+            categories,
+        }
+    })
+}
+
+/// One valid observation for `rule`, from raw random numbers.
+fn observation(rule: &Rule, seed: &[f64]) -> Observation {
+    match rule {
+        Rule::Number { .. } => Observation::Numbers(seed.iter().map(|x| x * 600.0 - 50.0).collect()),
+        Rule::Flag { .. } => Observation::Flag(seed[0] > 0.5),
+        Rule::Choice { options } => Observation::Choice(options[(seed[0] * options.len() as f64) as usize % options.len()].0.clone()),
+        Rule::Checklist { items } => Observation::Items(
+            items.iter().zip(seed.iter().cycle()).filter(|(_, x)| **x > 0.5).map(|((n, _), _)| n.clone()).collect(),
+        ),
+        Rule::Rating { .. } => {
+            Observation::Ratings(seed.iter().enumerate().map(|(i, x)| (format!("e{i}"), 1.0 + (x * 4.0).round())).collect())
+        }
+    }
+}
+
+fn vendor(rubric: &Rubric, name: &str, seeds: &[(bool, bool, Vec<f64>)]) -> VendorEvidence {
+    let mut items = BTreeMap::new();
+    for ((_, criterion), (present, verified, seed)) in rubric.criteria().zip(seeds.iter().cycle()) {
+        if *present {
+            items.insert(
+                criterion.id.clone(),
+                EvidenceItem {
+                    observation: observation(&criterion.rule, seed),
+                    source: None,
+                    verified: *verified,
+                    note: None,
+                    date: None,
+                },
+            );
+        }
+    }
+    VendorEvidence { vendor: name.into(), file: format!("{name}.toml"), collected: None, evaluators: vec![], items }
+}
+
+fn seeds() -> impl Strategy<Value = Vec<(bool, bool, Vec<f64>)>> {
+    prop::collection::vec((prop::bool::weighted(0.85), any::<bool>(), prop::collection::vec(0.0..1.0f64, 1..6)), 1..20)
+}
+
+fn total_of(rubric: &Rubric, vendors: &[VendorEvidence], name: &str) -> f64 {
+    score(rubric, vendors).vendors.iter().find(|v| v.vendor == name).unwrap().total
+}
+
+/// Moves `observation` towards a better score for `rule`, never worse.
+fn improve(rule: &Rule, observation: &Observation) -> Observation {
+    match (rule, observation) {
+        (Rule::Number { scoring, .. }, Observation::Numbers(values)) => {
+            let lower = match scoring {
+                NumberScoring::Bands { better, .. } => *better == Better::Lower,
+                NumberScoring::Linear { best, worst } => best < worst,
+            };
+            Observation::Numbers(values.iter().map(|v| if lower { v - 37.0 } else { v + 37.0 }).collect())
+        }
+        (Rule::Flag { .. }, Observation::Flag(_)) => Observation::Flag(true),
+        (Rule::Choice { options }, Observation::Choice(_)) => {
+            let best = options.iter().max_by(|a, b| a.1.total_cmp(&b.1)).unwrap();
+            Observation::Choice(best.0.clone())
+        }
+        (Rule::Checklist { items }, Observation::Items(_)) => {
+            Observation::Items(items.iter().map(|(n, _)| n.clone()).collect())
+        }
+        (Rule::Rating { .. }, Observation::Ratings(ratings)) => {
+            Observation::Ratings(ratings.iter().map(|(n, r)| (n.clone(), (r + 1.0).min(5.0))).collect())
+        }
+        (_, other) => other.clone(),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn totals_stay_within_0_to_100_and_equal_the_sum_of_contributions(rubric in rubric(), seeds in seeds()) {
+        let card = score(&rubric, &[vendor(&rubric, "a", &seeds)]);
+        let v = &card.vendors[0];
+        prop_assert!((-1e-9..=100.0 + 1e-9).contains(&v.total), "total {}", v.total);
+        let sum: f64 = v.criteria().map(|(_, c)| c.contribution).sum();
+        prop_assert!((sum - v.total).abs() < 1e-9, "contributions {sum} vs total {}", v.total);
+        prop_assert!((0.0..=1.0 + 1e-12).contains(&v.coverage));
+        prop_assert!(v.verified_coverage <= v.coverage + 1e-12);
+        for (_, c) in v.criteria() {
+            prop_assert!((0.0..=SCALE).contains(&c.score));
+        }
+    }
+
+    #[test]
+    fn scaling_every_weight_changes_no_score(rubric in rubric(), seeds in seeds(), factor in 0.01..1000.0f64) {
+        let evidence = vendor(&rubric, "a", &seeds);
+        let mut scaled = rubric.clone();
+        for category in &mut scaled.categories {
+            category.weight *= factor;
+            for criterion in &mut category.criteria {
+                criterion.weight *= factor;
+            }
+        }
+        let before = score(&rubric, std::slice::from_ref(&evidence));
+        let after = score(&scaled, std::slice::from_ref(&evidence));
+        let (b, a) = (&before.vendors[0], &after.vendors[0]);
+        prop_assert!((b.total - a.total).abs() < 1e-9, "{} vs {}", b.total, a.total);
+        prop_assert!((b.coverage - a.coverage).abs() < 1e-9);
+        for ((_, x), (_, y)) in b.criteria().zip(a.criteria()) {
+            prop_assert!((x.score - y.score).abs() < 1e-12);
+            prop_assert!((x.contribution - y.contribution).abs() < 1e-9);
+        }
+    }
+
+    #[test]
+    fn improving_one_piece_of_evidence_never_lowers_the_total(rubric in rubric(), seeds in seeds(), pick in any::<prop::sample::Index>()) {
+        let evidence = vendor(&rubric, "a", &seeds);
+        let Some(id) = (!evidence.items.is_empty()).then(|| pick.get(&evidence.items.keys().cloned().collect::<Vec<_>>()).clone()) else {
+            return Ok(());
+        };
+        let rule = &rubric.criterion(&id).unwrap().rule;
+        let mut better = evidence.clone();
+        let item = better.items.get_mut(&id).unwrap();
+        item.observation = improve(rule, &item.observation);
+        let before = total_of(&rubric, &[evidence], "a");
+        let after = total_of(&rubric, &[better], "a");
+        prop_assert!(after >= before - 1e-9, "{id}: {before} → {after}");
+    }
+
+    #[test]
+    fn adding_a_vendor_never_changes_another_vendors_score(rubric in rubric(), a in seeds(), b in seeds()) {
+        let first = vendor(&rubric, "first", &a);
+        let second = vendor(&rubric, "second", &b);
+        let alone = score(&rubric, std::slice::from_ref(&first));
+        let together = score(&rubric, &[first, second]);
+        let before = &alone.vendors[0];
+        let after = together.vendors.iter().find(|v| v.vendor == "first").unwrap();
+        prop_assert_eq!(before.total.to_bits(), after.total.to_bits());
+        prop_assert_eq!(before.status, after.status);
+        prop_assert_eq!(before.coverage.to_bits(), after.coverage.to_bits());
+    }
+}
