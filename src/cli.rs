@@ -11,7 +11,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// compare them against a rubric: the built-in `sdk-support` one, or your own.
 #[derive(Debug, Parser)]
 #[command(name = "vendorcard", version, max_term_width = 100)]
-#[command(after_help = "Examples:\n  vendorcard compare samples/\n  vendorcard compare samples/ --detail\n  vendorcard compare samples/ --format csv --csv-shape long > scores.csv\n  vendorcard check samples/\n  vendorcard rubrics show sdk-support > my-rubric.toml")]
+#[command(
+    after_help = "Examples:\n  vendorcard compare samples/\n  vendorcard compare samples/ --detail\n  vendorcard compare samples/ --format csv --csv-shape long > scores.csv\n  vendorcard check samples/\n  vendorcard rubrics show sdk-support > my-rubric.toml"
+)]
 pub struct Cli {
     /// When to colour the output (NO_COLOR in the environment means never for `auto`)
     #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true)]

@@ -66,12 +66,7 @@ impl Source<'_> {
         self.diagnostic(Severity::Error, None, message)
     }
 
-    fn diagnostic(
-        &self,
-        severity: Severity,
-        span: Option<Range<usize>>,
-        message: impl Into<String>,
-    ) -> Diagnostic {
+    fn diagnostic(&self, severity: Severity, span: Option<Range<usize>>, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             severity,
             message: message.into(),
@@ -213,10 +208,8 @@ mod tests {
     #[test]
     fn renders_like_rustc() {
         let source = Source { name: "v.toml", text: "[evidence.p0_frist]\nvalue = 1\n" };
-        let text = source
-            .error(10..18, "unknown criterion `p0_frist`")
-            .suggest("p0_frist", ["p0_first", "docs"])
-            .to_string();
+        let text =
+            source.error(10..18, "unknown criterion `p0_frist`").suggest("p0_frist", ["p0_first", "docs"]).to_string();
         assert_eq!(
             text,
             "error: unknown criterion `p0_frist`\n --> v.toml:1:11\n  |\n1 | [evidence.p0_frist]\n  |           ^^^^^^^^\n  = help: did you mean `p0_first`?\n"

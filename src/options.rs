@@ -60,13 +60,9 @@ impl Action {
         let color = use_color(cli.color);
         Ok(match cli.command {
             Command::Compare(args) => Action::Compare(compare_options(args, color)?),
-            Command::Check(args) => {
-                Action::Check(CheckOptions { inputs: inputs(args.input)?, strict: args.strict })
-            }
+            Command::Check(args) => Action::Check(CheckOptions { inputs: inputs(args.input)?, strict: args.strict }),
             Command::Rubrics { action: None | Some(RubricsAction::List) } => Action::ListRubrics,
-            Command::Rubrics { action: Some(RubricsAction::Show { name }) } => {
-                Action::ShowRubric(builtin_name(&name)?)
-            }
+            Command::Rubrics { action: Some(RubricsAction::Show { name }) } => Action::ShowRubric(builtin_name(&name)?),
         })
     }
 }
@@ -105,12 +101,7 @@ fn compare_options(args: cli::CompareArgs, color: bool) -> Result<CompareOptions
             )));
         }
     }
-    Ok(CompareOptions {
-        inputs: inputs(args.input)?,
-        stdout,
-        exports,
-        replace_existing: args.force,
-    })
+    Ok(CompareOptions { inputs: inputs(args.input)?, stdout, exports, replace_existing: args.force })
 }
 
 fn inputs(args: cli::InputArgs) -> Result<Inputs, UsageError> {
@@ -139,8 +130,6 @@ fn use_color(when: ColorWhen) -> bool {
     match when {
         ColorWhen::Always => true,
         ColorWhen::Never => false,
-        ColorWhen::Auto => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
-        }
+        ColorWhen::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal(),
     }
 }

@@ -19,11 +19,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
         _ => Path::new("."),
     };
     let context = || format!("writing '{}'", path.display());
-    let mut temp = tempfile::Builder::new()
-        .prefix(".vendorcard-")
-        .suffix(".tmp")
-        .tempfile_in(folder)
-        .with_context(context)?;
+    let mut temp =
+        tempfile::Builder::new().prefix(".vendorcard-").suffix(".tmp").tempfile_in(folder).with_context(context)?;
     temp.write_all(bytes).with_context(context)?;
     temp.as_file().sync_all().with_context(context)?;
     // Temporary files are created 0600; an export is an ordinary file.
@@ -50,8 +47,5 @@ pub fn write_stdout(bytes: &[u8]) -> io::Result<()> {
 /// Whether `error` comes from writing to a pipe whose reader has gone
 /// (`vendorcard compare | head`): not a failure, the reader had enough.
 pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
-    error
-        .chain()
-        .filter_map(|cause| cause.downcast_ref::<io::Error>())
-        .any(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    error.chain().filter_map(|cause| cause.downcast_ref::<io::Error>()).any(|e| e.kind() == io::ErrorKind::BrokenPipe)
 }

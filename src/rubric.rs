@@ -139,9 +139,7 @@ impl Rule {
 impl Rubric {
     /// Every criterion with the category it belongs to, in rubric order.
     pub fn criteria(&self) -> impl Iterator<Item = (&Category, &Criterion)> {
-        self.categories
-            .iter()
-            .flat_map(|category| category.criteria.iter().map(move |c| (category, c)))
+        self.categories.iter().flat_map(|category| category.criteria.iter().map(move |c| (category, c)))
     }
 
     pub fn criterion(&self, id: &str) -> Option<&Criterion> {

@@ -3,8 +3,8 @@
 use crate::evidence::{EvidenceItem, Observation, VendorEvidence};
 use crate::rubric::{Better, Criterion, Gate, MissingPolicy, NumberScoring, Rubric, Rule};
 use crate::scorecard::{
-    CategoryScore, CategoryWeights, CriterionScore, CriterionWeights, EvidenceState, GateFailure,
-    RubricSummary, Scorecard, Status, VendorScore, FORMAT_VERSION,
+    CategoryScore, CategoryWeights, CriterionScore, CriterionWeights, EvidenceState, GateFailure, RubricSummary,
+    Scorecard, Status, VendorScore, FORMAT_VERSION,
 };
 
 /// Totals closer than this are a tie.
@@ -150,16 +150,11 @@ fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
         .map(|c| effective_category_weight(c.weight, c.criteria.iter().map(|c| c.weight)))
         .sum();
     let mut categories = Vec::with_capacity(rubric.categories.len());
-    for (((category, evaluated), weight), nominal) in rubric
-        .categories
-        .iter()
-        .zip(evaluations)
-        .zip(&category_weights)
-        .zip(&nominal)
+    for (((category, evaluated), weight), nominal) in
+        rubric.categories.iter().zip(evaluations).zip(&category_weights).zip(&nominal)
     {
         let category_share = share(*weight, category_total);
-        let criterion_total: f64 =
-            category.criteria.iter().zip(&evaluated).map(|(c, e)| counted(c, e)).sum();
+        let criterion_total: f64 = category.criteria.iter().zip(&evaluated).map(|(c, e)| counted(c, e)).sum();
         let mut criteria = Vec::with_capacity(category.criteria.len());
         let (mut covered, mut verified) = (0.0, 0.0);
         for (criterion, evaluation) in category.criteria.iter().zip(evaluated) {
@@ -260,9 +255,7 @@ fn evaluate(rule: &Rule, scale: f64, observation: &Observation) -> Option<Evalua
                         Better::Higher => value >= *threshold,
                     })
                     .map_or(0.0, |(_, score)| *score),
-                NumberScoring::Linear { best, worst } => {
-                    (scale * (worst - value) / (worst - best)).clamp(0.0, scale)
-                }
+                NumberScoring::Linear { best, worst } => (scale * (worst - value) / (worst - best)).clamp(0.0, scale),
             };
             Evaluation { aggregate: Some(value), score }
         }
@@ -272,11 +265,7 @@ fn evaluate(rule: &Rule, scale: f64, observation: &Observation) -> Option<Evalua
         }
         (Rule::Checklist { items }, Observation::Items(present)) => {
             let total: f64 = items.iter().map(|(_, w)| w).sum();
-            let found: f64 = items
-                .iter()
-                .filter(|(name, _)| present.contains(name))
-                .map(|(_, w)| w)
-                .sum();
+            let found: f64 = items.iter().filter(|(name, _)| present.contains(name)).map(|(_, w)| w).sum();
             let fraction = share(found, total);
             Evaluation { aggregate: Some(fraction), score: scale * fraction }
         }
@@ -296,15 +285,10 @@ fn gate_failure(gate: Gate, scale: f64, observation: Option<&Observation>, score
         return Some("no evidence for a gated criterion".into());
     };
     match gate {
-        Gate::MustBeTrue if *observation != Observation::Flag(true) => {
-            Some("must be true, evidence says false".into())
+        Gate::MustBeTrue if *observation != Observation::Flag(true) => Some("must be true, evidence says false".into()),
+        Gate::MinScore(minimum) if score < minimum - TIE_TOLERANCE => {
+            Some(format!("score {} is below the gate of {} (of {})", trim(score), trim(minimum), trim(scale)))
         }
-        Gate::MinScore(minimum) if score < minimum - TIE_TOLERANCE => Some(format!(
-            "score {} is below the gate of {} (of {})",
-            trim(score),
-            trim(minimum),
-            trim(scale)
-        )),
         _ => None,
     }
 }
@@ -327,9 +311,7 @@ fn rank(vendors: &mut [VendorScore]) {
             .then_with(|| b.total.total_cmp(&a.total))
             .then_with(|| a.vendor.cmp(&b.vendor))
     });
-    let tied = |a: &VendorScore, b: &VendorScore| {
-        a.status == b.status && (a.total - b.total).abs() <= TIE_TOLERANCE
-    };
+    let tied = |a: &VendorScore, b: &VendorScore| a.status == b.status && (a.total - b.total).abs() <= TIE_TOLERANCE;
     let mut start = 0;
     while start < vendors.len() {
         let mut end = start + 1;

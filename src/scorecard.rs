@@ -151,8 +151,6 @@ pub enum EvidenceState {
 
 impl VendorScore {
     pub fn criteria(&self) -> impl Iterator<Item = (&CategoryScore, &CriterionScore)> {
-        self.categories
-            .iter()
-            .flat_map(|category| category.criteria.iter().map(move |c| (category, c)))
+        self.categories.iter().flat_map(|category| category.criteria.iter().map(move |c| (category, c)))
     }
 }

@@ -54,8 +54,7 @@ fn criteria(v: &VendorScore) -> Vec<(&str, Option<f64>, f64, f64)> {
 fn assert_criteria(v: &VendorScore, expected: &[(&str, Option<f64>, f64, f64)]) {
     let actual = criteria(v);
     assert_eq!(actual.len(), expected.len());
-    for ((id, aggregate, score, contribution), (eid, eaggregate, escore, econtribution)) in
-        actual.iter().zip(expected)
+    for ((id, aggregate, score, contribution), (eid, eaggregate, escore, econtribution)) in actual.iter().zip(expected)
     {
         assert_eq!(id, eid);
         match (aggregate, eaggregate) {

@@ -50,7 +50,7 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
     let raw: RawEvidenceFile = match parse(source) {
         Ok(raw) => raw,
         Err(diagnostic) => {
-            diagnostics.push(diagnostic);
+            diagnostics.push(*diagnostic);
             return None;
         }
     };
@@ -63,8 +63,18 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
     if raw.rubric.get_ref() != &rubric.id {
         errors.push(
             source
-                .error(raw.rubric.span(), format!("this evidence was collected for rubric `{}`, but the rubric in use is `{}`", raw.rubric.get_ref(), rubric.id))
-                .with_help(format!("score it with `--rubric` naming the `{}` rubric, or correct `rubric` if it was a typo", raw.rubric.get_ref())),
+                .error(
+                    raw.rubric.span(),
+                    format!(
+                        "this evidence was collected for rubric `{}`, but the rubric in use is `{}`",
+                        raw.rubric.get_ref(),
+                        rubric.id
+                    ),
+                )
+                .with_help(format!(
+                    "score it with `--rubric` naming the `{}` rubric, or correct `rubric` if it was a typo",
+                    raw.rubric.get_ref()
+                )),
         );
     }
     let mut evaluators: Vec<String> = Vec::new();
@@ -91,16 +101,17 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
         let before = errors.len();
         let observation = observation(source, key, item, criterion, &evaluators, &mut errors);
         if let Some(empty) = item.source.as_ref().filter(|s| s.get_ref().trim().is_empty()) {
-            warnings.push(
-                source
-                    .warning(empty.span(), format!("empty `source` for `{}`", criterion.id))
-                    .with_help("say where the evidence came from (ticket numbers, SLA section, call date) so the score can be traced"),
-            );
+            warnings.push(source.warning(empty.span(), format!("empty `source` for `{}`", criterion.id)).with_help(
+                "say where the evidence came from (ticket numbers, SLA section, call date) so the score can be traced",
+            ));
         }
         if criterion.gate.is_some() && !item.verified.unwrap_or(false) {
             warnings.push(
                 source
-                    .warning(key.span(), format!("`{}` is a gate, but its evidence is only claimed by the vendor", criterion.id))
+                    .warning(
+                        key.span(),
+                        format!("`{}` is a gate, but its evidence is only claimed by the vendor", criterion.id),
+                    )
                     .with_help("a gate can disqualify a vendor: verify it and set `verified = true`"),
             );
         }
@@ -217,7 +228,13 @@ fn observation(
         [_, (second, span), ..] => {
             errors.push(
                 source
-                    .error(span.clone(), format!("evidence for `{}` gives `{}` and `{second}`; give exactly one", criterion.id, given[0].0))
+                    .error(
+                        span.clone(),
+                        format!(
+                            "evidence for `{}` gives `{}` and `{second}`; give exactly one",
+                            criterion.id, given[0].0
+                        ),
+                    )
                     .with_help(format!("write {}", expected_shape(&criterion.rule))),
             );
             return None;
@@ -240,14 +257,22 @@ fn observation(
                 return None;
             };
             if values.get_ref().is_empty() {
-                errors.push(source.error(values.span(), "`values` is empty").with_help("list at least one observation, or remove the item to mark it missing"));
+                errors.push(
+                    source
+                        .error(values.span(), "`values` is empty")
+                        .with_help("list at least one observation, or remove the item to mark it missing"),
+                );
                 return None;
             }
             let mut numbers = Vec::new();
             for value in values.get_ref() {
                 match number(value) {
                     Ok(n) => numbers.push(n),
-                    Err(message) => errors.push(source.error(value.span(), message).with_help(format!("every observation of `{}` is a number", criterion.id))),
+                    Err(message) => errors.push(
+                        source
+                            .error(value.span(), message)
+                            .with_help(format!("every observation of `{}` is a number", criterion.id)),
+                    ),
                 }
             }
             (numbers.len() == values.get_ref().len()).then_some(Observation::Numbers(numbers))
@@ -315,7 +340,11 @@ fn observation(
                 return None;
             };
             if ratings.get_ref().0.is_empty() {
-                errors.push(source.error(ratings.span(), "`ratings` is empty").with_help("give at least one evaluator's rating, or remove the item to mark it missing"));
+                errors.push(
+                    source
+                        .error(ratings.span(), "`ratings` is empty")
+                        .with_help("give at least one evaluator's rating, or remove the item to mark it missing"),
+                );
                 return None;
             }
             let mut scored = Vec::new();
@@ -338,7 +367,10 @@ fn observation(
                     Ok(value) if (*low..=*high).contains(&value) => scored.push((name.clone(), value)),
                     Ok(value) => errors.push(
                         source
-                            .error(rating.span(), format!("rating {value} is outside the range {low}..={high} of `{}`", criterion.id))
+                            .error(
+                                rating.span(),
+                                format!("rating {value} is outside the range {low}..={high} of `{}`", criterion.id),
+                            )
                             .with_help(format!("ratings of `{}` go from {low} to {high}", criterion.id)),
                     ),
                     Err(message) => errors.push(source.error(rating.span(), message)),

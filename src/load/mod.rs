@@ -4,16 +4,20 @@
 pub mod evidence;
 pub mod rubric;
 
+use std::collections::HashMap;
 use std::fmt;
 use std::fs;
 use std::io::Read;
 use std::marker::PhantomData;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 
-use crate::diagnostic::{Diagnostic, Source};
+use crate::diagnostic::{Diagnostic, Diagnostics, Location, Source};
+use crate::evidence::VendorEvidence;
+use crate::options::{Inputs, RubricSource};
+use crate::rubric::Rubric;
 
 /// Larger input files are refused before reading: no real rubric or
 /// evidence file comes near this, and it bounds memory.
@@ -27,18 +31,14 @@ pub fn read_text(path: &Path, what: &str) -> Result<String> {
         .read_to_end(&mut bytes)
         .with_context(|| format!("reading {what} '{}'", path.display()))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        bail!(
-            "{what} '{}' is larger than {} MiB; refusing to read it",
-            path.display(),
-            MAX_FILE_BYTES / 1024 / 1024
-        );
+        bail!("{what} '{}' is larger than {} MiB; refusing to read it", path.display(), MAX_FILE_BYTES / 1024 / 1024);
     }
-    String::from_utf8(bytes)
-        .with_context(|| format!("{what} '{}' is not valid UTF-8 text", path.display()))
+    String::from_utf8(bytes).with_context(|| format!("{what} '{}' is not valid UTF-8 text", path.display()))
 }
 
 /// Parses TOML into `T`, turning a syntax or shape error into a located diagnostic.
-pub(crate) fn parse<T: for<'de> Deserialize<'de>>(source: &Source) -> Result<T, Diagnostic> {
+/// The diagnostic is boxed: it is the rare path and far larger than most `T`.
+pub(crate) fn parse<T: for<'de> Deserialize<'de>>(source: &Source) -> Result<T, Box<Diagnostic>> {
     toml::from_str(source.text).map_err(|error| {
         let message = tidy_message(error.message());
         let diagnostic = match error.span() {
@@ -56,6 +56,7 @@ pub(crate) fn parse<T: for<'de> Deserialize<'de>>(source: &Source) -> Result<T, 
             }
             None => diagnostic,
         }
+        .into()
     })
 }
 
@@ -117,24 +118,12 @@ impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> Deserialize<'de> for Entries
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn unknown_field_message_is_split_into_key_and_candidates() {
-        let parsed = unknown_field("unknown field `valu`, expected `value` or `source`");
-        assert_eq!(parsed, Some(("valu", vec!["value", "source"])));
-        assert_eq!(unknown_field("invalid type"), None);
-    }
-}
-
 /// Everything read from the inputs: the rubric and evidence that passed, and
 /// every problem found on the way.
 pub struct Loaded {
-    pub rubric: Option<crate::rubric::Rubric>,
-    pub vendors: Vec<crate::evidence::VendorEvidence>,
-    pub diagnostics: crate::diagnostic::Diagnostics,
+    pub rubric: Option<Rubric>,
+    pub vendors: Vec<VendorEvidence>,
+    pub diagnostics: Diagnostics,
     /// How many evidence files were read.
     pub files: usize,
 }
@@ -142,10 +131,8 @@ pub struct Loaded {
 /// Reads the rubric and every evidence file, checking each against the
 /// rubric and all of them against each other. Never stops at the first
 /// problem: each one becomes a diagnostic.
-pub fn load_inputs(inputs: &crate::options::Inputs) -> Loaded {
-    use crate::options::RubricSource;
-
-    let mut diagnostics = crate::diagnostic::Diagnostics::default();
+pub fn load_inputs(inputs: &Inputs) -> Loaded {
+    let mut diagnostics = Diagnostics::default();
     let (rubric_name, rubric_text) = match &inputs.rubric {
         RubricSource::Builtin(name) => {
             (format!("<built-in rubric {name}>"), Ok(crate::builtin::get(name).unwrap_or_default().to_string()))
@@ -173,7 +160,7 @@ pub fn load_inputs(inputs: &crate::options::Inputs) -> Loaded {
     };
 
     // Vendor name → (file, text, span) of its first evidence file, for duplicates.
-    let mut first_seen: std::collections::HashMap<String, (String, Location)> = Default::default();
+    let mut first_seen: HashMap<String, (String, Location)> = Default::default();
     for path in files {
         let name = path.display().to_string();
         let text = match read_text(&path, "evidence file") {
@@ -190,12 +177,12 @@ pub fn load_inputs(inputs: &crate::options::Inputs) -> Loaded {
         let vendor = parsed.evidence.vendor.clone();
         if let Some((file, at)) = first_seen.get(&vendor) {
             loaded.diagnostics.push(
-                source
-                    .error(parsed.vendor_span, format!("vendor `{vendor}` already has an evidence file"))
-                    .with_help(format!(
+                source.error(parsed.vendor_span, format!("vendor `{vendor}` already has an evidence file")).with_help(
+                    format!(
                         "{file}:{}:{} names the same vendor; merge the two files or rename one vendor",
                         at.line, at.column
-                    )),
+                    ),
+                ),
             );
             continue;
         }
@@ -206,22 +193,20 @@ pub fn load_inputs(inputs: &crate::options::Inputs) -> Loaded {
     loaded
 }
 
-use crate::diagnostic::Location;
-
 fn file_problem(name: &str, error: &anyhow::Error) -> Diagnostic {
     Source { name, text: "" }.file_error(format!("{error:#}"))
 }
 
 /// The evidence files a path stands for: the file itself, or a folder's
 /// `*.toml` files in name order (not the rubric file, if it lives there too).
-fn evidence_files(path: &Path, rubric: &crate::options::RubricSource) -> Result<Vec<std::path::PathBuf>> {
+fn evidence_files(path: &Path, rubric: &RubricSource) -> Result<Vec<PathBuf>> {
     let metadata = fs::metadata(path).with_context(|| format!("reading evidence '{}'", path.display()))?;
     if !metadata.is_dir() {
         return Ok(vec![path.to_path_buf()]);
     }
     let rubric_file = match rubric {
-        crate::options::RubricSource::File(file) => fs::canonicalize(file).ok(),
-        crate::options::RubricSource::Builtin(_) => None,
+        RubricSource::File(file) => fs::canonicalize(file).ok(),
+        RubricSource::Builtin(_) => None,
     };
     let mut found = Vec::new();
     for entry in fs::read_dir(path).with_context(|| format!("reading folder '{}'", path.display()))? {
@@ -237,4 +222,16 @@ fn evidence_files(path: &Path, rubric: &crate::options::RubricSource) -> Result<
     }
     found.sort();
     Ok(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_field_message_is_split_into_key_and_candidates() {
+        let parsed = unknown_field("unknown field `valu`, expected `value` or `source`");
+        assert_eq!(parsed, Some(("valu", vec!["value", "source"])));
+        assert_eq!(unknown_field("invalid type"), None);
+    }
 }

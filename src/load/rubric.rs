@@ -8,9 +8,7 @@ use toml::Spanned;
 
 use super::{allowed, parse, Entries};
 use crate::diagnostic::{Diagnostics, Source};
-use crate::rubric::{
-    Better, Category, Criterion, Gate, MissingPolicy, NumberScoring, Rubric, Rule,
-};
+use crate::rubric::{Better, Category, Criterion, Gate, MissingPolicy, NumberScoring, Rubric, Rule};
 use crate::stats::Aggregate;
 
 const KINDS: [&str; 5] = ["number", "flag", "choice", "checklist", "rating"];
@@ -76,7 +74,7 @@ pub fn parse_rubric(source: &Source, diagnostics: &mut Diagnostics) -> Option<Ru
     let raw: RawRubric = match parse(source) {
         Ok(raw) => raw,
         Err(diagnostic) => {
-            diagnostics.push(diagnostic);
+            diagnostics.push(*diagnostic);
             return None;
         }
     };
@@ -115,11 +113,7 @@ impl Checker<'_, '_> {
     /// A score must lie within 0..=scale.
     fn score(&mut self, span: Range<usize>, value: f64, scale: f64, what: &str) -> f64 {
         if !(0.0..=scale).contains(&value) {
-            self.error(
-                span,
-                format!("{what} {value} is outside the rubric's scale 0..={scale}"),
-                None,
-            );
+            self.error(span, format!("{what} {value} is outside the rubric's scale 0..={scale}"), None);
         }
         value
     }
@@ -204,9 +198,7 @@ impl Checker<'_, '_> {
             categories.push(Category { id, name: raw_category.name, short, weight, help: raw_category.help, criteria });
         }
 
-        let counted = categories
-            .iter()
-            .any(|c| c.weight > 0.0 && c.criteria.iter().any(|c| c.weight > 0.0));
+        let counted = categories.iter().any(|c| c.weight > 0.0 && c.criteria.iter().any(|c| c.weight > 0.0));
         if self.errors == 0 && !counted {
             self.diagnostics.push(
                 self.source
@@ -273,7 +265,11 @@ impl Checker<'_, '_> {
                 });
                 if let Some(table) = &raw.items {
                     if !items.is_empty() && items.iter().map(|(_, w)| w).sum::<f64>() <= 0.0 {
-                        self.error(table.span(), "checklist item weights sum to 0", Some("give at least one item a positive weight".into()));
+                        self.error(
+                            table.span(),
+                            "checklist item weights sum to 0",
+                            Some("give at least one item a positive weight".into()),
+                        );
                     }
                 }
                 Rule::Checklist { items }
@@ -285,7 +281,11 @@ impl Checker<'_, '_> {
                     Some(range) => match range.get_ref().as_slice() {
                         [low, high] if low.is_finite() && high.is_finite() && low < high => (*low, *high),
                         _ => {
-                            self.error(range.span(), "`range` must be two finite numbers, low before high", Some("for example `range = [1, 5]`".into()));
+                            self.error(
+                                range.span(),
+                                "`range` must be two finite numbers, low before high",
+                                Some("for example `range = [1, 5]`".into()),
+                            );
                             (1.0, 5.0)
                         }
                     },
@@ -312,12 +312,20 @@ impl Checker<'_, '_> {
             (toml::Value::Integer(_) | toml::Value::Float(_), _) => {
                 let minimum = gate.get_ref().as_float().or(gate.get_ref().as_integer().map(|i| i as f64))?;
                 if !(minimum.is_finite() && (0.0..=scale).contains(&minimum)) {
-                    self.error(gate.span(), format!("gate {minimum} is outside the rubric's scale 0..={scale}"), Some("a gate is the minimum criterion score a vendor must reach".into()));
+                    self.error(
+                        gate.span(),
+                        format!("gate {minimum} is outside the rubric's scale 0..={scale}"),
+                        Some("a gate is the minimum criterion score a vendor must reach".into()),
+                    );
                 }
                 Some(Gate::MinScore(minimum))
             }
             (other, _) => {
-                self.error(gate.span(), format!("`gate` must be a minimum score or `true`, found {}", other.type_str()), None);
+                self.error(
+                    gate.span(),
+                    format!("`gate` must be a minimum score or `true`, found {}", other.type_str()),
+                    None,
+                );
                 None
             }
         });
@@ -367,7 +375,11 @@ impl Checker<'_, '_> {
         mut check: impl FnMut(&mut Self, &str, &Spanned<f64>) -> f64,
     ) -> Vec<(String, f64)> {
         let Some(table) = table else {
-            self.error(kind_span, format!("this criterion needs `{field}`"), Some(format!("for example `{field} = {{ first = 1, second = 2 }}`")));
+            self.error(
+                kind_span,
+                format!("this criterion needs `{field}`"),
+                Some(format!("for example `{field} = {{ first = 1, second = 2 }}`")),
+            );
             return Vec::new();
         };
         if table.get_ref().0.is_empty() {
@@ -389,7 +401,11 @@ impl Checker<'_, '_> {
             "higher" => Some(Better::Higher),
             other => {
                 let help = allowed(["lower", "higher"], other);
-                self.error(better.span(), format!("`better` must be \"lower\" or \"higher\", found `{other}`"), Some(help));
+                self.error(
+                    better.span(),
+                    format!("`better` must be \"lower\" or \"higher\", found `{other}`"),
+                    Some(help),
+                );
                 None
             }
         });
@@ -397,7 +413,11 @@ impl Checker<'_, '_> {
             (Some(bands), None) => {
                 let Some(better) = better.or_else(|| {
                     if raw.better.is_none() {
-                        self.error(raw.kind.span(), "a `number` criterion with `bands` needs `better = \"lower\"` or `\"higher\"`", Some("it says which side of each threshold a value must fall".into()));
+                        self.error(
+                            raw.kind.span(),
+                            "a `number` criterion with `bands` needs `better = \"lower\"` or `\"higher\"`",
+                            Some("it says which side of each threshold a value must fall".into()),
+                        );
                     }
                     None
                 }) else {
@@ -408,11 +428,22 @@ impl Checker<'_, '_> {
             (None, Some(linear)) => {
                 let RawLinear { best, worst } = *linear.get_ref();
                 if !best.is_finite() || !worst.is_finite() || best == worst {
-                    self.error(linear.span(), format!("`linear` needs two different finite numbers, found best = {best}, worst = {worst}"), Some("`best` scores the full scale, `worst` scores 0".into()));
+                    self.error(
+                        linear.span(),
+                        format!("`linear` needs two different finite numbers, found best = {best}, worst = {worst}"),
+                        Some("`best` scores the full scale, `worst` scores 0".into()),
+                    );
                 } else if let Some(better) = better {
                     let implied = if best < worst { Better::Lower } else { Better::Higher };
                     if better != implied {
-                        self.error(linear.span(), "`linear` contradicts `better`: best and worst point the other way", Some("remove `better` (linear already says which way is better) or swap best and worst".into()));
+                        self.error(
+                            linear.span(),
+                            "`linear` contradicts `better`: best and worst point the other way",
+                            Some(
+                                "remove `better` (linear already says which way is better) or swap best and worst"
+                                    .into(),
+                            ),
+                        );
                     }
                 }
                 NumberScoring::Linear { best, worst }
@@ -422,7 +453,11 @@ impl Checker<'_, '_> {
                 NumberScoring::Linear { best: 1.0, worst: 0.0 }
             }
             (None, None) => {
-                self.error(raw.kind.span(), "a `number` criterion needs `bands` or `linear`", Some("e.g. `bands = [[15, 5], [30, 4], [60, 3]]` or `linear = { best = 15, worst = 240 }`".into()));
+                self.error(
+                    raw.kind.span(),
+                    "a `number` criterion needs `bands` or `linear`",
+                    Some("e.g. `bands = [[15, 5], [30, 4], [60, 3]]` or `linear = { best = 15, worst = 240 }`".into()),
+                );
                 NumberScoring::Linear { best: 1.0, worst: 0.0 }
             }
         };
@@ -453,9 +488,17 @@ impl Checker<'_, '_> {
                         Better::Lower => "rise (better = \"lower\": the best band comes first)",
                         Better::Higher => "fall (better = \"higher\": the best band comes first)",
                     };
-                    self.error(band.span(), format!("band thresholds must strictly {direction}"), Some(format!("this threshold {threshold} follows {previous_threshold}")));
+                    self.error(
+                        band.span(),
+                        format!("band thresholds must strictly {direction}"),
+                        Some(format!("this threshold {threshold} follows {previous_threshold}")),
+                    );
                 } else if score > previous_score {
-                    self.error(band.span(), "band scores must not rise from one band to the next", Some(format!("a worse value would score more: {score} after {previous_score}")));
+                    self.error(
+                        band.span(),
+                        "band scores must not rise from one band to the next",
+                        Some(format!("a worse value would score more: {score} after {previous_score}")),
+                    );
                 }
             }
             result.push((threshold, score));

@@ -85,7 +85,11 @@ impl CsvRender {
 fn number(value: f64) -> String {
     let text = format!("{value:.10}");
     let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" { "0".into() } else { text.into() }
+    if text == "-0" {
+        "0".into()
+    } else {
+        text.into()
+    }
 }
 
 /// OWASP CSV injection: a text cell starting with one of these may be run as a formula.
@@ -112,34 +116,32 @@ fn summary(scorecard: &Scorecard) -> (Vec<String>, Vec<Vec<Field>>) {
         .chain(scorecard.categories.iter().map(|c| c.id.clone()))
         .chain(SUMMARY_TRAILING.iter().map(|h| h.to_string()))
         .collect();
-    let rows = scorecard
-        .vendors
-        .iter()
-        .map(|vendor| {
-            let mut row = vec![
-                Field::Number(vendor.rank as f64),
-                text(&vendor.vendor),
-                text(vendor.status.label()),
-                Field::Number(vendor.total),
-            ];
-            row.extend(vendor.categories.iter().map(|c| {
-                if c.excluded {
-                    Field::Empty
-                } else {
-                    Field::Number(c.score)
-                }
-            }));
-            row.push(Field::Number(vendor.coverage));
-            row.push(Field::Number(vendor.verified_coverage));
-            let gates: Vec<String> = vendor
-                .failed_gates
-                .iter()
-                .map(|f| format!("{}: {}", f.criterion, f.reason))
-                .collect();
-            row.push(text(gates.join("; ")));
-            row
-        })
-        .collect();
+    let rows =
+        scorecard
+            .vendors
+            .iter()
+            .map(|vendor| {
+                let mut row = vec![
+                    Field::Number(vendor.rank as f64),
+                    text(&vendor.vendor),
+                    text(vendor.status.label()),
+                    Field::Number(vendor.total),
+                ];
+                row.extend(vendor.categories.iter().map(|c| {
+                    if c.excluded {
+                        Field::Empty
+                    } else {
+                        Field::Number(c.score)
+                    }
+                }));
+                row.push(Field::Number(vendor.coverage));
+                row.push(Field::Number(vendor.verified_coverage));
+                let gates: Vec<String> =
+                    vendor.failed_gates.iter().map(|f| format!("{}: {}", f.criterion, f.reason)).collect();
+                row.push(text(gates.join("; ")));
+                row
+            })
+            .collect();
     (header, rows)
 }
 

@@ -58,7 +58,7 @@ pub fn summary(scorecard: &Scorecard) -> TableModel {
                     one_decimal(c.score)
                 }
             }));
-            cells.push(format!("{} / {}", percent(vendor.coverage), percent(vendor.verified_coverage)));
+            cells.push(format!("{}/{}", percent(vendor.coverage), percent(vendor.verified_coverage)));
             Row { cells, emphasis: emphasis(scorecard, vendor.rank, vendor.status) }
         })
         .collect();
@@ -69,12 +69,7 @@ pub fn summary(scorecard: &Scorecard) -> TableModel {
         scorecard.rubric.id, scorecard.rubric.version, scorecard.rubric.name
     )];
     for category in &scorecard.categories {
-        notes.push(format!(
-            "  {:<8} {} — {} of the total",
-            category.short,
-            category.name,
-            percent(category.share)
-        ));
+        notes.push(format!("  {:<8} {} — {} of the total", category.short, category.name, percent(category.share)));
     }
     notes.push(
         "Coverage: share of the rubric's weight backed by any evidence / by verified evidence (observed by you, not claimed by the vendor)."
@@ -87,11 +82,16 @@ pub fn summary(scorecard: &Scorecard) -> TableModel {
 /// One row per criterion (grouped under category subtotals), one column per vendor.
 pub fn detail(scorecard: &Scorecard) -> TableModel {
     let mut header = vec!["Criterion".to_string(), "Weight".to_string()];
-    header.extend(scorecard.vendors.iter().map(|v| format!("{}. {}", v.rank, v.vendor)));
+    header.extend(scorecard.vendors.iter().map(|v| v.vendor.clone()));
     let mut numeric = vec![false, true];
     numeric.extend(scorecard.vendors.iter().map(|_| true));
 
-    let mut rows = Vec::new();
+    let mut cells = vec!["Rank".to_string(), String::new()];
+    cells.extend(scorecard.vendors.iter().map(|v| match v.status {
+        Status::Qualified => v.rank.to_string(),
+        Status::Disqualified => format!("{} ✗", v.rank),
+    }));
+    let mut rows = vec![Row { cells, emphasis: Emphasis::Heading }];
     for (index, category) in scorecard.categories.iter().enumerate() {
         let mut cells = vec![category.name.clone(), percent(category.share)];
         cells.extend(scorecard.vendors.iter().map(|vendor| {
@@ -109,11 +109,9 @@ pub fn detail(scorecard: &Scorecard) -> TableModel {
                 let score = &vendor.categories[index].criteria[criterion_index];
                 let gate = if score.gate_passed == Some(false) { " ✗" } else { "" };
                 match score.state {
-                    EvidenceState::Scored => format!(
-                        "{} ({}){gate}",
-                        one_decimal(score.score),
-                        one_decimal(score.contribution)
-                    ),
+                    EvidenceState::Scored => {
+                        format!("{} ({}){gate}", one_decimal(score.score), one_decimal(score.contribution))
+                    }
                     EvidenceState::Missing => format!("missing{gate}"),
                     EvidenceState::Excluded => format!("excluded{gate}"),
                 }
@@ -127,7 +125,8 @@ pub fn detail(scorecard: &Scorecard) -> TableModel {
 
     let scale = format_number(scorecard.rubric.scale);
     let mut notes = vec![format!(
-        "Rubric {} {}. Cells: score 0–{scale} (points it adds to the 0–100 total). Weight: share of the total. ✗: gate failed.",
+        "Rubric {} {}. Cells: score 0–{scale} (points it adds to the 0–100 total). Weight: share of the total. \
+         ✗: gate failed, vendor disqualified.",
         scorecard.rubric.id, scorecard.rubric.version
     )];
     notes.extend(failed_gate_notes(scorecard));

@@ -1,8 +1,7 @@
 //! The comparison as a terminal table (comfy-table).
 
 use comfy_table::{
-    Attribute, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, LineStyle, Table,
-    TableStyle, Width,
+    Attribute, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle, Width,
 };
 
 use super::table::{self, Emphasis, TableModel};
@@ -26,11 +25,12 @@ pub struct TerminalRender {
 impl Render for TerminalRender {
     fn render(&self, scorecard: &Scorecard) -> anyhow::Result<Vec<u8>> {
         let model = if self.detail { table::detail(scorecard) } else { table::summary(scorecard) };
-        let mut out = self.table(&model).to_string();
+        let table = self.table(&model).to_string();
+        let width = table.lines().map(|line| line.chars().count()).max().unwrap_or(0).max(MIN_NOTE_WIDTH);
+        let mut out = table;
         out.push('\n');
         for note in &model.notes {
-            out.push_str(note);
-            out.push('\n');
+            wrap(note, width, &mut out);
         }
         Ok(out.into_bytes())
     }
@@ -79,10 +79,62 @@ impl TerminalRender {
     }
 }
 
+/// Notes wrap at the table's width, but never narrower than this.
+const MIN_NOTE_WIDTH: usize = 60;
+
+/// Appends `note` to `out` in lines of at most `width` characters (a longer
+/// word gets a line of its own), continuation lines indented under the text.
+fn wrap(note: &str, width: usize, out: &mut String) {
+    if note.chars().count() <= width {
+        // Kept as written, aligned spaces and all.
+        out.push_str(note);
+        out.push('\n');
+        return;
+    }
+    let indent = note.len() - note.trim_start().len() + 2;
+    let mut line = note[..indent - 2].to_string();
+    let mut fresh = true;
+    for word in note.split_whitespace() {
+        let length = line.chars().count();
+        if !fresh && length + 1 + word.chars().count() > width {
+            out.push_str(&line);
+            out.push('\n');
+            line = " ".repeat(indent);
+            fresh = true;
+        }
+        if !fresh {
+            line.push(' ');
+        }
+        line.push_str(word);
+        fresh = false;
+    }
+    out.push_str(&line);
+    out.push('\n');
+}
+
 /// The widest cell of a column, or its header's longest word if wider.
 fn fixed_width(model: &TableModel, index: usize) -> u16 {
     let cells = model.rows.iter().filter_map(|row| row.cells.get(index));
     let header_words = model.header[index].split_whitespace();
     let widest = cells.map(String::as_str).chain(header_words).map(|text| text.chars().count()).max();
     u16::try_from(widest.unwrap_or(1)).unwrap_or(u16::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn notes_wrap_between_words_with_a_hanging_indent() {
+        let mut out = String::new();
+        wrap("  Speed: share of the weight backed by evidence", 20, &mut out);
+        // Each line ≤ 20 characters; continuation lines are indented 2 more than the first.
+        assert_eq!(out, "  Speed: share of\n    the weight\n    backed by\n    evidence\n");
+        let mut out = String::new();
+        wrap("  Docs     fits", 20, &mut out);
+        assert_eq!(out, "  Docs     fits\n");
+        let mut out = String::new();
+        wrap("a unbreakable-word-longer-than-width b", 10, &mut out);
+        assert_eq!(out, "a\n  unbreakable-word-longer-than-width\n  b\n");
+    }
 }
