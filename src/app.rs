@@ -10,7 +10,7 @@ use crate::cli::Cli;
 use crate::diagnostic::{Diagnostics, Severity};
 use crate::load::{load_inputs, Loaded};
 use crate::options::{Action, CheckOptions, CompareOptions, UsageError};
-use crate::output::{is_broken_pipe, write_atomic, write_stdout};
+use crate::output::{is_broken_pipe, write_all_atomic, write_stdout};
 use crate::score::score;
 
 /// Runs the parsed command line; the exit code for success or checked failure.
@@ -68,9 +68,10 @@ fn compare(options: CompareOptions) -> Result<ExitCode> {
         .iter()
         .map(|export| Ok((export, export.render.render(&scorecard)?)))
         .collect::<Result<Vec<_>>>()?;
-    for (export, bytes) in &exports {
-        write_atomic(&export.path, bytes, options.replace_existing)?;
-    }
+    write_all_atomic(
+        exports.iter().map(|(export, bytes)| (export.path.as_path(), bytes.as_slice())),
+        options.replace_existing,
+    )?;
     if warnings > 0 {
         eprintln!(
             "note: the inputs have {warnings} warning{} (missing or unsourced evidence, claimed gates); `vendorcard check` lists them",

@@ -38,7 +38,12 @@ pub enum Observation {
     /// Checklist items present.
     Items(Vec<String>),
     /// Evaluator name → rating, sorted by evaluator.
-    Ratings(Vec<(String, f64)>),
+    Ratings(#[serde(serialize_with = "as_object")] Vec<(String, f64)>),
+}
+
+/// Ratings read as `{ "lin": 4, "priya": 5 }` in JSON, as in the evidence file.
+fn as_object<S: serde::Serializer>(ratings: &[(String, f64)], serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(ratings.iter().map(|(who, rating)| (who, rating)))
 }
 
 impl Observation {

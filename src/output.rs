@@ -2,15 +2,23 @@
 
 use std::fs;
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 
-/// Writes `bytes` to `path` through a temporary file in the same folder,
-/// renamed into place: readers see the old file or the new one, never half of
-/// one, and a failed write leaves the old file as it was.
-/// An existing file is replaced only when `replace` is true.
-pub fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
+/// An output file written in full to a temporary file beside its target,
+/// waiting to be renamed into place by [`Staged::commit`]. Dropped without
+/// committing, the temporary file is removed and the target never touched.
+pub struct Staged {
+    temp: tempfile::NamedTempFile,
+    path: PathBuf,
+    replace: bool,
+}
+
+/// Writes `bytes` to a temporary file in the folder of `path`, so that the
+/// final rename is atomic: readers see the old file or the new one, never
+/// half of one. An existing `path` is refused unless `replace` is true.
+pub fn stage(path: &Path, bytes: &[u8], replace: bool) -> Result<Staged> {
     if !replace && path.exists() {
         bail!("'{}' already exists; pass --force to replace it", path.display());
     }
@@ -29,12 +37,30 @@ pub fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
         use std::os::unix::fs::PermissionsExt;
         fs::set_permissions(temp.path(), fs::Permissions::from_mode(0o644)).with_context(context)?;
     }
-    if replace {
-        temp.persist(path).map_err(|e| e.error).with_context(context)?;
-    } else {
-        temp.persist_noclobber(path).map_err(|e| e.error).with_context(context)?;
+    Ok(Staged { temp, path: path.to_path_buf(), replace })
+}
+
+impl Staged {
+    /// Renames the file into place (refusing, without `replace`, a file that
+    /// appeared at the target meanwhile).
+    pub fn commit(self) -> Result<()> {
+        let context = || format!("writing '{}'", self.path.display());
+        if self.replace {
+            self.temp.persist(&self.path).map_err(|e| e.error).with_context(context)?;
+        } else {
+            self.temp.persist_noclobber(&self.path).map_err(|e| e.error).with_context(context)?;
+        }
+        Ok(())
     }
-    Ok(())
+}
+
+/// Writes several files all or nothing, as far as a file system allows:
+/// every one is staged before any is renamed into place, so a refused or
+/// failed file (existing target, missing folder, full disk) leaves every
+/// target as it was.
+pub fn write_all_atomic<'a>(files: impl IntoIterator<Item = (&'a Path, &'a [u8])>, replace: bool) -> Result<()> {
+    let staged = files.into_iter().map(|(path, bytes)| stage(path, bytes, replace)).collect::<Result<Vec<_>>>()?;
+    staged.into_iter().try_for_each(Staged::commit)
 }
 
 /// Writes to standard output; a closed pipe surfaces as `ErrorKind::BrokenPipe`.

@@ -352,6 +352,26 @@ fn a_failed_export_writes_nothing_and_keeps_the_old_file() {
     assert_only_file(dir.path(), "report.json");
 }
 
+#[test]
+fn one_refused_export_means_no_export_is_written() {
+    // Whatever order the exports are written in, the existing JSON file stops all three.
+    let dir = folder(&[("report.json", "{\"old\": true}\n")]);
+    let output = vendorcard(&[
+        "compare",
+        "samples/",
+        "--export-csv",
+        &path(&dir, "scores.csv"),
+        "--export-markdown",
+        &path(&dir, "scores.md"),
+        "--export-json",
+        &path(&dir, "report.json"),
+    ]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(output.stdout.is_empty(), "nothing printed when the exports fail");
+    assert_eq!(fs::read_to_string(path(&dir, "report.json")).unwrap(), "{\"old\": true}\n");
+    assert_only_file(dir.path(), "report.json");
+}
+
 fn assert_only_file(dir: &Path, name: &str) {
     let names: Vec<String> =
         fs::read_dir(dir).unwrap().map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned()).collect();
