@@ -7,7 +7,7 @@ use anyhow::Result;
 
 use crate::builtin;
 use crate::cli::Cli;
-use crate::diagnostic::{Diagnostics, Severity};
+use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
 use crate::load::{load_inputs, Loaded};
 use crate::options::{Action, CheckOptions, CompareOptions, UsageError};
 use crate::output::{is_broken_pipe, write_all_atomic, write_stdout};
@@ -32,13 +32,6 @@ pub fn report(error: &anyhow::Error) -> ExitCode {
     if is_broken_pipe(error) {
         return ExitCode::SUCCESS;
     }
-    if let Some(diagnostics) = error.downcast_ref::<Diagnostics>() {
-        for diagnostic in &diagnostics.0 {
-            eprintln!("{diagnostic}");
-        }
-        eprintln!("error: {diagnostics}; nothing was scored");
-        return ExitCode::from(1);
-    }
     eprintln!("error: {error:#}");
     if error.downcast_ref::<UsageError>().is_some() {
         eprintln!("\nFor more information, try '--help'.");
@@ -54,8 +47,10 @@ fn compare(options: CompareOptions) -> Result<ExitCode> {
         Some(rubric) if !diagnostics.has_errors() => rubric,
         // Warnings would bury the errors here; `check` shows both.
         _ => {
-            let errors = diagnostics.0.into_iter().filter(|d| d.severity == Severity::Error);
-            return Err(Diagnostics(errors.collect()).into());
+            let errors: Vec<_> = diagnostics.0.into_iter().filter(|d| d.severity == Severity::Error).collect();
+            print_diagnostics(&errors, options.color_diagnostics);
+            eprintln!("error: {}; nothing was scored", Diagnostics(errors));
+            return Ok(ExitCode::from(1));
         }
     };
     let scorecard = score(&rubric, &vendors);
@@ -87,9 +82,7 @@ fn check(options: CheckOptions) -> Result<ExitCode> {
     let mut diagnostics = loaded.diagnostics.0;
     // Errors first, each group in the order found.
     diagnostics.sort_by_key(|d| d.severity);
-    for diagnostic in &diagnostics {
-        eprintln!("{diagnostic}");
-    }
+    print_diagnostics(&diagnostics, options.color_diagnostics);
     let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = diagnostics.len() - errors;
     let failed = errors > 0 || (options.strict && warnings > 0);
@@ -130,4 +123,10 @@ fn list_rubrics() -> Result<ExitCode> {
     out.push_str("\nPrint one with `vendorcard rubrics show NAME`; use one with `--rubric NAME`.\n");
     write_stdout(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn print_diagnostics(diagnostics: &[Diagnostic], color: bool) {
+    for diagnostic in diagnostics {
+        eprintln!("{}\n", diagnostic.render(color));
+    }
 }

@@ -2,6 +2,8 @@
 
 use std::path::PathBuf;
 
+use crate::date::{Age, Date};
+
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Score SDK and communication-cloud vendors on their after-sales support.
@@ -57,6 +59,19 @@ pub struct InputArgs {
     /// A rubric file, or the name of a built-in rubric (see `vendorcard rubrics`)
     #[arg(long, value_name = "FILE|NAME", default_value = crate::builtin::DEFAULT)]
     pub rubric: String,
+
+    /// Warn about evidence older than AGE: 180d, 26w, 6m (calendar months) or 1y
+    ///
+    /// An item's own `date` counts, else its file's `collected` date; evidence
+    /// with neither is reported as undated. Off by default.
+    #[arg(long, value_name = "AGE")]
+    pub max_age: Option<Age>,
+
+    /// Judge the age of evidence as of this date (YYYY-MM-DD) instead of today
+    ///
+    /// Makes `--max-age` reproducible, e.g. when re-checking last year's evaluation.
+    #[arg(long, value_name = "DATE", requires = "max_age")]
+    pub as_of: Option<Date>,
 }
 
 #[derive(Debug, Args)]

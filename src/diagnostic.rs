@@ -3,6 +3,8 @@
 use std::fmt;
 use std::ops::Range;
 
+use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     Error,
@@ -27,8 +29,8 @@ pub struct Location {
     pub column: usize,
     /// The text of that line, for the snippet.
     pub line_text: String,
-    /// How many characters to underline (at least 1).
-    pub width: usize,
+    /// The bytes of `line_text` to underline (never empty unless the line is).
+    pub underline: Range<usize>,
 }
 
 /// The text of one input file, to turn byte spans into locations.
@@ -44,12 +46,17 @@ impl Source<'_> {
         let line_start = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = self.text[start..].find('\n').map_or(self.text.len(), |i| start + i);
         let line_text = self.text[line_start..line_end].trim_end_matches('\r');
-        let underlined = &self.text[start..end.min(line_end).max(start)];
+        let from = (start - line_start).min(line_text.len());
+        let mut to = (end.min(line_end) - line_start).min(line_text.len());
+        if to == from {
+            // An empty span (the end of a line, an unclosed table) still gets a caret.
+            to = line_text[from..].chars().next().map_or(from, |c| from + c.len_utf8());
+        }
         Location {
             line: self.text[..start].matches('\n').count() + 1,
             column: self.text[line_start..start].chars().count() + 1,
             line_text: line_text.to_string(),
-            width: underlined.chars().count().max(1),
+            underline: from..to,
         }
     }
 
@@ -100,39 +107,46 @@ impl Diagnostic {
     }
 }
 
-impl fmt::Display for Diagnostic {
+impl Diagnostic {
+    /// Renders the diagnostic like rustc, through annotate-snippets:
+    ///
     /// ```text
-    /// error: unknown criterion `p0_frist_response`
-    ///   --> samples/nimbus.toml:12:11
+    /// error: no criterion `p0_frist_response` in rubric `sdk-support`
+    ///  --> samples/nimbus.toml:12:11
     ///    |
     /// 12 | [evidence.p0_frist_response]
     ///    |           ^^^^^^^^^^^^^^^^^
+    ///    |
     ///    = help: did you mean `p0_first_response`?
     /// ```
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+    ///
+    /// With `color`, in the terminal colours rustc uses.
+    pub fn render(&self, color: bool) -> String {
+        let level = match self.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
         };
-        writeln!(f, "{label}: {}", self.message)?;
-        let Some(at) = &self.location else {
-            writeln!(f, "  --> {}", self.file)?;
-            if let Some(help) = &self.help {
-                writeln!(f, "   = help: {help}")?;
-            }
-            return Ok(());
+        let title = level.primary_title(&self.message);
+        let mut group = match &self.location {
+            Some(at) => title.element(
+                Snippet::source(&at.line_text)
+                    .line_start(at.line)
+                    .path(&self.file)
+                    .annotation(AnnotationKind::Primary.span(at.underline.clone())),
+            ),
+            None => title.element(Origin::path(&self.file)),
         };
-        let gutter = " ".repeat(at.line.to_string().len());
-        writeln!(f, "{gutter}--> {}:{}:{}", self.file, at.line, at.column)?;
-        writeln!(f, "{gutter} |")?;
-        // Tabs would make the caret line drift; one column per character.
-        writeln!(f, "{} | {}", at.line, at.line_text.replace('\t', " "))?;
-        let pad = " ".repeat(at.column - 1);
-        writeln!(f, "{gutter} | {pad}{}", "^".repeat(at.width))?;
         if let Some(help) = &self.help {
-            writeln!(f, "{gutter} = help: {help}")?;
+            group = group.element(Level::HELP.message(help));
         }
-        Ok(())
+        let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+        renderer.render(&[group])
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{}", self.render(false))
     }
 }
 
@@ -212,8 +226,21 @@ mod tests {
             source.error(10..18, "unknown criterion `p0_frist`").suggest("p0_frist", ["p0_first", "docs"]).to_string();
         assert_eq!(
             text,
-            "error: unknown criterion `p0_frist`\n --> v.toml:1:11\n  |\n1 | [evidence.p0_frist]\n  |           ^^^^^^^^\n  = help: did you mean `p0_first`?\n"
+            "error: unknown criterion `p0_frist`\n --> v.toml:1:11\n  |\n1 | [evidence.p0_frist]\n  |           ^^^^^^^^\n  |\n  = help: did you mean `p0_first`?\n"
         );
+    }
+
+    #[test]
+    fn renders_non_ascii_lines_and_spans_inside_characters() {
+        let source = Source { name: "z.toml", text: "vendor = \"Zürich Ünited\"\n" };
+        // `Z` is byte 10, `ü` bytes 11–12, so byte 12 falls inside `ü`; byte 25 is the closing quote.
+        let text = source.warning(12..25, "odd vendor").to_string();
+        assert!(text.contains("z.toml:1:12"), "{text}");
+        assert!(text.contains("1 | vendor = \"Zürich Ünited\""), "{text}");
+        let caret_line = text.lines().nth(4).unwrap();
+        // The span widens to the start of `ü` (column 12: 11 characters before it) and covers
+        // characters, not bytes: `ürich Ünited`, 12 of them.
+        assert_eq!(caret_line, format!("  | {}{}", " ".repeat(11), "^".repeat(12)), "{text}");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 pub mod app;
 pub mod builtin;
 pub mod cli;
+pub mod date;
 pub mod diagnostic;
 pub mod evidence;
 pub mod load;

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::builtin;
 use crate::cli::{self, Cli, ColorWhen, Command, Format, RubricsAction};
+use crate::date::{Age, Date};
 use crate::render::{CsvRender, CsvShape, JsonRender, MarkdownRender, Render, TerminalRender};
 
 /// A mistake in how the tool was called (exit code 2), as opposed to bad input (1).
@@ -30,6 +31,9 @@ pub struct Inputs {
     pub rubric: RubricSource,
     /// Evidence files and folders, as given.
     pub evidence: Vec<PathBuf>,
+    /// `--max-age`, and the date ages are judged from: warn about evidence
+    /// older than that. `None`: no age check.
+    pub max_age: Option<(Age, Date)>,
 }
 
 pub struct CompareOptions {
@@ -38,6 +42,8 @@ pub struct CompareOptions {
     pub exports: Vec<Export>,
     /// Replace existing export files (`--force`).
     pub replace_existing: bool,
+    /// Colour diagnostics on standard error.
+    pub color_diagnostics: bool,
 }
 
 pub struct Export {
@@ -49,6 +55,8 @@ pub struct CheckOptions {
     pub inputs: Inputs,
     /// Warnings count as errors.
     pub strict: bool,
+    /// Colour diagnostics on standard error.
+    pub color_diagnostics: bool,
 }
 
 /// Width of tables when standard output is not a terminal, so that output
@@ -57,17 +65,20 @@ pub const PIPED_TABLE_WIDTH: u16 = 100;
 
 impl Action {
     pub fn from_cli(cli: Cli) -> Result<Self, UsageError> {
-        let color = use_color(cli.color);
+        let color = use_color(cli.color, std::io::stdout().is_terminal());
+        let color_diagnostics = use_color(cli.color, std::io::stderr().is_terminal());
         Ok(match cli.command {
-            Command::Compare(args) => Action::Compare(compare_options(args, color)?),
-            Command::Check(args) => Action::Check(CheckOptions { inputs: inputs(args.input)?, strict: args.strict }),
+            Command::Compare(args) => Action::Compare(compare_options(args, color, color_diagnostics)?),
+            Command::Check(args) => {
+                Action::Check(CheckOptions { inputs: inputs(args.input)?, strict: args.strict, color_diagnostics })
+            }
             Command::Rubrics { action: None | Some(RubricsAction::List) } => Action::ListRubrics,
             Command::Rubrics { action: Some(RubricsAction::Show { name }) } => Action::ShowRubric(builtin_name(&name)?),
         })
     }
 }
 
-fn compare_options(args: cli::CompareArgs, color: bool) -> Result<CompareOptions, UsageError> {
+fn compare_options(args: cli::CompareArgs, color: bool, color_diagnostics: bool) -> Result<CompareOptions, UsageError> {
     let shape = match (args.csv_shape, args.detail) {
         (Some(cli::CsvShape::Long), _) | (None, true) => CsvShape::Long,
         (Some(cli::CsvShape::Summary), _) | (None, false) => CsvShape::Summary,
@@ -101,11 +112,12 @@ fn compare_options(args: cli::CompareArgs, color: bool) -> Result<CompareOptions
             )));
         }
     }
-    Ok(CompareOptions { inputs: inputs(args.input)?, stdout, exports, replace_existing: args.force })
+    Ok(CompareOptions { inputs: inputs(args.input)?, stdout, exports, replace_existing: args.force, color_diagnostics })
 }
 
 fn inputs(args: cli::InputArgs) -> Result<Inputs, UsageError> {
-    Ok(Inputs { rubric: rubric_source(&args.rubric)?, evidence: args.evidence })
+    let max_age = args.max_age.map(|age| (age, args.as_of.unwrap_or_else(Date::today)));
+    Ok(Inputs { rubric: rubric_source(&args.rubric)?, evidence: args.evidence, max_age })
 }
 
 /// `--rubric`: a path if it looks like one or exists, else a built-in name.
@@ -126,10 +138,11 @@ fn builtin_name(name: &str) -> Result<&'static str, UsageError> {
     })
 }
 
-fn use_color(when: ColorWhen) -> bool {
+/// `--color` for one output stream; `auto` means a terminal and no `NO_COLOR`.
+fn use_color(when: ColorWhen, terminal: bool) -> bool {
     match when {
         ColorWhen::Always => true,
         ColorWhen::Never => false,
-        ColorWhen::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal(),
+        ColorWhen::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && terminal,
     }
 }

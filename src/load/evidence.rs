@@ -8,6 +8,7 @@ use toml::value::Datetime;
 use toml::Spanned;
 
 use super::{allowed, parse, Entries};
+use crate::date::{Age, Date};
 use crate::diagnostic::{Diagnostic, Diagnostics, Source};
 use crate::evidence::{EvidenceItem, Observation, VendorEvidence};
 use crate::rubric::{Criterion, MissingPolicy, Rubric, Rule};
@@ -34,7 +35,7 @@ struct RawItem {
     source: Option<Spanned<String>>,
     verified: Option<bool>,
     note: Option<String>,
-    date: Option<Datetime>,
+    date: Option<Spanned<Datetime>>,
 }
 
 /// An evidence file parsed and checked, with the spans later checks need.
@@ -42,6 +43,62 @@ pub struct Parsed {
     pub evidence: VendorEvidence,
     /// Where the vendor name is, to point at duplicates across files.
     pub vendor_span: Range<usize>,
+    /// The file's `collected` date and where it is written.
+    pub collected: Option<Dated>,
+    /// Each item's own `date`, by criterion id (`None`: the item has none).
+    pub item_dates: Vec<(String, Option<Dated>)>,
+}
+
+/// A date as read, with where it is written.
+pub type Dated = (Date, Range<usize>);
+
+impl Parsed {
+    /// Warnings for evidence dated before `cutoff` (older than `max_age` as
+    /// of `as_of`) or after `as_of`, and for evidence with no date at all.
+    /// An item's own `date` counts; without one, the file's `collected` date.
+    pub fn age_warnings(&self, source: &Source, max_age: Age, as_of: Date) -> Vec<Diagnostic> {
+        let cutoff = max_age.cutoff(as_of);
+        let mut warnings = Vec::new();
+        let mut check = |what: String, date: Date, span: &Range<usize>, why: &str| {
+            if date < cutoff {
+                warnings.push(
+                    source.warning(span.clone(), format!("{what} is older than {max_age} (as of {as_of})")).with_help(
+                        format!("{why}collect it again, or raise --max-age if evidence this old is still valid"),
+                    ),
+                );
+            } else if date > as_of {
+                warnings.push(
+                    source
+                        .warning(span.clone(), format!("{what} is in the future (as of {as_of})"))
+                        .with_help(format!("{why}check the date for a typo")),
+                );
+            }
+        };
+        let relying_on_collected = self.item_dates.iter().filter(|(_, date)| date.is_none()).count();
+        if let Some((date, span)) = &self.collected {
+            if relying_on_collected > 0 {
+                let items = if relying_on_collected == 1 { "1 item" } else { &format!("{relying_on_collected} items") };
+                let why = format!("{items} without a `date` of their own take this date; ");
+                check(format!("evidence collected {date}"), *date, span, &why);
+            }
+        }
+        for (criterion, date) in &self.item_dates {
+            if let Some((date, span)) = date {
+                check(format!("evidence for `{criterion}`, dated {date},"), *date, span, "");
+            }
+        }
+        if self.collected.is_none() && relying_on_collected > 0 {
+            warnings.push(
+                source
+                    .warning(
+                        self.vendor_span.clone(),
+                        format!("{relying_on_collected} evidence items have no date, so their age cannot be checked"),
+                    )
+                    .with_help("add `collected = YYYY-MM-DD` at the top of the file, or a `date` to each item"),
+            );
+        }
+        warnings
+    }
 }
 
 /// Parses one evidence file and checks it against `rubric`. Every problem
@@ -86,6 +143,8 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
         }
     }
 
+    let collected = raw.collected.as_ref().and_then(|d| date(source, d, "collected", &mut errors));
+    let mut item_dates = Vec::new();
     let mut items = BTreeMap::new();
     let mut seen: HashMap<&str, ()> = HashMap::new();
     for (key, item) in &raw.evidence.0 {
@@ -100,6 +159,8 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
         seen.insert(criterion.id.as_str(), ());
         let before = errors.len();
         let observation = observation(source, key, item, criterion, &evaluators, &mut errors);
+        let item_date = item.date.as_ref().and_then(|d| date(source, d, "date", &mut errors));
+        item_dates.push((criterion.id.clone(), item_date.clone()));
         if let Some(empty) = item.source.as_ref().filter(|s| s.get_ref().trim().is_empty()) {
             warnings.push(source.warning(empty.span(), format!("empty `source` for `{}`", criterion.id)).with_help(
                 "say where the evidence came from (ticket numbers, SLA section, call date) so the score can be traced",
@@ -123,7 +184,7 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
                     source: item.source.as_ref().map(|s| s.get_ref().clone()),
                     verified: item.verified.unwrap_or(false),
                     note: item.note.clone(),
-                    date: item.date.map(|d| d.to_string()),
+                    date: item_date.map(|(d, _)| d.to_string()),
                 },
             );
         }
@@ -134,14 +195,29 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
         MissingPolicy::Exclude => "it will be left out and the other weights renormalised (missing = \"exclude\")",
         MissingPolicy::Fail => "the vendor will be disqualified (missing = \"fail\")",
     };
-    for (_, criterion) in rubric.criteria() {
-        if !seen.contains_key(criterion.id.as_str()) {
-            warnings.push(
-                source
-                    .warning(raw.vendor.span(), format!("no evidence for criterion `{}`", criterion.id))
-                    .with_help(format!("{missing_effect}; add [evidence.{}] to score it", criterion.id)),
-            );
-        }
+    let unseen: Vec<&str> = rubric.criteria().map(|(_, c)| c.id.as_str()).filter(|id| !seen.contains_key(id)).collect();
+    match unseen.as_slice() {
+        [] => {}
+        [id] => warnings.push(
+            source
+                .warning(raw.vendor.span(), format!("no evidence for criterion `{id}`"))
+                .with_help(format!("{missing_effect}; add [evidence.{id}] to score it")),
+        ),
+        ids => warnings.push(
+            source
+                .warning(
+                    raw.vendor.span(),
+                    format!(
+                        "no evidence for {} criteria: {}",
+                        ids.len(),
+                        ids.iter().map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", ")
+                    ),
+                )
+                .with_help(format!(
+                    "each {}; add [evidence.<id>] tables to score them",
+                    missing_effect.trim_start_matches("it ")
+                )),
+        ),
     }
 
     let ok = errors.is_empty();
@@ -150,14 +226,34 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
     }
     ok.then(|| Parsed {
         vendor_span: raw.vendor.span(),
+        collected: collected.clone(),
+        item_dates,
         evidence: VendorEvidence {
             vendor: raw.vendor.into_inner(),
             file: source.name.to_string(),
-            collected: raw.collected.map(|d| d.get_ref().to_string()),
+            collected: collected.map(|(d, _)| d.to_string()),
             evaluators,
             items,
         },
     })
+}
+
+/// The calendar date of a TOML date or date-time (a bare time is an error).
+fn date(
+    source: &Source,
+    value: &Spanned<Datetime>,
+    key: &str,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<(Date, Range<usize>)> {
+    let found = value.get_ref().date.and_then(|d| Date::new(i32::from(d.year), u32::from(d.month), u32::from(d.day)));
+    if found.is_none() {
+        errors.push(
+            source
+                .error(value.span(), format!("`{key}` must be a date, found `{}`", value.get_ref()))
+                .with_help(format!("write `{key} = 2026-10-14` (a TOML date, not quoted)")),
+        );
+    }
+    found.map(|d| (d, value.span()))
 }
 
 /// A finite number from a TOML value, or why not.

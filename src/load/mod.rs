@@ -62,6 +62,10 @@ pub(crate) fn parse<T: for<'de> Deserialize<'de>>(source: &Source) -> Result<T, 
 
 /// serde speaks Rust (`f64`, `a sequence`); users wrote TOML.
 fn tidy_message(message: &str) -> String {
+    // The parser's own guard against stack exhaustion, in words a user can act on.
+    if message.contains("recurse further") || message.trim() == "recursion limit" {
+        return "nested too deeply: no rubric or evidence file needs this many levels of tables or arrays".into();
+    }
     message
         .replace("expected f64", "expected a number")
         .replace("expected i64", "expected an integer")
@@ -185,6 +189,11 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
                 ),
             );
             continue;
+        }
+        if let Some((max_age, as_of)) = inputs.max_age {
+            for warning in parsed.age_warnings(&source, max_age, as_of) {
+                loaded.diagnostics.push(warning);
+            }
         }
         first_seen.insert(vendor, (name.clone(), source.locate(parsed.vendor_span)));
         loaded.vendors.push(parsed.evidence);
