@@ -292,6 +292,17 @@ fn every_problem_is_reported_not_just_the_first() {
 }
 
 #[test]
+fn an_oversized_file_is_refused_before_it_is_read() {
+    // 17 MiB of comments: valid TOML, but over the 16 MiB limit.
+    let line = format!("# {}\n", "x".repeat(1022));
+    let huge = format!("vendor = \"Big\"\nrubric = \"sdk-support\"\n{}", line.repeat(17 * 1024));
+    let dir = folder(&[("big.toml", &huge)]);
+    let output = vendorcard(&["check", &path(&dir, "big.toml")]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(stderr(&output).contains("larger than 16 MiB"), "{}", stderr(&output));
+}
+
+#[test]
 fn usage_errors_exit_2() {
     for args in [
         &["compare"][..],

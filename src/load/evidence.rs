@@ -63,7 +63,9 @@ impl Parsed {
             if date < cutoff {
                 warnings.push(
                     source.warning(span.clone(), format!("{what} is older than {max_age} (as of {as_of})")).with_help(
-                        format!("{why}collect it again, or raise --max-age if evidence this old is still valid"),
+                        format!(
+                            "{why}collect the evidence again, or raise --max-age if evidence this old is still valid"
+                        ),
                     ),
                 );
             } else if date > as_of {

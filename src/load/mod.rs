@@ -33,7 +33,17 @@ pub fn read_text(path: &Path, what: &str) -> Result<String> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         bail!("{what} '{}' is larger than {} MiB; refusing to read it", path.display(), MAX_FILE_BYTES / 1024 / 1024);
     }
-    String::from_utf8(bytes).with_context(|| format!("{what} '{}' is not valid UTF-8 text", path.display()))
+    String::from_utf8(bytes).map_err(|error| {
+        // Say where: the text before the first bad byte is valid, so count in it.
+        let valid = std::str::from_utf8(&error.as_bytes()[..error.utf8_error().valid_up_to()]).unwrap_or_default();
+        let line = valid.matches('\n').count() + 1;
+        let column = valid.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+        anyhow::anyhow!(
+            "{what} '{}' is not UTF-8 text: line {line}, column {column} holds a byte that is not UTF-8; \
+             save the file as UTF-8",
+            path.display()
+        )
+    })
 }
 
 /// Parses TOML into `T`, turning a syntax or shape error into a located diagnostic.
@@ -67,6 +77,9 @@ fn tidy_message(message: &str) -> String {
         return "nested too deeply: no rubric or evidence file needs this many levels of tables or arrays".into();
     }
     message
+        .replace("unknown field", "unknown key")
+        .replace("missing field", "missing key")
+        .replace("expected a TOML datetime", "expected a TOML date such as 2026-10-14, written without quotes")
         .replace("expected f64", "expected a number")
         .replace("expected i64", "expected an integer")
         .replace("expected a sequence", "expected an array")
@@ -76,7 +89,7 @@ fn tidy_message(message: &str) -> String {
 
 /// From "unknown field `x`, expected `a` or `b`": `x` and `[a, b]`.
 fn unknown_field(message: &str) -> Option<(&str, Vec<&str>)> {
-    let rest = message.strip_prefix("unknown field ")?;
+    let rest = message.strip_prefix("unknown key ")?;
     let mut quoted = rest.split('`').skip(1).step_by(2);
     let wrong = quoted.next()?;
     Some((wrong, quoted.collect()))
@@ -239,7 +252,7 @@ mod tests {
 
     #[test]
     fn unknown_field_message_is_split_into_key_and_candidates() {
-        let parsed = unknown_field("unknown field `valu`, expected `value` or `source`");
+        let parsed = unknown_field("unknown key `valu`, expected `value` or `source`");
         assert_eq!(parsed, Some(("valu", vec!["value", "source"])));
         assert_eq!(unknown_field("invalid type"), None);
     }

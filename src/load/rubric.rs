@@ -150,6 +150,8 @@ impl Checker<'_, '_> {
         let mut category_ids: HashMap<String, Range<usize>> = HashMap::new();
         let mut criterion_ids: HashMap<String, Range<usize>> = HashMap::new();
         let mut categories = Vec::new();
+        // Where an all-zero rubric is pointed at: its first category weight.
+        let first_weight = raw.category.first().map(|c| c.weight.span());
         for raw_category in raw.category {
             let id = raw_category.id.get_ref().clone();
             if let Some(first) = category_ids.get(&id) {
@@ -200,12 +202,13 @@ impl Checker<'_, '_> {
 
         let counted = categories.iter().any(|c| c.weight > 0.0 && c.criteria.iter().any(|c| c.weight > 0.0));
         if self.errors == 0 && !counted {
-            self.diagnostics.push(
-                self.source
-                    .file_error("every weight in the rubric is 0, so nothing would be scored")
-                    .with_help("give at least one category and one of its criteria a positive weight"),
-            );
-            self.errors += 1;
+            if let Some(span) = first_weight {
+                self.error(
+                    span,
+                    "every weight in the rubric is 0, so nothing would be scored",
+                    Some("give at least one category and one of its criteria a positive weight".into()),
+                );
+            }
         }
 
         Rubric {
@@ -473,7 +476,16 @@ impl Checker<'_, '_> {
             let (threshold, score) = match band.get_ref().as_slice() {
                 [threshold, score] if threshold.is_finite() => (*threshold, *score),
                 _ => {
-                    self.error(band.span(), "a band is `[threshold, score]`: two numbers, a finite threshold", None);
+                    let found = match band.get_ref().len() {
+                        2 => "a threshold that is not finite".to_string(),
+                        1 => "1 number".to_string(),
+                        n => format!("{n} numbers"),
+                    };
+                    self.error(
+                        band.span(),
+                        format!("a band is `[threshold, score]`, found {found}"),
+                        Some("e.g. `[30, 4]`: a value within 30 scores 4".into()),
+                    );
                     continue;
                 }
             };
