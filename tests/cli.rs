@@ -278,7 +278,7 @@ fn negative_weight_is_located_in_the_rubric() {
 #[test]
 fn unknown_key_in_an_evidence_item_is_located() {
     let evidence = format!("{HEADER}[evidence.first_response]\nvalues = [12]\nsauce = \"drill 1\"\n");
-    assert_rejected(RUBRIC, &evidence, "acme.toml", "6:1", "unknown field `sauce`");
+    assert_rejected(RUBRIC, &evidence, "acme.toml", "6:1", "unknown key `sauce`");
 }
 
 #[test]
