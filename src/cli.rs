@@ -72,6 +72,10 @@ pub struct InputArgs {
     /// Makes `--max-age` reproducible, e.g. when re-checking last year's evaluation.
     #[arg(long, value_name = "DATE", requires = "max_age")]
     pub as_of: Option<Date>,
+
+    /// Leave out ticket-log rows that cannot be read, and count them, instead of failing
+    #[arg(long)]
+    pub skip_bad_rows: bool,
 }
 
 #[derive(Debug, Args)]

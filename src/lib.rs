@@ -17,3 +17,4 @@ pub mod rubric;
 pub mod score;
 pub mod scorecard;
 pub mod stats;
+pub mod tickets;

@@ -34,6 +34,8 @@ pub struct Inputs {
     /// `--max-age`, and the date ages are judged from: warn about evidence
     /// older than that. `None`: no age check.
     pub max_age: Option<(Age, Date)>,
+    /// Leave unreadable ticket-log rows out (counted) instead of failing.
+    pub skip_bad_rows: bool,
 }
 
 pub struct CompareOptions {
@@ -117,7 +119,12 @@ fn compare_options(args: cli::CompareArgs, color: bool, color_diagnostics: bool)
 
 fn inputs(args: cli::InputArgs) -> Result<Inputs, UsageError> {
     let max_age = args.max_age.map(|age| (age, args.as_of.unwrap_or_else(Date::today)));
-    Ok(Inputs { rubric: rubric_source(&args.rubric)?, evidence: args.evidence, max_age })
+    Ok(Inputs {
+        rubric: rubric_source(&args.rubric)?,
+        evidence: args.evidence,
+        max_age,
+        skip_bad_rows: args.skip_bad_rows,
+    })
 }
 
 /// `--rubric`: a path if it looks like one or exists, else a built-in name.

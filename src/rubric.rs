@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::stats::Aggregate;
+use crate::tickets::TicketQuery;
 
 /// A validated rubric. Built by [`crate::load::rubric`]; every invariant the
 /// scoring engine relies on (finite weights, monotonic bands, …) holds.
@@ -67,6 +68,9 @@ pub struct Criterion {
     pub unit: Option<String>,
     pub gate: Option<Gate>,
     pub rule: Rule,
+    /// For `number` criteria: measure the evidence from the vendor's ticket
+    /// logs, when it has any (typed evidence is the fallback).
+    pub from_tickets: Option<TicketQuery>,
 }
 
 /// A minimum a vendor must reach on one criterion to stay qualified.

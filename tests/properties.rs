@@ -92,6 +92,7 @@ fn rubric() -> impl Strategy<Value = Rubric> {
                             unit: None,
                             gate: gate.map(Gate::MinScore),
                             rule,
+                            from_tickets: None,
                         }
                     })
                     .collect(),

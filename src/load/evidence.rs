@@ -2,7 +2,9 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
+use std::path::Path;
 
+use jiff::tz::TimeZone;
 use serde::Deserialize;
 use toml::value::Datetime;
 use toml::Spanned;
@@ -12,6 +14,8 @@ use crate::date::{Age, Date};
 use crate::diagnostic::{Diagnostic, Diagnostics, Source};
 use crate::evidence::{EvidenceItem, Observation, VendorEvidence};
 use crate::rubric::{Criterion, MissingPolicy, Rubric, Rule};
+use crate::tickets::clock::{parse_days, parse_duration_minutes, parse_time_of_day, parse_time_zone, BusinessHours};
+use crate::tickets::{Clock, Layout, Preset, Sla, TicketLog, COLUMN_KEYS};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -23,6 +27,32 @@ struct RawEvidenceFile {
     evaluators: Vec<Spanned<String>>,
     #[serde(default)]
     evidence: Entries<Spanned<String>, RawItem>,
+    #[serde(default)]
+    tickets: Vec<Spanned<RawTicketLog>>,
+    sla: Option<RawSla>,
+}
+
+/// One `[[tickets]]` table: a help-desk export to measure from.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTicketLog {
+    file: Spanned<String>,
+    preset: Option<Spanned<String>>,
+    columns: Option<Entries<Spanned<String>, String>>,
+    severity: Option<Entries<String, String>>,
+    timezone: Option<Spanned<String>>,
+    format: Option<String>,
+    verified: Option<bool>,
+}
+
+/// `[sla]`: what the vendor committed to.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSla {
+    first_response: Option<Entries<String, Spanned<String>>>,
+    resolution: Option<Entries<String, Spanned<String>>>,
+    /// `"7x24"`, or `{ days = "mon-fri", from = "09:00", to = "18:00", timezone = "+08:00" }`.
+    hours: Option<Spanned<toml::Value>>,
 }
 
 #[derive(Deserialize)]
@@ -47,6 +77,11 @@ pub struct Parsed {
     pub collected: Option<Dated>,
     /// Each item's own `date`, by criterion id (`None`: the item has none).
     pub item_dates: Vec<(String, Option<Dated>)>,
+    /// The ticket logs named by `[[tickets]]`, paths resolved, and where each is named.
+    pub tickets: Vec<(TicketLog, Range<usize>)>,
+    pub sla: Option<Sla>,
+    /// Where each typed evidence item's key is, by criterion id.
+    pub item_keys: HashMap<String, Range<usize>>,
 }
 
 /// A date as read, with where it is written.
@@ -149,6 +184,7 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
     let mut item_dates = Vec::new();
     let mut items = BTreeMap::new();
     let mut seen: HashMap<&str, ()> = HashMap::new();
+    let mut item_keys = HashMap::new();
     for (key, item) in &raw.evidence.0 {
         let Some(criterion) = rubric.criterion(key.get_ref()) else {
             errors.push(
@@ -159,6 +195,7 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
             continue;
         };
         seen.insert(criterion.id.as_str(), ());
+        item_keys.insert(criterion.id.clone(), key.span());
         let before = errors.len();
         let observation = observation(source, key, item, criterion, &evaluators, &mut errors);
         let item_date = item.date.as_ref().and_then(|d| date(source, d, "date", &mut errors));
@@ -197,7 +234,15 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
         MissingPolicy::Exclude => "it will be left out and the other weights renormalised (missing = \"exclude\")",
         MissingPolicy::Fail => "the vendor will be disqualified (missing = \"fail\")",
     };
-    let unseen: Vec<&str> = rubric.criteria().map(|(_, c)| c.id.as_str()).filter(|id| !seen.contains_key(id)).collect();
+    let tickets = ticket_logs(source, &raw.tickets, &mut errors);
+    let sla = raw.sla.as_ref().and_then(|sla| service_levels(source, sla, &mut errors));
+    // Criteria measured from ticket logs are checked once the logs are read.
+    let measured = |c: &Criterion| c.from_tickets.is_some() && !raw.tickets.is_empty();
+    let unseen: Vec<&str> = rubric
+        .criteria()
+        .filter(|(_, c)| !seen.contains_key(c.id.as_str()) && !measured(c))
+        .map(|(_, c)| c.id.as_str())
+        .collect();
     match unseen.as_slice() {
         [] => {}
         [id] => warnings.push(
@@ -230,6 +275,9 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
         vendor_span: raw.vendor.span(),
         collected: collected.clone(),
         item_dates,
+        tickets,
+        sla,
+        item_keys,
         evidence: VendorEvidence {
             vendor: raw.vendor.into_inner(),
             file: source.name.to_string(),
@@ -238,6 +286,135 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
             items,
         },
     })
+}
+
+/// The `[[tickets]]` tables, checked; paths resolved against the evidence file's folder.
+fn ticket_logs(
+    source: &Source,
+    raw: &[Spanned<RawTicketLog>],
+    errors: &mut Vec<Diagnostic>,
+) -> Vec<(TicketLog, Range<usize>)> {
+    let folder = Path::new(source.name).parent().unwrap_or(Path::new(""));
+    let mut logs = Vec::new();
+    for table in raw {
+        let log = table.get_ref();
+        let before = errors.len();
+        let preset = log.preset.as_ref().and_then(|preset| {
+            Preset::parse(preset.get_ref()).or_else(|| {
+                errors.push(
+                    source
+                        .error(preset.span(), format!("unknown ticket log preset `{}`", preset.get_ref()))
+                        .with_help(allowed(Preset::NAMES, preset.get_ref())),
+                );
+                None
+            })
+        });
+        let mut columns = preset.map(Preset::columns).unwrap_or_default();
+        for (key, header) in log.columns.iter().flat_map(|c| &c.0) {
+            if !columns.set(key.get_ref(), header.clone()) {
+                errors.push(
+                    source
+                        .error(key.span(), format!("unknown column role `{}`", key.get_ref()))
+                        .with_help(allowed(COLUMN_KEYS, key.get_ref())),
+                );
+            }
+        }
+        if columns.opened.is_none() && log.preset.is_none() {
+            errors.push(
+                source
+                    .error(log.file.span(), "a ticket log needs a `preset` or `columns = { opened = \"…\", … }`")
+                    .with_help(format!("presets: {}", Preset::NAMES.join(", "))),
+            );
+        }
+        let zone = match &log.timezone {
+            None => TimeZone::UTC,
+            Some(zone) => parse_time_zone(zone.get_ref()).unwrap_or_else(|message| {
+                errors.push(source.error(zone.span(), message));
+                TimeZone::UTC
+            }),
+        };
+        let layout = match (&log.format, preset) {
+            (Some(format), _) => Layout::Format(format.clone()),
+            (None, Some(preset)) => preset.layout(),
+            (None, None) => Layout::Iso,
+        };
+        if errors.len() == before {
+            let ticket_log = TicketLog {
+                path: folder.join(log.file.get_ref()),
+                file: log.file.get_ref().clone(),
+                columns,
+                layout,
+                severity: log.severity.as_ref().map(|map| map.0.iter().cloned().collect()),
+                zone,
+                verified: log.verified.unwrap_or(false),
+            };
+            logs.push((ticket_log, log.file.span()));
+        }
+    }
+    logs
+}
+
+/// The `[sla]` table, checked.
+fn service_levels(source: &Source, raw: &RawSla, errors: &mut Vec<Diagnostic>) -> Option<Sla> {
+    let before = errors.len();
+    let mut targets = |table: &Option<Entries<String, Spanned<String>>>| -> BTreeMap<String, f64> {
+        let mut targets = BTreeMap::new();
+        for (severity, target) in table.iter().flat_map(|t| &t.0) {
+            match parse_duration_minutes(target.get_ref()) {
+                Ok(minutes) => {
+                    targets.insert(severity.clone(), minutes);
+                }
+                Err(message) => errors.push(source.error(target.span(), message)),
+            }
+        }
+        targets
+    };
+    let first_response = targets(&raw.first_response);
+    let resolution = targets(&raw.resolution);
+    let (clock, hours) = match &raw.hours {
+        None => (Clock::AllHours, "7x24".to_string()),
+        Some(hours) => match business_hours(hours.get_ref()) {
+            Ok(clock) => clock,
+            Err(message) => {
+                errors.push(source.error(hours.span(), message).with_help(
+                    "write `hours = \"7x24\"` or `hours = { days = \"mon-fri\", from = \"09:00\", to = \"18:00\", timezone = \"+08:00\" }`",
+                ));
+                (Clock::AllHours, String::new())
+            }
+        },
+    };
+    (errors.len() == before).then_some(Sla { first_response, resolution, clock, hours })
+}
+
+fn business_hours(value: &toml::Value) -> Result<(Clock, String), String> {
+    match value {
+        toml::Value::String(name) if name == "7x24" || name == "24x7" => Ok((Clock::AllHours, "7x24".into())),
+        toml::Value::String(name) => Err(format!("unknown SLA hours `{name}`")),
+        toml::Value::Table(table) => {
+            let text = |key: &str| match table.get(key) {
+                Some(toml::Value::String(text)) => Ok(text.as_str()),
+                Some(_) => Err(format!("`{key}` in `hours` must be a string")),
+                None => Err(format!("`hours` needs `{key}`")),
+            };
+            if let Some(key) = table.keys().find(|k| !["days", "from", "to", "timezone"].contains(&k.as_str())) {
+                return Err(format!("unknown key `{key}` in `hours`; allowed: days, from, to, timezone"));
+            }
+            let days = parse_days(text("days")?)?;
+            let from = parse_time_of_day(text("from")?)?;
+            let to = parse_time_of_day(text("to")?)?;
+            if from >= to {
+                return Err(format!(
+                    "business hours must end after they start, found {} to {}",
+                    text("from")?,
+                    text("to")?
+                ));
+            }
+            let zone = parse_time_zone(text("timezone")?)?;
+            let label = format!("{} {}–{} {}", text("days")?, text("from")?, text("to")?, text("timezone")?);
+            Ok((Clock::Business(BusinessHours { days, from, to, zone }), label))
+        }
+        other => Err(format!("`hours` must be \"7x24\" or a table, found {}", other.type_str())),
+    }
 }
 
 /// The calendar date of a TOML date or date-time (a bare time is an error).

@@ -3,6 +3,7 @@
 
 pub mod evidence;
 pub mod rubric;
+pub mod tickets;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -18,6 +19,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics, Location, Source};
 use crate::evidence::VendorEvidence;
 use crate::options::{Inputs, RubricSource};
 use crate::rubric::Rubric;
+use crate::tickets::{Sla, TicketStats};
 
 /// Larger input files are refused before reading: no real rubric or
 /// evidence file comes near this, and it bounds memory.
@@ -143,6 +145,15 @@ pub struct Loaded {
     pub diagnostics: Diagnostics,
     /// How many evidence files were read.
     pub files: usize,
+    /// The figures of each vendor's ticket logs, for vendors that have any.
+    pub tickets: Vec<VendorTickets>,
+}
+
+/// One vendor's ticket-log figures and SLA commitments.
+pub struct VendorTickets {
+    pub vendor: String,
+    pub stats: TicketStats,
+    pub sla: Option<Sla>,
 }
 
 /// Reads the rubric and every evidence file, checking each against the
@@ -171,7 +182,7 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
             Err(error) => diagnostics.push(file_problem(&path.display().to_string(), &error)),
         }
     }
-    let mut loaded = Loaded { rubric: None, vendors: Vec::new(), diagnostics, files: files.len() };
+    let mut loaded = Loaded { rubric: None, vendors: Vec::new(), diagnostics, files: files.len(), tickets: Vec::new() };
     let Some(rubric) = rubric else {
         return loaded;
     };
@@ -208,7 +219,20 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
                 loaded.diagnostics.push(warning);
             }
         }
-        first_seen.insert(vendor, (name.clone(), source.locate(parsed.vendor_span)));
+        first_seen.insert(vendor, (name.clone(), source.locate(parsed.vendor_span.clone())));
+        let mut parsed = parsed;
+        if !parsed.tickets.is_empty() {
+            let Some(stats) =
+                tickets::measure_tickets(&source, &rubric, &mut parsed, inputs.skip_bad_rows, &mut loaded.diagnostics)
+            else {
+                continue;
+            };
+            loaded.tickets.push(VendorTickets {
+                vendor: parsed.evidence.vendor.clone(),
+                stats,
+                sla: parsed.sla.clone(),
+            });
+        }
         loaded.vendors.push(parsed.evidence);
     }
     loaded.rubric = Some(rubric);

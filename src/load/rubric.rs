@@ -10,6 +10,7 @@ use super::{allowed, parse, Entries};
 use crate::diagnostic::{Diagnostics, Source};
 use crate::rubric::{Better, Category, Criterion, Gate, MissingPolicy, NumberScoring, Rubric, Rule};
 use crate::stats::Aggregate;
+use crate::tickets::{Metric, TicketQuery, TimeUnit};
 
 const KINDS: [&str; 5] = ["number", "flag", "choice", "checklist", "rating"];
 
@@ -59,6 +60,18 @@ struct RawCriterion {
     options: Option<Spanned<Entries<Spanned<String>, Spanned<f64>>>>,
     items: Option<Spanned<Entries<Spanned<String>, Spanned<f64>>>>,
     range: Option<Spanned<Vec<f64>>>,
+    from_tickets: Option<Spanned<RawTicketQuery>>,
+}
+
+/// `from_tickets = { metric = "first_response", severity = "P0", stat = "p90", unit = "minutes" }`
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTicketQuery {
+    metric: Spanned<String>,
+    severity: Option<String>,
+    stat: Option<Spanned<String>>,
+    unit: Option<Spanned<String>>,
+    hours: Option<Spanned<f64>>,
 }
 
 #[derive(Deserialize)]
@@ -332,6 +345,7 @@ impl Checker<'_, '_> {
                 None
             }
         });
+        let from_tickets = raw.from_tickets.as_ref().and_then(|query| self.ticket_query(query));
         (self.errors == errors_before).then(|| Criterion {
             id: raw.id.into_inner(),
             name: raw.name,
@@ -340,7 +354,66 @@ impl Checker<'_, '_> {
             unit: raw.unit.map(Spanned::into_inner),
             gate,
             rule,
+            from_tickets,
         })
+    }
+
+    fn ticket_query(&mut self, raw: &Spanned<RawTicketQuery>) -> Option<TicketQuery> {
+        let query = raw.get_ref();
+        let name = query.metric.get_ref().as_str();
+        let hours = query.hours.as_ref().map(|h| *h.get_ref());
+        if let Some(span) = query.hours.as_ref().map(Spanned::span) {
+            if name != "resolved_within" {
+                self.error(span, "`hours` only applies to `metric = \"resolved_within\"`", None);
+            } else if !hours.is_some_and(|h| h.is_finite() && h >= 0.0) {
+                self.error(span, "`hours` must be a finite number of 0 or more", None);
+            }
+        }
+        let metric = match Metric::parse(name, hours) {
+            Some(metric) => metric,
+            None if name == "resolved_within" => {
+                self.error(
+                    query.metric.span(),
+                    "`resolved_within` needs `hours`",
+                    Some("e.g. `from_tickets = { metric = \"resolved_within\", hours = 48 }`".into()),
+                );
+                return None;
+            }
+            None => {
+                let help = allowed(Metric::NAMES, name);
+                self.error(query.metric.span(), format!("unknown ticket metric `{name}`"), Some(help));
+                return None;
+            }
+        };
+        let stat = query.stat.as_ref().map(|stat| {
+            Aggregate::parse(stat.get_ref()).unwrap_or_else(|| {
+                let help = allowed(Aggregate::NAMES, stat.get_ref());
+                self.error(stat.span(), format!("unknown stat `{}`", stat.get_ref()), Some(help));
+                Aggregate::Median
+            })
+        });
+        let unit = match &query.unit {
+            None => TimeUnit::Minutes,
+            Some(unit) => TimeUnit::parse(unit.get_ref()).unwrap_or_else(|| {
+                let help = allowed(TimeUnit::NAMES, unit.get_ref());
+                self.error(unit.span(), format!("unknown unit `{}`", unit.get_ref()), Some(help));
+                TimeUnit::Minutes
+            }),
+        };
+        if !metric.is_duration() {
+            for (field, span) in
+                [("stat", query.stat.as_ref().map(Spanned::span)), ("unit", query.unit.as_ref().map(Spanned::span))]
+            {
+                if let Some(span) = span {
+                    self.error(
+                        span,
+                        format!("`{field}` only applies to the time metrics `first_response` and `resolution`"),
+                        None,
+                    );
+                }
+            }
+        }
+        Some(TicketQuery { metric, severity: query.severity.clone(), stat, unit })
     }
 
     /// Fields that belong to other kinds are errors, not silently ignored.
@@ -350,6 +423,7 @@ impl Checker<'_, '_> {
             self.not_for(&raw.linear, "linear", kind);
             self.not_for(&raw.better, "better", kind);
             self.not_for(&raw.unit, "unit", kind);
+            self.not_for(&raw.from_tickets, "from_tickets", kind);
         }
         if kind != "number" && kind != "rating" {
             self.not_for(&raw.aggregate, "aggregate", kind);
@@ -519,7 +593,7 @@ impl Checker<'_, '_> {
     }
 }
 
-const KIND_FIELDS: &str = "number takes bands|linear, better, aggregate, unit; flag takes yes, no; choice takes options; checklist takes items; rating takes range, aggregate";
+const KIND_FIELDS: &str = "number takes bands|linear, better, aggregate, unit, from_tickets; flag takes yes, no; choice takes options; checklist takes items; rating takes range, aggregate";
 
 /// A short column header from a category name: its first word, at most 7 characters.
 fn abbreviate(name: &str) -> String {

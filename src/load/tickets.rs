@@ -1,0 +1,97 @@
+//! Ticket logs named by an evidence file: read them, and turn their figures
+//! into evidence for every criterion the rubric measures `from_tickets`.
+
+use super::evidence::Parsed;
+use crate::diagnostic::{Diagnostics, Severity, Source};
+use crate::evidence::{EvidenceItem, Observation};
+use crate::rubric::{Rubric, Rule};
+use crate::tickets::{read_log, TicketStats};
+
+/// Reads every log of `parsed` and adds the measured evidence to it. Returns
+/// the figures, or `None` if a log could not be read (the errors are in
+/// `diagnostics`).
+pub fn measure_tickets(
+    source: &Source,
+    rubric: &Rubric,
+    parsed: &mut Parsed,
+    skip_bad_rows: bool,
+    diagnostics: &mut Diagnostics,
+) -> Option<TicketStats> {
+    let mut stats = TicketStats { verified: parsed.tickets.iter().all(|(log, _)| log.verified), ..Default::default() };
+    let mut failed = false;
+    for (log, span) in &parsed.tickets {
+        let skipped_before = stats.skipped.len();
+        for problem in read_log(log, parsed.sla.as_ref(), skip_bad_rows, &mut stats) {
+            failed |= problem.severity == Severity::Error;
+            diagnostics.push(problem);
+        }
+        stats.files.push(log.file.clone());
+        let skipped = &stats.skipped[skipped_before..];
+        if let Some(first) = skipped.first() {
+            diagnostics.push(
+                source
+                    .warning(
+                        span.clone(),
+                        format!("skipped {} unreadable row{} of `{}`", skipped.len(), plural(skipped.len()), log.file),
+                    )
+                    .with_help(format!(
+                        "the first is line {}: {}; the figures leave them out",
+                        first.line, first.reason
+                    )),
+            );
+        }
+    }
+    if failed {
+        return None;
+    }
+
+    let logs = stats.files.join(", ");
+    let where_named = parsed.tickets.first().map(|(_, span)| span.clone()).unwrap_or_default();
+    for (_, criterion) in rubric.criteria() {
+        let (Some(query), Rule::Number { aggregate, .. }) = (&criterion.from_tickets, &criterion.rule) else {
+            continue;
+        };
+        let measured = stats.measure(query, *aggregate);
+        let typed = parsed.item_keys.get(&criterion.id);
+        match (measured.value, typed) {
+            (Some(value), typed) => {
+                if let Some(key) = typed {
+                    diagnostics.push(
+                        source
+                            .warning(key.clone(), format!("typed evidence for `{}` is not used", criterion.id))
+                            .with_help(format!("the ticket logs measure it: {}", measured.basis)),
+                    );
+                }
+                parsed.evidence.items.insert(
+                    criterion.id.clone(),
+                    EvidenceItem {
+                        observation: Observation::Numbers(vec![value]),
+                        source: Some(format!("ticket logs {logs}: {}", measured.basis)),
+                        verified: stats.verified,
+                        note: None,
+                        date: None,
+                    },
+                );
+            }
+            // The typed evidence stands in where the logs have nothing to measure.
+            (None, Some(_)) => {}
+            (None, None) => diagnostics.push(
+                source.warning(where_named.clone(), format!("no evidence for criterion `{}`", criterion.id)).with_help(
+                    format!(
+                        "the ticket logs have nothing to measure it ({}); add [evidence.{}] to score it",
+                        measured.basis, criterion.id
+                    ),
+                ),
+            ),
+        }
+    }
+    Some(stats)
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}

@@ -1,0 +1,275 @@
+//! Time in ticket logs: timestamps as help desks export them, SLA durations,
+//! and the business-hours clock an SLA may run on.
+
+use jiff::civil::{DateTime, Time, Weekday};
+use jiff::fmt::strtime;
+use jiff::tz::{Offset, TimeZone};
+use jiff::Timestamp;
+
+/// A time zone from the evidence file: `UTC`, a fixed offset (`+08:00`,
+/// `-0530`) or an IANA name (`Asia/Shanghai`, from the system's tz database).
+pub fn parse_time_zone(text: &str) -> Result<TimeZone, String> {
+    let text = text.trim();
+    if text.eq_ignore_ascii_case("utc") || text == "Z" {
+        return Ok(TimeZone::UTC);
+    }
+    if let Some(sign) = text.chars().next().filter(|c| *c == '+' || *c == '-') {
+        let digits: String = text[1..].chars().filter(|c| *c != ':').collect();
+        let valid = digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit());
+        let (hours, minutes) =
+            if valid { (digits[..2].parse::<i32>(), digits[2..].parse::<i32>()) } else { (Ok(99), Ok(0)) };
+        return match (hours, minutes) {
+            (Ok(h), Ok(m)) if h <= 18 && m < 60 => {
+                let seconds = (h * 3600 + m * 60) * if sign == '-' { -1 } else { 1 };
+                Offset::from_seconds(seconds).map(TimeZone::fixed).map_err(|e| e.to_string())
+            }
+            _ => Err(format!("`{text}` is not an offset; write it as +08:00 or -05:30")),
+        };
+    }
+    TimeZone::get(text).map_err(|_| {
+        format!(
+            "`{text}` is not a time zone; write UTC, an offset such as +08:00, or an IANA name such as Asia/Shanghai"
+        )
+    })
+}
+
+/// How timestamps in a log are written.
+#[derive(Debug, Clone)]
+pub enum Layout {
+    /// ISO 8601 / RFC 3339 and its everyday variants: `2026-10-02T14:03:00Z`,
+    /// `2026-10-02 14:03:00`, `2026-10-02 14:03`, with or without an offset
+    /// (`+08:00`, `+0800`, also after a space).
+    Iso,
+    /// A strftime format, e.g. `%d/%b/%y %I:%M %p` for Jira's `02/Oct/26 2:03 PM`.
+    Format(String),
+}
+
+/// Parses one timestamp cell; naive times are taken in `zone`.
+pub fn parse_timestamp(text: &str, layout: &Layout, zone: &TimeZone) -> Result<Timestamp, String> {
+    let text = text.trim();
+    let parsed = match layout {
+        Layout::Iso => parse_iso(text, zone),
+        Layout::Format(format) => strtime::parse(format, text).ok().and_then(|parsed| match parsed.offset() {
+            Some(_) => parsed.to_timestamp().ok(),
+            None => parsed.to_datetime().ok().and_then(|dt| zone.to_timestamp(dt).ok()),
+        }),
+    };
+    parsed.ok_or_else(|| match layout {
+        Layout::Iso => {
+            format!("`{text}` is not a timestamp; expected e.g. 2026-10-02 14:03:00 or 2026-10-02T14:03:00+08:00")
+        }
+        Layout::Format(format) => format!("`{text}` is not a timestamp in the format `{format}`"),
+    })
+}
+
+fn parse_iso(text: &str, zone: &TimeZone) -> Option<Timestamp> {
+    // Only look for an offset after the date (its dashes are not a sign).
+    let tail = text.get(10..).unwrap_or("");
+    let has_offset = tail.ends_with(['Z', 'z']) || tail.contains(['+', '-']);
+    if has_offset {
+        // `2026-10-02 14:03:00 +0800`: the space before the offset is not ISO.
+        let joined;
+        let text = match text.rfind(" +").or_else(|| text.rfind(" -")) {
+            Some(space) if space > 10 => {
+                joined = format!("{}{}", &text[..space], &text[space + 1..]);
+                joined.as_str()
+            }
+            _ => text,
+        };
+        text.parse::<Timestamp>().ok()
+    } else {
+        let datetime = text.parse::<DateTime>().ok()?;
+        zone.to_timestamp(datetime).ok()
+    }
+}
+
+/// Minutes from `from` to `to` (negative if `to` is earlier).
+pub fn minutes_between(from: Timestamp, to: Timestamp) -> f64 {
+    (to.as_millisecond() - from.as_millisecond()) as f64 / 60_000.0
+}
+
+/// An SLA duration: a number and a unit, `15m`, `1h`, `1.5h`, `2d` (24 hours).
+pub fn parse_duration_minutes(text: &str) -> Result<f64, String> {
+    let invalid = || format!("`{text}` is not a duration; write a number and a unit: 15m, 4h or 2d");
+    let text = text.trim();
+    let unit = text.chars().last().ok_or_else(invalid)?;
+    let factor = match unit {
+        'm' => 1.0,
+        'h' => 60.0,
+        'd' => 1440.0,
+        _ => return Err(invalid()),
+    };
+    let number: f64 = text[..text.len() - 1].trim().parse().map_err(|_| invalid())?;
+    if !number.is_finite() || number < 0.0 {
+        return Err(invalid());
+    }
+    Ok(number * factor)
+}
+
+/// The clock an SLA runs on.
+#[derive(Debug, Clone)]
+pub enum Clock {
+    /// Every minute counts (`hours = "7x24"`).
+    AllHours,
+    /// Only minutes inside the window on the listed weekdays, in `zone`.
+    Business(BusinessHours),
+}
+
+#[derive(Debug, Clone)]
+pub struct BusinessHours {
+    /// Monday first.
+    pub days: [bool; 7],
+    pub from: Time,
+    pub to: Time,
+    pub zone: TimeZone,
+}
+
+impl Clock {
+    /// Minutes on this clock between two instants (0 if `to` is not after `from`).
+    pub fn minutes(&self, from: Timestamp, to: Timestamp) -> f64 {
+        match self {
+            Clock::AllHours => minutes_between(from, to).max(0.0),
+            Clock::Business(hours) => hours.minutes(from, to),
+        }
+    }
+}
+
+impl BusinessHours {
+    /// Sums, day by day in the calendar's zone, the overlap of each business
+    /// window with `[from, to]`.
+    fn minutes(&self, from: Timestamp, to: Timestamp) -> f64 {
+        if to <= from {
+            return 0.0;
+        }
+        let first = self.zone.to_datetime(from).date();
+        let last = self.zone.to_datetime(to).date();
+        let mut total_ms: i64 = 0;
+        let mut day = first;
+        while day <= last {
+            if self.days[weekday_index(day.weekday())] {
+                let open = self.zone.to_timestamp(day.to_datetime(self.from));
+                let close = self.zone.to_timestamp(day.to_datetime(self.to));
+                if let (Ok(open), Ok(close)) = (open, close) {
+                    let start = open.max(from).as_millisecond();
+                    let end = close.min(to).as_millisecond();
+                    total_ms += (end - start).max(0);
+                }
+            }
+            match day.tomorrow() {
+                Ok(next) => day = next,
+                Err(_) => break,
+            }
+        }
+        total_ms as f64 / 60_000.0
+    }
+}
+
+fn weekday_index(day: Weekday) -> usize {
+    day.to_monday_zero_offset() as usize
+}
+
+/// `mon-fri`, `mon,wed,fri`, `sun-thu`: which weekdays are business days.
+pub fn parse_days(text: &str) -> Result<[bool; 7], String> {
+    const NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    let invalid = || format!("`{text}` is not a list of weekdays; write e.g. mon-fri or mon,tue,thu");
+    let index = |name: &str| NAMES.iter().position(|n| n.eq_ignore_ascii_case(name.trim())).ok_or_else(invalid);
+    let mut days = [false; 7];
+    for part in text.split(',') {
+        match part.split_once('-') {
+            Some((start, end)) => {
+                let (start, end) = (index(start)?, index(end)?);
+                let mut day = start;
+                loop {
+                    days[day] = true;
+                    if day == end {
+                        break;
+                    }
+                    day = (day + 1) % 7;
+                }
+            }
+            None => days[index(part)?] = true,
+        }
+    }
+    Ok(days)
+}
+
+/// `09:00`, `18:30`, `24:00` (the end of the day).
+pub fn parse_time_of_day(text: &str) -> Result<Time, String> {
+    let invalid = || format!("`{text}` is not a time of day; write HH:MM, e.g. 09:00");
+    let (hours, minutes) = text.trim().split_once(':').ok_or_else(invalid)?;
+    let (hours, minutes): (i8, i8) = (hours.parse().map_err(|_| invalid())?, minutes.parse().map_err(|_| invalid())?);
+    if (hours, minutes) == (24, 0) {
+        return Ok(Time::MAX);
+    }
+    Time::new(hours, minutes, 0, 0).map_err(|_| invalid())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> Timestamp {
+        parse_timestamp(text, &Layout::Iso, &TimeZone::UTC).unwrap()
+    }
+
+    #[test]
+    fn reads_the_usual_timestamp_layouts() {
+        let utc = TimeZone::UTC;
+        let plus8 = parse_time_zone("+08:00").unwrap();
+        let expected = at("2026-10-02T06:03:00Z");
+        for (text, zone) in [
+            ("2026-10-02T06:03:00Z", &utc),
+            ("2026-10-02 06:03:00", &utc),
+            ("2026-10-02 06:03", &utc),
+            ("2026-10-02 14:03:00", &plus8),
+            ("2026-10-02T14:03:00+08:00", &utc),
+            ("2026-10-02 14:03:00+0800", &utc),
+            ("2026-10-02 14:03:00 +0800", &utc),
+            ("2026-10-01 23:03:00 -07:00", &plus8),
+        ] {
+            assert_eq!(parse_timestamp(text, &Layout::Iso, zone), Ok(expected), "{text}");
+        }
+        let jira = Layout::Format("%d/%b/%y %I:%M %p".into());
+        assert_eq!(parse_timestamp("02/Oct/26 2:03 PM", &jira, &plus8), Ok(expected));
+        for bad in ["", "yesterday", "2026-13-02 10:00", "2026-10-02 25:00", "02/10/2026"] {
+            assert!(parse_timestamp(bad, &Layout::Iso, &utc).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn reads_zones_and_durations() {
+        assert!(parse_time_zone("-05:30").is_ok());
+        assert!(parse_time_zone("+0800").is_ok());
+        assert!(parse_time_zone("+25:00").is_err());
+        assert!(parse_time_zone("Mars/Olympus").is_err());
+        assert_eq!(parse_duration_minutes("15m"), Ok(15.0));
+        assert_eq!(parse_duration_minutes("1.5h"), Ok(90.0));
+        assert_eq!(parse_duration_minutes("2d"), Ok(2880.0));
+        assert!(parse_duration_minutes("15").is_err());
+        assert!(parse_duration_minutes("-1h").is_err());
+    }
+
+    #[test]
+    fn business_clock_skips_nights_and_weekends() {
+        // Mon–Fri 09:00–18:00 at +08:00. 2026-10-02 is a Friday.
+        let hours = BusinessHours {
+            days: parse_days("mon-fri").unwrap(),
+            from: parse_time_of_day("09:00").unwrap(),
+            to: parse_time_of_day("18:00").unwrap(),
+            zone: parse_time_zone("+08:00").unwrap(),
+        };
+        let clock = Clock::Business(hours);
+        let local = |text: &str| parse_timestamp(text, &Layout::Iso, &parse_time_zone("+08:00").unwrap()).unwrap();
+        // Friday 17:00 → Monday 10:00: Friday 17:00–18:00 (60) + Monday 09:00–10:00 (60) = 120 minutes.
+        assert_eq!(clock.minutes(local("2026-10-02 17:00"), local("2026-10-05 10:00")), 120.0);
+        // Saturday 11:00 → Saturday 15:00: no business minutes.
+        assert_eq!(clock.minutes(local("2026-10-03 11:00"), local("2026-10-03 15:00")), 0.0);
+        // Friday 20:00 → Monday 09:30: 30 minutes, all on Monday.
+        assert_eq!(clock.minutes(local("2026-10-02 20:00"), local("2026-10-05 09:30")), 30.0);
+        // Monday 09:00 → next Monday 09:00: five days of 9 hours = 2700 minutes.
+        assert_eq!(clock.minutes(local("2026-10-05 09:00"), local("2026-10-12 09:00")), 2700.0);
+        assert_eq!(Clock::AllHours.minutes(local("2026-10-02 17:00"), local("2026-10-05 10:00")), 65.0 * 60.0);
+        assert_eq!(parse_days("fri-mon").unwrap(), [true, false, false, false, true, true, true]);
+        assert!(parse_days("mon-funday").is_err());
+    }
+}

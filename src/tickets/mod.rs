@@ -1,0 +1,202 @@
+//! Ticket logs exported from a help desk: read as a stream, reduced to
+//! per-severity figures, and measured for rubric criteria (`from_tickets`).
+
+pub mod clock;
+mod measure;
+mod read;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use jiff::tz::TimeZone;
+
+pub use self::clock::{Clock, Layout};
+pub use self::measure::{Measured, Metric, TicketQuery, TimeUnit};
+pub use self::read::read_log;
+
+/// Which column of the export holds what. Only `opened` is required.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Columns {
+    pub id: Option<String>,
+    pub opened: Option<String>,
+    /// A timestamp, or a duration in minutes since `opened`.
+    pub first_response: Option<String>,
+    /// A timestamp, or a duration in minutes since `opened`.
+    pub resolved: Option<String>,
+    pub severity: Option<String>,
+    pub status: Option<String>,
+    pub reopens: Option<String>,
+    pub handoffs: Option<String>,
+}
+
+/// The names `columns = { … }` accepts, in the order of [`Columns`].
+pub const COLUMN_KEYS: [&str; 8] =
+    ["id", "opened", "first_response", "resolved", "severity", "status", "reopens", "handoffs"];
+
+impl Columns {
+    pub fn set(&mut self, key: &str, header: String) -> bool {
+        let slot = match key {
+            "id" => &mut self.id,
+            "opened" => &mut self.opened,
+            "first_response" => &mut self.first_response,
+            "resolved" => &mut self.resolved,
+            "severity" => &mut self.severity,
+            "status" => &mut self.status,
+            "reopens" => &mut self.reopens,
+            "handoffs" => &mut self.handoffs,
+            _ => return false,
+        };
+        *slot = Some(header);
+        true
+    }
+}
+
+/// Export layouts of common help desks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Preset {
+    Zendesk,
+    Jira,
+    Freshdesk,
+}
+
+impl Preset {
+    pub const NAMES: [&'static str; 3] = ["zendesk", "jira", "freshdesk"];
+
+    pub fn parse(name: &str) -> Option<Preset> {
+        match name {
+            "zendesk" => Some(Preset::Zendesk),
+            "jira" => Some(Preset::Jira),
+            "freshdesk" => Some(Preset::Freshdesk),
+            _ => None,
+        }
+    }
+
+    /// The export's column names (see docs/tickets.md for their sources).
+    pub fn columns(self) -> Columns {
+        let some = |s: &str| Some(s.to_string());
+        match self {
+            // Zendesk Support ticket export (CSV) with ticket metrics.
+            Preset::Zendesk => Columns {
+                id: some("Id"),
+                opened: some("Created at"),
+                first_response: some("First reply time in minutes"),
+                resolved: some("Full resolution time in minutes"),
+                severity: some("Priority"),
+                status: some("Status"),
+                reopens: some("Reopens"),
+                handoffs: some("Group stations"),
+            },
+            // Jira Service Management issue search, "Export CSV (all fields)".
+            Preset::Jira => Columns {
+                id: some("Issue key"),
+                opened: some("Created"),
+                first_response: some("Custom field (Date of First Response)"),
+                resolved: some("Resolved"),
+                severity: some("Priority"),
+                status: some("Status"),
+                reopens: None,
+                handoffs: None,
+            },
+            // Freshdesk ticket export.
+            Preset::Freshdesk => Columns {
+                id: some("Ticket ID"),
+                opened: some("Created time"),
+                first_response: some("Initial response time"),
+                resolved: some("Resolved time"),
+                severity: some("Priority"),
+                status: some("Status"),
+                reopens: None,
+                handoffs: None,
+            },
+        }
+    }
+
+    /// How the export writes timestamps.
+    pub fn layout(self) -> Layout {
+        match self {
+            Preset::Zendesk | Preset::Freshdesk => Layout::Iso,
+            Preset::Jira => Layout::Format("%d/%b/%y %I:%M %p".into()),
+        }
+    }
+}
+
+/// One `[[tickets]]` table of an evidence file, checked.
+#[derive(Debug, Clone)]
+pub struct TicketLog {
+    /// Where to read it (resolved against the evidence file's folder).
+    pub path: PathBuf,
+    /// As written in the evidence file, for messages and provenance.
+    pub file: String,
+    pub columns: Columns,
+    pub layout: Layout,
+    /// Export severity → rubric severity (`urgent` → `P0`); `None`: as exported.
+    pub severity: Option<BTreeMap<String, String>>,
+    /// For timestamps written without an offset.
+    pub zone: TimeZone,
+    pub verified: bool,
+}
+
+/// The vendor's commitments from the evidence file's `[sla]` table.
+#[derive(Debug, Clone)]
+pub struct Sla {
+    /// Severity → minutes on `clock`.
+    pub first_response: BTreeMap<String, f64>,
+    pub resolution: BTreeMap<String, f64>,
+    pub clock: Clock,
+    /// `7x24`, or the business hours as written, for display.
+    pub hours: String,
+}
+
+/// Met / due counts for one SLA target.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Adherence {
+    pub met: u64,
+    /// Tickets the target applied to: every ticket of a severity with a
+    /// target, answered (resolved) or not.
+    pub due: u64,
+}
+
+/// Figures of the tickets of one severity.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SeverityStats {
+    pub tickets: u64,
+    /// Minutes to first response of each answered ticket (wall clock).
+    pub first_response: Vec<f64>,
+    /// Tickets counted as resolved: a resolution time, or a solved/closed status.
+    pub resolved: u64,
+    /// Minutes to resolution of each ticket with a resolution time (wall clock).
+    pub resolution: Vec<f64>,
+    /// Tickets reopened at least once.
+    pub reopened: u64,
+    pub handoffs_total: u64,
+    /// Tickets whose hand-off count is known.
+    pub handoffs_known: u64,
+    pub first_response_sla: Adherence,
+    pub resolution_sla: Adherence,
+}
+
+/// A row that could not be read, skipped under `--skip-bad-rows`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SkippedRow {
+    pub file: String,
+    pub line: u64,
+    pub reason: String,
+}
+
+/// Everything read from one vendor's ticket logs.
+#[derive(Debug, Clone, Default)]
+pub struct TicketStats {
+    /// By severity as the rubric names it (`P0`…), or as exported without a mapping.
+    pub severities: BTreeMap<String, SeverityStats>,
+    pub skipped: Vec<SkippedRow>,
+    /// The logs read, as named in the evidence file.
+    pub files: Vec<String>,
+    /// Whether every log is marked `verified`.
+    pub verified: bool,
+}
+
+impl TicketStats {
+    pub fn tickets(&self) -> u64 {
+        self.severities.values().map(|s| s.tickets).sum()
+    }
+}

@@ -1,0 +1,317 @@
+//! Streams one ticket log into [`TicketStats`]: a row at a time, keeping only
+//! the per-ticket durations, so a million-row export fits in a few dozen MiB.
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
+
+use jiff::{SignedDuration, Timestamp};
+
+use super::clock::{minutes_between, parse_timestamp};
+use super::{Columns, SkippedRow, Sla, TicketLog, TicketStats};
+use crate::diagnostic::{closest, Diagnostic, Location, Severity};
+
+/// Statuses that mean "resolved" even without a resolution time.
+const RESOLVED_STATUSES: [&str; 5] = ["solved", "closed", "resolved", "done", "fixed"];
+
+/// At most this many unreadable rows are reported one by one.
+const MAX_ROW_ERRORS: usize = 10;
+
+/// Reads `log` into `stats`, measuring SLA adherence against `sla`. A row that
+/// cannot be read is an error with its file, line and column, or with
+/// `skip_bad_rows`, a skipped row counted in `stats.skipped`. Returns the
+/// problems found; any error means the figures must not be used.
+pub fn read_log(log: &TicketLog, sla: Option<&Sla>, skip_bad_rows: bool, stats: &mut TicketStats) -> Vec<Diagnostic> {
+    let file_error = |message: String| Diagnostic {
+        severity: Severity::Error,
+        message,
+        file: log.path.display().to_string(),
+        location: None,
+        help: None,
+    };
+    let file = match File::open(&log.path) {
+        Ok(file) => file,
+        Err(error) => return vec![file_error(format!("reading ticket log '{}': {error}", log.path.display()))],
+    };
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(BufReader::with_capacity(1 << 16, file));
+    let headers = match reader.headers() {
+        Ok(headers) => headers.clone(),
+        Err(error) => return vec![file_error(format!("reading ticket log '{}': {error}", log.path.display()))],
+    };
+    let index = match column_indexes(&log.columns, &headers) {
+        Ok(index) => index,
+        Err(problems) => {
+            return problems
+                .into_iter()
+                .map(|(message, help)| Diagnostic {
+                    location: header_location(log, &headers),
+                    help: Some(help),
+                    ..file_error(message)
+                })
+                .collect();
+        }
+    };
+
+    let mut errors = Vec::new();
+    let mut bad_rows = 0usize;
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(error) => {
+                // Not even a row (bad quoting, invalid UTF-8): report and stop.
+                let line = error.position().map_or(0, |p| p.line());
+                errors.push(Diagnostic {
+                    location: Some(Location {
+                        line: line as usize,
+                        column: 1,
+                        line_text: String::new(),
+                        underline: 0..0,
+                    }),
+                    help: Some("save the export as UTF-8 CSV with a header row".into()),
+                    ..file_error(format!("ticket log is not readable CSV at line {line}: {error}"))
+                });
+                return errors;
+            }
+        }
+        let line = record.position().map_or(0, |p| p.line());
+        if let Err((column, reason)) = read_row(log, sla, &index, &record, stats) {
+            bad_rows += 1;
+            if skip_bad_rows {
+                stats.skipped.push(SkippedRow { file: log.file.clone(), line, reason });
+            } else if errors.len() < MAX_ROW_ERRORS {
+                let byte = record.position().map_or(0, |p| p.byte());
+                errors.push(Diagnostic {
+                    location: Some(cell_location(log, line, byte, column)),
+                    help: Some(
+                        "fix the row, or pass --skip-bad-rows to leave unreadable rows out (they are counted)".into(),
+                    ),
+                    ..file_error(format!("row {line} of the ticket log: {reason}"))
+                });
+            }
+        }
+    }
+    if !skip_bad_rows && bad_rows > MAX_ROW_ERRORS {
+        errors.push(file_error(format!(
+            "{} more unreadable rows in '{}' not shown",
+            bad_rows - MAX_ROW_ERRORS,
+            log.path.display()
+        )));
+    }
+    errors
+}
+
+/// Column positions of the mapped fields.
+struct Index {
+    opened: usize,
+    first_response: Option<usize>,
+    resolved: Option<usize>,
+    severity: Option<usize>,
+    status: Option<usize>,
+    reopens: Option<usize>,
+    handoffs: Option<usize>,
+}
+
+type HeaderProblem = (String, String);
+
+fn column_indexes(columns: &Columns, headers: &csv::StringRecord) -> Result<Index, Vec<HeaderProblem>> {
+    let mut problems = Vec::new();
+    let mut find = |name: &Option<String>| -> Option<usize> {
+        let name = name.as_ref()?;
+        let found = headers.iter().position(|h| h.trim() == name.trim());
+        if found.is_none() {
+            let help = match closest(name, headers.iter()) {
+                Some(best) => format!("did you mean `{best}`? set `columns = {{ … }}` to map the export's own names"),
+                None => format!("the header has: {}", headers.iter().collect::<Vec<_>>().join(", ")),
+            };
+            problems.push((format!("no column `{name}` in the ticket log's header"), help));
+        }
+        found
+    };
+    let opened = find(&columns.opened);
+    let index = Index {
+        opened: opened.unwrap_or(0),
+        first_response: find(&columns.first_response),
+        resolved: find(&columns.resolved),
+        severity: find(&columns.severity),
+        status: find(&columns.status),
+        reopens: find(&columns.reopens),
+        handoffs: find(&columns.handoffs),
+    };
+    if columns.opened.is_none() {
+        problems.push((
+            "the ticket log has no `opened` column mapped".into(),
+            "name a `preset` or add `columns = { opened = \"<header>\" }`".into(),
+        ));
+    }
+    if problems.is_empty() {
+        Ok(index)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Reads one row into `stats`, or says which column is wrong and why.
+fn read_row(
+    log: &TicketLog,
+    sla: Option<&Sla>,
+    index: &Index,
+    record: &csv::StringRecord,
+    stats: &mut TicketStats,
+) -> Result<(), (usize, String)> {
+    let cell = |i: usize| record.get(i).unwrap_or("").trim();
+    let opened_text = cell(index.opened);
+    if opened_text.is_empty() {
+        return Err((index.opened, "no time in the `opened` column".into()));
+    }
+    let opened = parse_timestamp(opened_text, &log.layout, &log.zone).map_err(|e| (index.opened, e))?;
+
+    let severity = match index.severity {
+        None => "all".to_string(),
+        Some(i) => {
+            let raw = cell(i);
+            match &log.severity {
+                None if raw.is_empty() => return Err((i, "no severity".into())),
+                None => raw.to_string(),
+                Some(map) => match map.get(raw) {
+                    Some(mapped) => mapped.clone(),
+                    None => {
+                        let known = map.keys().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+                        return Err((
+                            i,
+                            format!("severity `{raw}` is not in the evidence file's `severity` map ({known})"),
+                        ));
+                    }
+                },
+            }
+        }
+    };
+
+    let first_response = elapsed(index.first_response, "first response", record, log, opened)?;
+    let resolved_at = elapsed(index.resolved, "resolved", record, log, opened)?;
+    let status_resolved =
+        index.status.is_some_and(|i| RESOLVED_STATUSES.iter().any(|s| s.eq_ignore_ascii_case(cell(i))));
+    let reopens = count(index.reopens, "reopens", record)?;
+    let handoffs = count(index.handoffs, "hand-offs", record)?;
+
+    let figures = stats.severities.entry(severity.clone()).or_default();
+    figures.tickets += 1;
+    if let Some(minutes) = first_response {
+        figures.first_response.push(minutes);
+    }
+    if let Some(minutes) = resolved_at {
+        figures.resolution.push(minutes);
+    }
+    if resolved_at.is_some() || status_resolved {
+        figures.resolved += 1;
+    }
+    if reopens.is_some_and(|n| n > 0) {
+        figures.reopened += 1;
+    }
+    if let Some(n) = handoffs {
+        figures.handoffs_total += n;
+        figures.handoffs_known += 1;
+    }
+    if let Some(sla) = sla {
+        let on_clock = |minutes: f64| match sla.clock {
+            super::Clock::AllHours => minutes,
+            ref clock => {
+                let end = opened.checked_add(SignedDuration::from_secs_f64(minutes * 60.0)).unwrap_or(Timestamp::MAX);
+                clock.minutes(opened, end)
+            }
+        };
+        if let Some(target) = sla.first_response.get(&severity) {
+            figures.first_response_sla.due += 1;
+            if first_response.is_some_and(|m| on_clock(m) <= *target) {
+                figures.first_response_sla.met += 1;
+            }
+        }
+        if let Some(target) = sla.resolution.get(&severity) {
+            figures.resolution_sla.due += 1;
+            if resolved_at.is_some_and(|m| on_clock(m) <= *target) {
+                figures.resolution_sla.met += 1;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Minutes from `opened` to the time in column `index`: a timestamp, or a
+/// number of minutes. Blank: `None` (not yet answered / resolved).
+fn elapsed(
+    index: Option<usize>,
+    what: &str,
+    record: &csv::StringRecord,
+    log: &TicketLog,
+    opened: Timestamp,
+) -> Result<Option<f64>, (usize, String)> {
+    let Some(i) = index else { return Ok(None) };
+    let text = record.get(i).unwrap_or("").trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let minutes = match text.parse::<f64>() {
+        Ok(minutes) if minutes.is_finite() => minutes,
+        Ok(_) => return Err((i, format!("`{text}` is not a number of minutes"))),
+        Err(_) => minutes_between(opened, parse_timestamp(text, &log.layout, &log.zone).map_err(|e| (i, e))?),
+    };
+    if minutes < 0.0 {
+        return Err((i, format!("the {what} time `{text}` is before the ticket was opened")));
+    }
+    Ok(Some(minutes))
+}
+
+fn count(index: Option<usize>, what: &str, record: &csv::StringRecord) -> Result<Option<u64>, (usize, String)> {
+    let Some(i) = index else { return Ok(None) };
+    let text = record.get(i).unwrap_or("").trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    text.parse::<u64>().map(Some).map_err(|_| (i, format!("`{text}` is not a count of {what}")))
+}
+
+/// The header line, to show under a missing-column error.
+fn header_location(log: &TicketLog, headers: &csv::StringRecord) -> Option<Location> {
+    let line_text = first_line(log, 0).unwrap_or_else(|| headers.iter().collect::<Vec<_>>().join(","));
+    let width = line_text.len();
+    Some(Location { line: 1, column: 1, line_text, underline: 0..width })
+}
+
+/// Where cell `column` of the row at `byte` is: the row is read again from
+/// the file (only on error), and its fields found honouring CSV quotes.
+fn cell_location(log: &TicketLog, line: u64, byte: u64, column: usize) -> Location {
+    let line_text = first_line(log, byte).unwrap_or_default();
+    let mut start = 0;
+    let mut field = 0;
+    let mut quoted = false;
+    let mut end = line_text.len();
+    for (i, c) in line_text.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => {
+                if field == column {
+                    end = i;
+                    break;
+                }
+                field += 1;
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if field < column {
+        // A short row: point past its end.
+        start = line_text.len();
+        end = start;
+    }
+    Location { line: line as usize, column: line_text[..start].chars().count() + 1, underline: start..end, line_text }
+}
+
+fn first_line(log: &TicketLog, byte: u64) -> Option<String> {
+    let mut file = File::open(&log.path).ok()?;
+    file.seek(SeekFrom::Start(byte)).ok()?;
+    let mut line = Vec::new();
+    BufReader::new(file.take(64 * 1024)).read_until(b'\n', &mut line).ok()?;
+    let text = String::from_utf8_lossy(&line);
+    Some(text.trim_end_matches(['\n', '\r']).to_string())
+}
