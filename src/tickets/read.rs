@@ -86,7 +86,7 @@ pub fn read_log(log: &TicketLog, sla: Option<&Sla>, skip_bad_rows: bool, stats: 
                     help: Some(
                         "fix the row, or pass --skip-bad-rows to leave unreadable rows out (they are counted)".into(),
                     ),
-                    ..file_error(format!("row {line} of the ticket log: {reason}"))
+                    ..file_error(format!("ticket log line {line}{}: {reason}", ticket_id(&index, &record)))
                 });
             }
         }
@@ -101,8 +101,17 @@ pub fn read_log(log: &TicketLog, sla: Option<&Sla>, skip_bad_rows: bool, stats: 
     errors
 }
 
+/// ` (ticket A-3)`, when the log has an id column and the row an id.
+fn ticket_id(index: &Index, record: &csv::StringRecord) -> String {
+    match index.id.and_then(|i| record.get(i)).map(str::trim).filter(|id| !id.is_empty()) {
+        Some(id) => format!(" (ticket {id})"),
+        None => String::new(),
+    }
+}
+
 /// Column positions of the mapped fields.
 struct Index {
+    id: Option<usize>,
     opened: usize,
     first_response: Option<usize>,
     resolved: Option<usize>,
@@ -130,6 +139,7 @@ fn column_indexes(columns: &Columns, headers: &csv::StringRecord) -> Result<Inde
     };
     let opened = find(&columns.opened);
     let index = Index {
+        id: columns.id.as_ref().and_then(|id| headers.iter().position(|h| h.trim() == id.trim())),
         opened: opened.unwrap_or(0),
         first_response: find(&columns.first_response),
         resolved: find(&columns.resolved),
