@@ -9,8 +9,9 @@ use crate::builtin;
 use crate::cli::Cli;
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
 use crate::load::{load_inputs, Loaded};
-use crate::options::{Action, CheckOptions, CompareOptions, UsageError};
+use crate::options::{Action, CheckOptions, CompareOptions, TicketsOptions, UsageError};
 use crate::output::{is_broken_pipe, write_all_atomic, write_stdout};
+use crate::render;
 use crate::score::score;
 
 /// Runs the parsed command line; the exit code for success or checked failure.
@@ -18,6 +19,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     match Action::from_cli(cli)? {
         Action::Compare(options) => compare(options),
         Action::Check(options) => check(options),
+        Action::Tickets(options) => tickets(options),
         Action::ListRubrics => list_rubrics(),
         Action::ShowRubric(name) => {
             write_stdout(builtin::get(name).unwrap_or_default().as_bytes())?;
@@ -74,6 +76,32 @@ fn compare(options: CompareOptions) -> Result<ExitCode> {
         );
     }
     write_stdout(&stdout)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn tickets(options: TicketsOptions) -> Result<ExitCode> {
+    let loaded = load_inputs(&options.inputs);
+    if loaded.diagnostics.has_errors() {
+        let errors: Vec<_> = loaded.diagnostics.0.into_iter().filter(|d| d.severity == Severity::Error).collect();
+        print_diagnostics(&errors, options.color_diagnostics);
+        eprintln!("error: {}; no ticket figures printed", Diagnostics(errors));
+        return Ok(ExitCode::from(1));
+    }
+    if loaded.tickets.is_empty() {
+        anyhow::bail!(
+            "none of the {} evidence files names a ticket log; add a [[tickets]] table (docs/tickets.md)",
+            loaded.files
+        );
+    }
+    let reports = render::tickets::report(&loaded.tickets);
+    let out = if options.json {
+        let mut json = serde_json::to_string_pretty(&reports)?;
+        json.push('\n');
+        json
+    } else {
+        render::tickets::text(&reports, &options.terminal)
+    };
+    write_stdout(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 

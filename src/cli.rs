@@ -31,6 +31,12 @@ pub enum Command {
     Compare(CompareArgs),
     /// Validate the rubric and evidence files and report every problem; score nothing
     Check(CheckArgs),
+    /// Print what each vendor's ticket logs measure, per severity, next to its SLA
+    ///
+    /// Reads the `[[tickets]]` logs named by the evidence files and prints first
+    /// response and resolution figures per severity with the committed targets
+    /// side by side, so a log can be sanity-checked before it is scored.
+    Tickets(TicketsArgs),
     /// List the built-in rubrics, or print one
     Rubrics {
         #[command(subcommand)]
@@ -125,6 +131,24 @@ pub struct CheckArgs {
     /// Treat warnings as errors (exit 1 when there is any)
     #[arg(long)]
     pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TicketsArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// What to print on standard output
+    #[arg(long, value_enum, default_value_t = TicketsFormat::Table)]
+    pub format: TicketsFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TicketsFormat {
+    /// Tables for the terminal
+    Table,
+    /// Every figure, per vendor and severity, as JSON
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

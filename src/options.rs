@@ -16,6 +16,7 @@ pub struct UsageError(pub String);
 pub enum Action {
     Compare(CompareOptions),
     Check(CheckOptions),
+    Tickets(TicketsOptions),
     ListRubrics,
     ShowRubric(&'static str),
 }
@@ -53,6 +54,14 @@ pub struct Export {
     pub render: Box<dyn Render>,
 }
 
+pub struct TicketsOptions {
+    pub inputs: Inputs,
+    /// JSON instead of tables.
+    pub json: bool,
+    pub terminal: TerminalRender,
+    pub color_diagnostics: bool,
+}
+
 pub struct CheckOptions {
     pub inputs: Inputs,
     /// Warnings count as errors.
@@ -74,6 +83,12 @@ impl Action {
             Command::Check(args) => {
                 Action::Check(CheckOptions { inputs: inputs(args.input)?, strict: args.strict, color_diagnostics })
             }
+            Command::Tickets(args) => Action::Tickets(TicketsOptions {
+                inputs: inputs(args.input)?,
+                json: args.format == cli::TicketsFormat::Json,
+                terminal: TerminalRender { detail: false, color, width: piped_width() },
+                color_diagnostics,
+            }),
             Command::Rubrics { action: None | Some(RubricsAction::List) } => Action::ListRubrics,
             Command::Rubrics { action: Some(RubricsAction::Show { name }) } => Action::ShowRubric(builtin_name(&name)?),
         })
@@ -87,11 +102,7 @@ fn compare_options(args: cli::CompareArgs, color: bool, color_diagnostics: bool)
     };
     let csv = || Box::new(CsvRender { shape, neutralise: !args.raw_csv }) as Box<dyn Render>;
     let stdout: Box<dyn Render> = match args.format {
-        Format::Table => Box::new(TerminalRender {
-            detail: args.detail,
-            color,
-            width: (!std::io::stdout().is_terminal()).then_some(PIPED_TABLE_WIDTH),
-        }),
+        Format::Table => Box::new(TerminalRender { detail: args.detail, color, width: piped_width() }),
         Format::Csv => csv(),
         Format::Json => Box::new(JsonRender),
         Format::Markdown => Box::new(MarkdownRender { detail: args.detail }),
@@ -143,6 +154,11 @@ fn builtin_name(name: &str) -> Result<&'static str, UsageError> {
             crate::load::allowed(builtin::names(), name).replace("allowed", "built-in rubrics")
         ))
     })
+}
+
+/// A fixed table width when standard output is not a terminal.
+fn piped_width() -> Option<u16> {
+    (!std::io::stdout().is_terminal()).then_some(PIPED_TABLE_WIDTH)
 }
 
 /// `--color` for one output stream; `auto` means a terminal and no `NO_COLOR`.

@@ -3,8 +3,9 @@
 mod csv;
 mod json;
 mod markdown;
-mod table;
+pub(crate) mod table;
 mod terminal;
+pub mod tickets;
 
 pub use self::csv::{CsvRender, CsvShape};
 pub use self::json::JsonRender;

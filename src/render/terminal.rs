@@ -25,18 +25,23 @@ pub struct TerminalRender {
 impl Render for TerminalRender {
     fn render(&self, scorecard: &Scorecard) -> anyhow::Result<Vec<u8>> {
         let model = if self.detail { table::detail(scorecard) } else { table::summary(scorecard) };
-        let table = self.table(&model).to_string();
+        Ok(self.text(&model).into_bytes())
+    }
+}
+
+impl TerminalRender {
+    /// Any table model as terminal text: the table, then its notes wrapped to its width.
+    pub fn text(&self, model: &TableModel) -> String {
+        let table = self.table(model).to_string();
         let width = table.lines().map(|line| line.chars().count()).max().unwrap_or(0).max(MIN_NOTE_WIDTH);
         let mut out = table;
         out.push('\n');
         for note in &model.notes {
             wrap(note, width, &mut out);
         }
-        Ok(out.into_bytes())
+        out
     }
-}
 
-impl TerminalRender {
     fn table(&self, model: &TableModel) -> Table {
         let mut table = Table::new();
         table.load_style(STYLE).set_content_arrangement(ContentArrangement::Dynamic);

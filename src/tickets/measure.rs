@@ -162,9 +162,10 @@ impl TicketStats {
             }
             Metric::FirstResponseSla => adherence(figures.first_response_sla, "first response", &scope),
             Metric::ResolutionSla => adherence(figures.resolution_sla, "resolution", &scope),
-            Metric::ReopenRate => {
-                (percent(figures.reopened, n), format!("{} reopened of {n} {scope}, in %", figures.reopened))
-            }
+            Metric::ReopenRate => (
+                percent(figures.reopened, figures.reopens_known),
+                format!("{} reopened of {} {scope} with a reopen count, in %", figures.reopened, figures.reopens_known),
+            ),
             Metric::Handoffs => (
                 (figures.handoffs_known > 0).then(|| figures.handoffs_total as f64 / figures.handoffs_known as f64),
                 format!("mean of {} {scope} with a hand-off count", figures.handoffs_known),
@@ -183,6 +184,7 @@ impl TicketStats {
             all.resolved += figures.resolved;
             all.resolution.extend_from_slice(&figures.resolution);
             all.reopened += figures.reopened;
+            all.reopens_known += figures.reopens_known;
             all.handoffs_total += figures.handoffs_total;
             all.handoffs_known += figures.handoffs_known;
             for (sum, part) in [

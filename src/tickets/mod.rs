@@ -168,6 +168,8 @@ pub struct SeverityStats {
     pub resolution: Vec<f64>,
     /// Tickets reopened at least once.
     pub reopened: u64,
+    /// Tickets whose reopen count is known (the log has the column, the cell a number).
+    pub reopens_known: u64,
     pub handoffs_total: u64,
     /// Tickets whose hand-off count is known.
     pub handoffs_known: u64,

@@ -215,8 +215,9 @@ fn read_row(
     if resolved_at.is_some() || status_resolved {
         figures.resolved += 1;
     }
-    if reopens.is_some_and(|n| n > 0) {
-        figures.reopened += 1;
+    if let Some(n) = reopens {
+        figures.reopens_known += 1;
+        figures.reopened += u64::from(n > 0);
     }
     if let Some(n) = handoffs {
         figures.handoffs_total += n;

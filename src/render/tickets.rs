@@ -1,0 +1,252 @@
+//! `vendorcard tickets`: what each vendor's ticket logs say, per severity,
+//! observed next to committed, as terminal tables or JSON.
+
+use serde::Serialize;
+
+use super::table::{Emphasis, Row, TableModel};
+use super::TerminalRender;
+use crate::load::VendorTickets;
+use crate::stats::Aggregate;
+use crate::tickets::{Adherence, SeverityStats, Sla};
+
+/// The figures of one severity (or of all tickets), as printed and exported.
+#[derive(Debug, Serialize)]
+pub struct SeverityReport {
+    pub severity: String,
+    pub tickets: u64,
+    pub answered: u64,
+    /// Minutes to first response of answered tickets.
+    pub first_response_minutes: Summary,
+    pub first_response_target_minutes: Option<f64>,
+    pub first_response_sla: Option<AdherenceReport>,
+    /// Tickets resolved (with a time, or by status).
+    pub resolved: u64,
+    /// Percentage of tickets resolved.
+    pub resolution_rate: Option<f64>,
+    /// Minutes to resolution of tickets resolved with a time.
+    pub resolution_minutes: Summary,
+    /// Percentage of all tickets resolved within 48 hours.
+    pub resolved_within_48h: Option<f64>,
+    pub resolution_target_minutes: Option<f64>,
+    pub resolution_sla: Option<AdherenceReport>,
+    /// Percentage of tickets reopened at least once, of those with a known count.
+    pub reopen_rate: Option<f64>,
+    /// Mean hand-offs over tickets with a known count.
+    pub handoffs_mean: Option<f64>,
+}
+
+/// The aggregates of SPEC §2 over a list of durations; `None` when it is empty.
+#[derive(Debug, Serialize)]
+pub struct Summary {
+    pub count: usize,
+    pub min: Option<f64>,
+    pub median: Option<f64>,
+    pub mean: Option<f64>,
+    pub p90: Option<f64>,
+    pub p95: Option<f64>,
+    pub max: Option<f64>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AdherenceReport {
+    pub met: u64,
+    pub due: u64,
+    pub percent: f64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct VendorReport {
+    pub vendor: String,
+    pub files: Vec<String>,
+    pub verified: bool,
+    pub skipped_rows: usize,
+    pub sla_hours: Option<String>,
+    /// One entry per severity in the logs, then `all`.
+    pub severities: Vec<SeverityReport>,
+}
+
+pub fn report(vendors: &[VendorTickets]) -> Vec<VendorReport> {
+    vendors
+        .iter()
+        .map(|v| {
+            let sla = v.sla.as_ref();
+            let mut severities: Vec<SeverityReport> =
+                v.stats.severities.iter().map(|(name, figures)| severity_report(name, figures, sla, true)).collect();
+            severities.push(severity_report("all", &v.stats.all(), sla, false));
+            VendorReport {
+                vendor: v.vendor.clone(),
+                files: v.stats.files.clone(),
+                verified: v.stats.verified,
+                skipped_rows: v.stats.skipped.len(),
+                sla_hours: sla.map(|s| s.hours.clone()),
+                severities,
+            }
+        })
+        .collect()
+}
+
+fn severity_report(name: &str, figures: &SeverityStats, sla: Option<&Sla>, one_severity: bool) -> SeverityReport {
+    let percent = |part: u64| (figures.tickets > 0).then(|| 100.0 * part as f64 / figures.tickets as f64);
+    let adherence = |counts: Adherence| {
+        (counts.due > 0).then(|| AdherenceReport {
+            met: counts.met,
+            due: counts.due,
+            percent: 100.0 * counts.met as f64 / counts.due as f64,
+        })
+    };
+    let target = |targets: Option<&std::collections::BTreeMap<String, f64>>| {
+        if one_severity {
+            targets.and_then(|t| t.get(name)).copied()
+        } else {
+            None
+        }
+    };
+    let within = figures.resolution.iter().filter(|m| **m <= 48.0 * 60.0).count() as u64;
+    SeverityReport {
+        severity: name.to_string(),
+        tickets: figures.tickets,
+        answered: figures.first_response.len() as u64,
+        first_response_minutes: summary(&figures.first_response),
+        first_response_target_minutes: target(sla.map(|s| &s.first_response)),
+        first_response_sla: adherence(figures.first_response_sla),
+        resolved: figures.resolved,
+        resolution_rate: percent(figures.resolved),
+        resolution_minutes: summary(&figures.resolution),
+        resolved_within_48h: percent(within),
+        resolution_target_minutes: target(sla.map(|s| &s.resolution)),
+        resolution_sla: adherence(figures.resolution_sla),
+        reopen_rate: (figures.reopens_known > 0)
+            .then(|| 100.0 * figures.reopened as f64 / figures.reopens_known as f64),
+        handoffs_mean: (figures.handoffs_known > 0)
+            .then(|| figures.handoffs_total as f64 / figures.handoffs_known as f64),
+    }
+}
+
+fn summary(values: &[f64]) -> Summary {
+    // One sort serves every percentile.
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    Summary {
+        count: values.len(),
+        min: Aggregate::Min.apply(&sorted),
+        median: Aggregate::Median.apply(&sorted),
+        mean: Aggregate::Mean.apply(values),
+        p90: Aggregate::P90.apply(&sorted),
+        p95: Aggregate::P95.apply(&sorted),
+        max: Aggregate::Max.apply(&sorted),
+    }
+}
+
+/// The report as terminal text: per vendor, a first-response table and a
+/// resolution table, observed next to committed.
+pub fn text(reports: &[VendorReport], terminal: &TerminalRender) -> String {
+    let mut out = String::new();
+    for report in reports {
+        let verified = if report.verified { "verified" } else { "not verified" };
+        let hours =
+            report.sla_hours.as_deref().map_or("no [sla] in the evidence file".into(), |h| format!("SLA clock {h}"));
+        out.push_str(&format!("{}: {} ({verified}); {hours}\n", report.vendor, report.files.join(", ")));
+        if report.skipped_rows > 0 {
+            out.push_str(&format!("{} unreadable rows skipped (--skip-bad-rows)\n", report.skipped_rows));
+        }
+        let rows = |cells: &dyn Fn(&SeverityReport) -> Vec<String>| -> Vec<Row> {
+            report
+                .severities
+                .iter()
+                .map(|s| Row {
+                    cells: cells(s),
+                    emphasis: if s.severity == "all" { Emphasis::Heading } else { Emphasis::None },
+                })
+                .collect()
+        };
+        let response = TableModel {
+            header: ["Severity", "Tickets", "Answered", "Median", "p90", "SLA target", "Met SLA"]
+                .map(String::from)
+                .to_vec(),
+            numeric: vec![false, true, true, true, true, true, true],
+            rows: rows(&|s| {
+                vec![
+                    s.severity.clone(),
+                    s.tickets.to_string(),
+                    s.answered.to_string(),
+                    duration(s.first_response_minutes.median),
+                    duration(s.first_response_minutes.p90),
+                    s.first_response_target_minutes.map_or("–".into(), |m| duration(Some(m))),
+                    met(&s.first_response_sla),
+                ]
+            }),
+            notes: vec![],
+            wrapping: 0,
+        };
+        let resolution = TableModel {
+            header: [
+                "Severity",
+                "Resolved",
+                "Median",
+                "p90",
+                "Within 48h",
+                "SLA target",
+                "Met SLA",
+                "Reopened",
+                "Hand-offs",
+            ]
+            .map(String::from)
+            .to_vec(),
+            numeric: vec![false, true, true, true, true, true, true, true, true],
+            rows: rows(&|s| {
+                vec![
+                    s.severity.clone(),
+                    format!("{} ({})", s.resolved, percent(s.resolution_rate)),
+                    duration(s.resolution_minutes.median),
+                    duration(s.resolution_minutes.p90),
+                    percent(s.resolved_within_48h),
+                    s.resolution_target_minutes.map_or("–".into(), |m| duration(Some(m))),
+                    met(&s.resolution_sla),
+                    percent(s.reopen_rate),
+                    s.handoffs_mean.map_or("–".into(), |h| format!("{h:.1}")),
+                ]
+            }),
+            notes: vec![],
+            wrapping: 0,
+        };
+        out.push_str("\nFirst response (wall clock; unanswered tickets are not in the times, and miss the SLA)\n");
+        out.push_str(&terminal.text(&response));
+        out.push_str("\nResolution (wall clock; open tickets are not in the times, and count against the rates)\n");
+        out.push_str(&terminal.text(&resolution));
+        out.push('\n');
+    }
+    out
+}
+
+fn met(adherence: &Option<AdherenceReport>) -> String {
+    adherence.as_ref().map_or("–".into(), |a| format!("{}/{} {}", a.met, a.due, percent(Some(a.percent))))
+}
+
+fn percent(value: Option<f64>) -> String {
+    value.map_or("–".into(), |p| format!("{p:.0}%"))
+}
+
+/// `45m`, `2h 05m`, `3d 04h`: minutes as a person reads them.
+fn duration(minutes: Option<f64>) -> String {
+    let Some(minutes) = minutes else { return "–".into() };
+    let whole = minutes.round() as i64;
+    match whole {
+        ..60 => format!("{whole}m"),
+        60..1440 => format!("{}h {:02}m", whole / 60, whole % 60),
+        _ => format!("{}d {:02}h", whole / 1440, (whole % 1440) / 60),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::duration;
+
+    #[test]
+    fn durations_read_like_a_person_writes_them() {
+        assert_eq!(duration(Some(12.4)), "12m");
+        assert_eq!(duration(Some(125.0)), "2h 05m");
+        // 3900 min = 2 days (2880) + 1020 min = 17 h.
+        assert_eq!(duration(Some(3900.0)), "2d 17h");
+        assert_eq!(duration(None), "–");
+    }
+}
