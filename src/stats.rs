@@ -62,6 +62,11 @@ impl Aggregate {
 pub fn percentile(values: &[f64], q: f64) -> f64 {
     let mut sorted = values.to_vec();
     sorted.sort_by(f64::total_cmp);
+    percentile_of_sorted(&sorted, q)
+}
+
+/// [`percentile`] of values already sorted ascending (no copy, no sort).
+pub fn percentile_of_sorted(sorted: &[f64], q: f64) -> f64 {
     let h = (sorted.len() - 1) as f64 * q;
     let (lower, upper) = (h.floor() as usize, h.ceil() as usize);
     sorted[lower] + (h - lower as f64) * (sorted[upper] - sorted[lower])

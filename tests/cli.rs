@@ -446,3 +446,78 @@ fn exported_csv_neutralises_formulas_and_keeps_numbers() {
     let (headers, rows) = records(&stdout(&raw));
     assert_eq!(field(&headers, &rows[0], "vendor"), r#"=HYPERLINK("http://x","click")"#);
 }
+
+// ---------------------------------------------------------------- ticket logs
+
+#[test]
+fn tickets_reports_every_sample_log_per_severity() {
+    let output = vendorcard(&["tickets", "samples/", "--format", "json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let vendors = json.as_array().unwrap();
+    assert_eq!(vendors.len(), 4);
+    for vendor in vendors {
+        let severities = vendor["severities"].as_array().unwrap();
+        let (all, each) = severities.split_last().unwrap();
+        assert_eq!(all["severity"], "all");
+        let sum: u64 = each.iter().map(|s| s["tickets"].as_u64().unwrap()).sum();
+        assert_eq!(all["tickets"].as_u64(), Some(sum), "{}", vendor["vendor"]);
+    }
+    let named = |name: &str| vendors.iter().find(|v| v["vendor"] == name).unwrap();
+    // Quillstack's POC filed no P3 ticket; Freshdesk exports no reopen counts.
+    let quillstack: Vec<_> =
+        named("Quillstack Cloud")["severities"].as_array().unwrap().iter().map(|s| s["severity"].clone()).collect();
+    assert_eq!(quillstack, ["P0", "P1", "P2", "all"]);
+    assert!(named("PennyPush")["severities"][0]["reopen_rate"].is_null());
+    // Vortexa has no [sla]: no targets, no adherence.
+    assert!(named("Vortexa Live")["severities"][0]["first_response_sla"].is_null());
+
+    let table = stdout(&vendorcard(&["tickets", "samples/aurora-signal.toml"]));
+    assert!(table.contains("First response") && table.contains("SLA clock 7x24"), "{table}");
+}
+
+#[test]
+fn scores_use_the_ticket_log_and_say_so() {
+    let output = vendorcard(&["compare", "samples/", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let aurora = json["vendors"].as_array().unwrap().iter().find(|v| v["vendor"] == "Aurora Signal").unwrap();
+    let p0 = &aurora["categories"][0]["criteria"][0];
+    assert_eq!(p0["id"], "p0_first_response");
+    let source = p0["source"].as_str().unwrap();
+    assert!(source.starts_with("ticket logs aurora-tickets.csv: p90 of 8 answered of 8 P0 tickets"), "{source}");
+    assert_eq!(p0["verified"], true);
+}
+
+#[test]
+fn skip_bad_rows_leaves_them_out_and_counts_them() {
+    let log = "Ticket,Opened,First reply,Severity\n\
+               A-1,2026-10-05 10:00,12,urgent\n\
+               A-2,2026-10-05 11:00,not a time,urgent\n\
+               A-3,2026-10-05 12:00,30,urgent\n\
+               A-4,2026-10-05 13:00,20,critical\n\
+               A-5,2026-10-05 14:00,15,urgent\n";
+    let evidence = "vendor = \"Acme\"\nrubric = \"sdk-support\"\n\n[[tickets]]\nfile = \"log.csv\"\n\
+                    columns = { id = \"Ticket\", opened = \"Opened\", first_response = \"First reply\", severity = \"Severity\" }\n\
+                    severity = { urgent = \"P0\" }\n";
+    let dir = folder(&[("log.csv", log), ("acme.toml", evidence)]);
+    let acme = path(&dir, "acme.toml");
+
+    let refused = vendorcard(&["tickets", &acme]);
+    assert_eq!(refused.status.code(), Some(1));
+    let err = stderr(&refused);
+    // Line 3 is ticket A-2; before its third cell come `A-2,` (4) and `2026-10-05 11:00,` (17):
+    // 21 characters, so the cell starts at column 22.
+    assert!(err.contains("log.csv:3:22") && err.contains("ticket A-2"), "{err}");
+    assert!(err.contains("log.csv:5:") && err.contains("severity `critical`"), "{err}");
+
+    let output = vendorcard(&["tickets", &acme, "--skip-bad-rows", "--format", "json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json[0]["skipped_rows"], 2);
+    let p0 = &json[0]["severities"][0];
+    // The three good rows: 12, 30, 15 minutes → median 15.
+    assert_eq!(p0["tickets"], 3);
+    assert_eq!(p0["first_response_minutes"]["median"], 15.0);
+    let check = vendorcard(&["check", &acme, "--skip-bad-rows"]);
+    assert!(stderr(&check).contains("skipped 2 unreadable rows of `log.csv`"), "{}", stderr(&check));
+}

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::table::{Emphasis, Row, TableModel};
 use super::TerminalRender;
 use crate::load::VendorTickets;
-use crate::stats::Aggregate;
+use crate::stats::{percentile_of_sorted, Aggregate};
 use crate::tickets::{Adherence, SeverityStats, Sla};
 
 /// The figures of one severity (or of all tickets), as printed and exported.
@@ -126,14 +126,15 @@ fn summary(values: &[f64]) -> Summary {
     // One sort serves every percentile.
     let mut sorted = values.to_vec();
     sorted.sort_by(f64::total_cmp);
+    let at = |q: f64| (!sorted.is_empty()).then(|| percentile_of_sorted(&sorted, q));
     Summary {
         count: values.len(),
-        min: Aggregate::Min.apply(&sorted),
-        median: Aggregate::Median.apply(&sorted),
+        min: sorted.first().copied(),
+        median: at(0.5),
         mean: Aggregate::Mean.apply(values),
-        p90: Aggregate::P90.apply(&sorted),
-        p95: Aggregate::P95.apply(&sorted),
-        max: Aggregate::Max.apply(&sorted),
+        p90: at(0.9),
+        p95: at(0.95),
+        max: sorted.last().copied(),
     }
 }
 
