@@ -60,16 +60,13 @@ pub fn read_log(log: &TicketLog, sla: Option<&Sla>, skip_bad_rows: bool, stats: 
             Ok(true) => {}
             Err(error) => {
                 // Not even a row (bad quoting, invalid UTF-8): report and stop.
-                let line = error.position().map_or(0, |p| p.line());
+                let (line, byte) = error.position().map_or((0, 0), |p| (p.line(), p.byte()));
+                let line_text = first_line(log, byte).unwrap_or_default();
+                let underline = 0..line_text.len();
                 errors.push(Diagnostic {
-                    location: Some(Location {
-                        line: line as usize,
-                        column: 1,
-                        line_text: String::new(),
-                        underline: 0..0,
-                    }),
+                    location: Some(Location { line: line as usize, column: 1, line_text, underline }),
                     help: Some("save the export as UTF-8 CSV with a header row".into()),
-                    ..file_error(format!("ticket log is not readable CSV at line {line}: {error}"))
+                    ..file_error(format!("ticket log is not readable CSV at line {line}: {}", csv_reason(&error)))
                 });
                 return errors;
             }
@@ -99,6 +96,16 @@ pub fn read_log(log: &TicketLog, sla: Option<&Sla>, skip_bad_rows: bool, stats: 
         )));
     }
     errors
+}
+
+/// The csv crate's message without its position prefix (the diagnostic shows the place).
+fn csv_reason(error: &csv::Error) -> String {
+    match error.kind() {
+        csv::ErrorKind::Utf8 { err, .. } => {
+            format!("field {} is not UTF-8 text; save the export as UTF-8", err.field() + 1)
+        }
+        _ => error.to_string(),
+    }
 }
 
 /// ` (ticket A-3)`, when the log has an id column and the row an id.
