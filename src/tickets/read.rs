@@ -184,7 +184,7 @@ fn read_row(
     let opened = parse_timestamp(opened_text, &log.layout, &log.zone).map_err(|e| (index.opened, e))?;
 
     let severity = match index.severity {
-        None => "all".to_string(),
+        None => "any".to_string(),
         Some(i) => {
             let raw = cell(i);
             match &log.severity {
