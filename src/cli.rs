@@ -14,7 +14,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(name = "vendorcard", version, max_term_width = 100)]
 #[command(
-    after_help = "Examples:\n  vendorcard compare samples/\n  vendorcard compare samples/ --detail\n  vendorcard compare samples/ --format csv --csv-shape long > scores.csv\n  vendorcard check samples/\n  vendorcard rubrics show sdk-support > my-rubric.toml"
+    after_help = "Examples:\n  vendorcard compare samples/\n  vendorcard compare samples/ --detail\n  vendorcard compare samples/ --format csv --csv-shape long > scores.csv\n  vendorcard check samples/ --max-age 180d\n  vendorcard tickets samples/\n  vendorcard rubrics show sdk-support > my-rubric.toml"
 )]
 pub struct Cli {
     /// When to colour the output (NO_COLOR in the environment means never for `auto`)
