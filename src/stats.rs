@@ -49,19 +49,50 @@ impl Aggregate {
             Self::Min => values.iter().copied().fold(f64::INFINITY, f64::min),
             Self::Max => values.iter().copied().fold(f64::NEG_INFINITY, f64::max),
             Self::Mean => values.iter().sum::<f64>() / values.len() as f64,
-            Self::Median => percentile(values, 0.5),
-            Self::P90 => percentile(values, 0.9),
-            Self::P95 => percentile(values, 0.95),
+            Self::Median => percentiles(&mut values.to_vec(), &[0.5])[0],
+            Self::P90 => percentiles(&mut values.to_vec(), &[0.9])[0],
+            Self::P95 => percentiles(&mut values.to_vec(), &[0.95])[0],
         })
     }
 }
 
+/// Several percentiles of `values` at once (each as [`percentile`]), by
+/// selection rather than a full sort: linear time, which matters for a
+/// million ticket durations. `values` is reordered.
+pub fn percentiles(values: &mut [f64], qs: &[f64]) -> Vec<f64> {
+    if values.is_empty() {
+        return vec![f64::NAN; qs.len()];
+    }
+    let last = (values.len() - 1) as f64;
+    let position = |q: f64| last * q;
+    let mut ranks: Vec<usize> =
+        qs.iter().flat_map(|q| [position(*q).floor() as usize, position(*q).ceil() as usize]).collect();
+    ranks.sort_unstable();
+    ranks.dedup();
+    // After selecting rank k, everything before it is ≤ and everything after
+    // ≥ values[k]: the next, higher rank is selected among the rest.
+    let mut start = 0;
+    for k in ranks {
+        values[start..].select_nth_unstable_by(k - start, f64::total_cmp);
+        start = k + 1;
+    }
+    qs.iter()
+        .map(|q| {
+            let h = position(*q);
+            let (lower, upper) = (values[h.floor() as usize], values[h.ceil() as usize]);
+            // Same arithmetic as `percentile_of_sorted`, so the figures are identical.
+            lower + (h - h.floor()) * (upper - lower)
+        })
+        .collect()
+}
+
 /// Percentile `q` (0..=1) with linear interpolation between closest ranks:
-/// Excel's `PERCENTILE.INC`, numpy's default, Hyndman–Fan type 7.
-/// `values` must not be empty.
+/// Excel's `PERCENTILE.INC`, numpy's default, Hyndman–Fan type 7. The
+/// reference definition, by sorting; [`percentiles`] gives the same figures
+/// faster. `values` must not be empty.
 pub fn percentile(values: &[f64], q: f64) -> f64 {
     let mut sorted = values.to_vec();
-    sorted.sort_by(f64::total_cmp);
+    sorted.sort_unstable_by(f64::total_cmp);
     percentile_of_sorted(&sorted, q)
 }
 
@@ -75,6 +106,25 @@ pub fn percentile_of_sorted(sorted: &[f64], q: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn selection_gives_the_same_percentiles_as_sorting() {
+        // A fixed pseudo-random sequence with ties, odd and even lengths.
+        let mut x: u64 = 12345;
+        for n in [1, 2, 3, 10, 101, 1000] {
+            let values: Vec<f64> = (0..n)
+                .map(|_| {
+                    x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    ((x >> 33) % 500) as f64 / 4.0
+                })
+                .collect();
+            let qs = [0.0, 0.25, 0.5, 0.9, 0.95, 1.0];
+            let fast = percentiles(&mut values.clone(), &qs);
+            for (q, got) in qs.iter().zip(fast) {
+                assert_eq!(got, percentile(&values, *q), "n = {n}, q = {q}");
+            }
+        }
+    }
 
     #[test]
     fn percentile_matches_spreadsheet_definition() {

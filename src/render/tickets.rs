@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::table::{Emphasis, Row, TableModel};
 use super::TerminalRender;
 use crate::load::VendorTickets;
-use crate::stats::{percentile_of_sorted, Aggregate};
+use crate::stats::{percentiles, Aggregate};
 use crate::tickets::{Adherence, SeverityStats, Sla};
 
 /// The figures of one severity (or of all tickets), as printed and exported.
@@ -123,18 +123,17 @@ fn severity_report(name: &str, figures: &SeverityStats, sla: Option<&Sla>, one_s
 }
 
 fn summary(values: &[f64]) -> Summary {
-    // One sort serves every percentile.
-    let mut sorted = values.to_vec();
-    sorted.sort_by(f64::total_cmp);
-    let at = |q: f64| (!sorted.is_empty()).then(|| percentile_of_sorted(&sorted, q));
+    let mut scratch = values.to_vec();
+    let [median, p90, p95] = percentiles(&mut scratch, &[0.5, 0.9, 0.95])[..] else { unreachable!() };
+    let present = |value: f64| (!values.is_empty()).then_some(value);
     Summary {
         count: values.len(),
-        min: sorted.first().copied(),
-        median: at(0.5),
+        min: Aggregate::Min.apply(values),
+        median: present(median),
         mean: Aggregate::Mean.apply(values),
-        p90: at(0.9),
-        p95: at(0.95),
-        max: sorted.last().copied(),
+        p90: present(p90),
+        p95: present(p95),
+        max: Aggregate::Max.apply(values),
     }
 }
 

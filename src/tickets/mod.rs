@@ -160,11 +160,11 @@ pub struct Adherence {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SeverityStats {
     pub tickets: u64,
-    /// Minutes to first response of each answered ticket (wall clock).
+    /// Minutes to first response of each answered ticket (wall clock), in log order.
     pub first_response: Vec<f64>,
     /// Tickets counted as resolved: a resolution time, or a solved/closed status.
     pub resolved: u64,
-    /// Minutes to resolution of each ticket with a resolution time (wall clock).
+    /// Minutes to resolution of each ticket with a resolution time (wall clock), in log order.
     pub resolution: Vec<f64>,
     /// Tickets reopened at least once.
     pub reopened: u64,

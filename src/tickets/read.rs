@@ -6,7 +6,7 @@ use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 
 use jiff::{SignedDuration, Timestamp};
 
-use super::clock::{minutes_between, parse_timestamp};
+use super::clock::{minutes_between, TimeReader};
 use super::{Columns, SkippedRow, Sla, TicketLog, TicketStats};
 use crate::diagnostic::{closest, Diagnostic, Location, Severity};
 
@@ -54,6 +54,8 @@ pub fn read_log(log: &TicketLog, sla: Option<&Sla>, skip_bad_rows: bool, stats: 
     let mut errors = Vec::new();
     let mut bad_rows = 0usize;
     let mut record = csv::StringRecord::new();
+    let mut slots = Vec::new();
+    let times = TimeReader::new(log.layout.clone(), log.zone.clone());
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => break,
@@ -72,7 +74,7 @@ pub fn read_log(log: &TicketLog, sla: Option<&Sla>, skip_bad_rows: bool, stats: 
             }
         }
         let line = record.position().map_or(0, |p| p.line());
-        if let Err((column, reason)) = read_row(log, sla, &index, &record, stats) {
+        if let Err((column, reason)) = read_row(log, sla, &index, &record, &times, &mut slots, stats) {
             bad_rows += 1;
             if skip_bad_rows {
                 stats.skipped.push(SkippedRow { file: log.file.clone(), line, reason });
@@ -168,50 +170,83 @@ fn column_indexes(columns: &Columns, headers: &csv::StringRecord) -> Result<Inde
     }
 }
 
+/// One severity value of the export, resolved once: the severity it stands
+/// for and that severity's SLA targets (a log has a handful of values and a
+/// million rows).
+struct Slot {
+    raw: String,
+    severity: String,
+    first_response_target: Option<f64>,
+    resolution_target: Option<f64>,
+}
+
+impl Slot {
+    fn resolve(raw: &str, column: Option<usize>, log: &TicketLog, sla: Option<&Sla>) -> Result<Slot, (usize, String)> {
+        let severity = match (column, &log.severity) {
+            (None, _) => "any".to_string(),
+            (Some(i), None) if raw.is_empty() => return Err((i, "no severity".into())),
+            (Some(_), None) => raw.to_string(),
+            (Some(i), Some(map)) => match map.get(raw) {
+                Some(mapped) => mapped.clone(),
+                None => {
+                    let known = map.keys().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+                    return Err((
+                        i,
+                        format!("severity `{raw}` is not in the evidence file's `severity` map ({known})"),
+                    ));
+                }
+            },
+        };
+        let target = |targets: fn(&Sla) -> &std::collections::BTreeMap<String, f64>| {
+            sla.and_then(|sla| targets(sla).get(&severity).copied())
+        };
+        Ok(Slot {
+            raw: raw.to_string(),
+            first_response_target: target(|sla| &sla.first_response),
+            resolution_target: target(|sla| &sla.resolution),
+            severity,
+        })
+    }
+}
+
 /// Reads one row into `stats`, or says which column is wrong and why.
 fn read_row(
     log: &TicketLog,
     sla: Option<&Sla>,
     index: &Index,
     record: &csv::StringRecord,
+    times: &TimeReader,
+    slots: &mut Vec<Slot>,
     stats: &mut TicketStats,
 ) -> Result<(), (usize, String)> {
-    let cell = |i: usize| record.get(i).unwrap_or("").trim();
+    let cell = |i: usize| record.get(i).unwrap_or("").trim_ascii();
     let opened_text = cell(index.opened);
     if opened_text.is_empty() {
         return Err((index.opened, "no time in the `opened` column".into()));
     }
-    let opened = parse_timestamp(opened_text, &log.layout, &log.zone).map_err(|e| (index.opened, e))?;
+    let opened = times.parse(opened_text).map_err(|e| (index.opened, e))?;
 
-    let severity = match index.severity {
-        None => "any".to_string(),
-        Some(i) => {
-            let raw = cell(i);
-            match &log.severity {
-                None if raw.is_empty() => return Err((i, "no severity".into())),
-                None => raw.to_string(),
-                Some(map) => match map.get(raw) {
-                    Some(mapped) => mapped.clone(),
-                    None => {
-                        let known = map.keys().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
-                        return Err((
-                            i,
-                            format!("severity `{raw}` is not in the evidence file's `severity` map ({known})"),
-                        ));
-                    }
-                },
-            }
+    let raw = index.severity.map_or("", cell);
+    let slot = match slots.iter().position(|slot| slot.raw == raw) {
+        Some(found) => found,
+        None => {
+            slots.push(Slot::resolve(raw, index.severity, log, sla)?);
+            slots.len() - 1
         }
     };
+    let slot = &slots[slot];
 
-    let first_response = elapsed(index.first_response, "first response", record, log, opened)?;
-    let resolved_at = elapsed(index.resolved, "resolved", record, log, opened)?;
+    let first_response = elapsed(index.first_response, "first response", record, times, opened)?;
+    let resolved_at = elapsed(index.resolved, "resolved", record, times, opened)?;
     let status_resolved =
         index.status.is_some_and(|i| RESOLVED_STATUSES.iter().any(|s| s.eq_ignore_ascii_case(cell(i))));
     let reopens = count(index.reopens, "reopens", record)?;
     let handoffs = count(index.handoffs, "hand-offs", record)?;
 
-    let figures = stats.severities.entry(severity.clone()).or_default();
+    if !stats.severities.contains_key(&slot.severity) {
+        stats.severities.insert(slot.severity.clone(), Default::default());
+    }
+    let figures = stats.severities.get_mut(&slot.severity).expect("inserted above");
     figures.tickets += 1;
     if let Some(minutes) = first_response {
         figures.first_response.push(minutes);
@@ -238,13 +273,13 @@ fn read_row(
                 clock.minutes(opened, end)
             }
         };
-        if let Some(target) = sla.first_response.get(&severity) {
+        if let Some(target) = &slot.first_response_target {
             figures.first_response_sla.due += 1;
             if first_response.is_some_and(|m| on_clock(m) <= *target) {
                 figures.first_response_sla.met += 1;
             }
         }
-        if let Some(target) = sla.resolution.get(&severity) {
+        if let Some(target) = &slot.resolution_target {
             figures.resolution_sla.due += 1;
             if resolved_at.is_some_and(|m| on_clock(m) <= *target) {
                 figures.resolution_sla.met += 1;
@@ -260,18 +295,21 @@ fn elapsed(
     index: Option<usize>,
     what: &str,
     record: &csv::StringRecord,
-    log: &TicketLog,
+    times: &TimeReader,
     opened: Timestamp,
 ) -> Result<Option<f64>, (usize, String)> {
     let Some(i) = index else { return Ok(None) };
-    let text = record.get(i).unwrap_or("").trim();
+    let text = record.get(i).unwrap_or("").trim_ascii();
     if text.is_empty() {
         return Ok(None);
     }
-    let minutes = match text.parse::<f64>() {
-        Ok(minutes) if minutes.is_finite() => minutes,
-        Ok(_) => return Err((i, format!("`{text}` is not a number of minutes"))),
-        Err(_) => minutes_between(opened, parse_timestamp(text, &log.layout, &log.zone).map_err(|e| (i, e))?),
+    // A timestamp has a separator after its first digit; a number of minutes never does.
+    let looks_like_time = text.bytes().skip(1).any(|b| matches!(b, b'-' | b':' | b'/' | b' ' | b'T'));
+    let number = if looks_like_time { None } else { text.parse::<f64>().ok() };
+    let minutes = match number {
+        Some(minutes) if minutes.is_finite() => minutes,
+        Some(_) => return Err((i, format!("`{text}` is not a number of minutes"))),
+        None => minutes_between(opened, times.parse(text).map_err(|e| (i, e))?),
     };
     if minutes < 0.0 {
         return Err((i, format!("the {what} time `{text}` is before the ticket was opened")));
@@ -281,7 +319,7 @@ fn elapsed(
 
 fn count(index: Option<usize>, what: &str, record: &csv::StringRecord) -> Result<Option<u64>, (usize, String)> {
     let Some(i) = index else { return Ok(None) };
-    let text = record.get(i).unwrap_or("").trim();
+    let text = record.get(i).unwrap_or("").trim_ascii();
     if text.is_empty() {
         return Ok(None);
     }
