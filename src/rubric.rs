@@ -17,6 +17,9 @@ pub struct Rubric {
     pub scale: f64,
     /// What a criterion without evidence does to a vendor. Default `zero`.
     pub missing: MissingPolicy,
+    /// Multiplies the score of evidence that is only claimed by the vendor
+    /// (`verified = false`); in (0, 1]. Default 1: no discount.
+    pub claimed_factor: f64,
     pub categories: Vec<Category>,
 }
 
@@ -114,6 +117,9 @@ pub enum Rule {
         /// Inclusive rating range, `low < high`. Default `[1, 5]`.
         range: (f64, f64),
         aggregate: Aggregate,
+        /// Evaluators disagree when their ratings span at least this many
+        /// points. Default: half the range (2 on 1–5).
+        disagreement: f64,
     },
 }
 

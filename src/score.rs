@@ -3,9 +3,10 @@
 use crate::evidence::{EvidenceItem, Observation, VendorEvidence};
 use crate::rubric::{Better, Criterion, Gate, MissingPolicy, NumberScoring, Rubric, Rule};
 use crate::scorecard::{
-    CategoryScore, CategoryWeights, CriterionScore, CriterionWeights, EvidenceState, GateFailure, RubricSummary,
-    Scorecard, Status, VendorScore, FORMAT_VERSION,
+    CategoryScore, CategoryWeights, CriterionScore, CriterionWeights, Derivation, Discount, EvidenceState, GateFailure,
+    RubricSummary, Scorecard, Spread, Status, VendorScore, FORMAT_VERSION,
 };
+use crate::stats::Aggregate;
 
 /// Totals closer than this are a tie.
 pub const TIE_TOLERANCE: f64 = 1e-9;
@@ -95,6 +96,8 @@ fn nominal_weights(rubric: &Rubric) -> Vec<CategoryWeights> {
 struct Evaluation {
     aggregate: Option<f64>,
     score: f64,
+    derivation: Derivation,
+    ratings: Option<Spread>,
 }
 
 fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
@@ -159,11 +162,17 @@ fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
         let (mut covered, mut verified) = (0.0, 0.0);
         for (criterion, evaluation) in category.criteria.iter().zip(evaluated) {
             let criterion_share = share(counted(criterion, &evaluation), criterion_total);
-            let (state, aggregate, score, item) = match evaluation {
-                Some((e, item)) => (EvidenceState::Scored, e.aggregate, e.score, Some(item)),
-                None if exclude => (EvidenceState::Excluded, None, 0.0, None),
-                None => (EvidenceState::Missing, None, 0.0, None),
+            let (state, evaluation, item) = match evaluation {
+                Some((e, item)) => (EvidenceState::Scored, Some(e), Some(item)),
+                None if exclude => (EvidenceState::Excluded, None, None),
+                None => (EvidenceState::Missing, None, None),
             };
+            let undiscounted = evaluation.as_ref().map_or(0.0, |e| e.score);
+            // Claimed-only evidence keeps `claimed_factor` of its score (gates judge the evidence itself).
+            let discount = (item.is_some_and(|i| !i.verified) && rubric.claimed_factor < 1.0)
+                .then_some(Discount { factor: rubric.claimed_factor, undiscounted });
+            let score = discount.as_ref().map_or(undiscounted, |d| d.factor * undiscounted);
+            let aggregate = evaluation.as_ref().and_then(|e| e.aggregate);
             if let Some(item) = item {
                 covered += criterion.weight;
                 if item.verified {
@@ -176,7 +185,7 @@ fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
                 });
             }
             let gate_passed = criterion.gate.map(|gate| {
-                let reason = gate_failure(gate, scale, item.map(|i| &i.observation), score);
+                let reason = gate_failure(gate, scale, item.map(|i| &i.observation), undiscounted);
                 let passed = reason.is_none();
                 if let Some(reason) = reason {
                     failed_gates.push(GateFailure { criterion: criterion.id.clone(), reason });
@@ -201,6 +210,13 @@ fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
                 date: item.and_then(|i| i.date.clone()),
                 gate: criterion.gate,
                 gate_passed,
+                stat: match &criterion.rule {
+                    Rule::Number { aggregate, .. } | Rule::Rating { aggregate, .. } => Some(aggregate.name()),
+                    _ => None,
+                },
+                derivation: evaluation.as_ref().map(|e| e.derivation.clone()),
+                ratings: evaluation.and_then(|e| e.ratings),
+                discount,
             });
         }
         let nominal_criterion_total: f64 = category.criteria.iter().map(|c| c.weight).sum();
@@ -243,43 +259,68 @@ fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
 }
 
 fn evaluate(rule: &Rule, scale: f64, observation: &Observation) -> Option<Evaluation> {
-    let scored = |score: f64| Evaluation { aggregate: None, score };
+    let plain = |score: f64, derivation: Derivation| Evaluation { aggregate: None, score, derivation, ratings: None };
     Some(match (rule, observation) {
         (Rule::Number { aggregate, scoring }, Observation::Numbers(values)) => {
             let value = aggregate.apply(values)?;
-            let score = match scoring {
-                NumberScoring::Bands { better, bands } => bands
-                    .iter()
-                    .find(|(threshold, _)| match better {
+            let (score, derivation) = match scoring {
+                NumberScoring::Bands { better, bands } => {
+                    let hit = bands.iter().find(|(threshold, _)| match better {
                         Better::Lower => value <= *threshold,
                         Better::Higher => value >= *threshold,
-                    })
-                    .map_or(0.0, |(_, score)| *score),
-                NumberScoring::Linear { best, worst } => (scale * (worst - value) / (worst - best)).clamp(0.0, scale),
+                    });
+                    match hit {
+                        Some(&(threshold, score)) => (score, Derivation::Band { better: *better, threshold, score }),
+                        None => (0.0, Derivation::NoBand { better: *better }),
+                    }
+                }
+                NumberScoring::Linear { best, worst } => (
+                    (scale * (worst - value) / (worst - best)).clamp(0.0, scale),
+                    Derivation::Linear { best: *best, worst: *worst },
+                ),
             };
-            Evaluation { aggregate: Some(value), score }
+            Evaluation { aggregate: Some(value), score, derivation, ratings: None }
         }
-        (Rule::Flag { yes, no }, Observation::Flag(flag)) => scored(if *flag { *yes } else { *no }),
+        (Rule::Flag { yes, no }, Observation::Flag(flag)) => {
+            plain(if *flag { *yes } else { *no }, Derivation::Flag { value: *flag })
+        }
         (Rule::Choice { options }, Observation::Choice(choice)) => {
-            scored(options.iter().find(|(name, _)| name == choice)?.1)
+            plain(options.iter().find(|(name, _)| name == choice)?.1, Derivation::Choice { option: choice.clone() })
         }
         (Rule::Checklist { items }, Observation::Items(present)) => {
             let total: f64 = items.iter().map(|(_, w)| w).sum();
             let found: f64 = items.iter().filter(|(name, _)| present.contains(name)).map(|(_, w)| w).sum();
             let fraction = share(found, total);
-            Evaluation { aggregate: Some(fraction), score: scale * fraction }
+            Evaluation {
+                aggregate: Some(fraction),
+                score: scale * fraction,
+                derivation: Derivation::Checklist { present_weight: found, total_weight: total },
+                ratings: None,
+            }
         }
-        (Rule::Rating { range: (low, high), aggregate }, Observation::Ratings(ratings)) => {
+        (Rule::Rating { range: (low, high), aggregate, disagreement }, Observation::Ratings(ratings)) => {
             let values: Vec<f64> = ratings.iter().map(|(_, r)| *r).collect();
             let value = aggregate.apply(&values)?;
             let score = (scale * (value - low) / (high - low)).clamp(0.0, scale);
-            Evaluation { aggregate: Some(value), score }
+            let (min, max) = (Aggregate::Min.apply(&values)?, Aggregate::Max.apply(&values)?);
+            let spread = Spread {
+                min,
+                max,
+                spread: max - min,
+                threshold: *disagreement,
+                disagreement: max - min >= *disagreement - TIE_TOLERANCE,
+            };
+            Evaluation {
+                aggregate: Some(value),
+                score,
+                derivation: Derivation::Rating { low: *low, high: *high },
+                ratings: Some(spread),
+            }
         }
         _ => return None,
     })
 }
 
-/// Why `gate` was not met, or `None` when it was.
 fn gate_failure(gate: Gate, scale: f64, observation: Option<&Observation>, score: f64) -> Option<String> {
     let Some(observation) = observation else {
         return Some("no evidence for a gated criterion".into());

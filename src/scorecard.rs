@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::evidence::Observation;
-use crate::rubric::{Gate, MissingPolicy};
+use crate::rubric::{Better, Gate, MissingPolicy};
 
 /// Version of the JSON layout below; bumped on any incompatible change.
 pub const FORMAT_VERSION: u32 = 1;
@@ -137,6 +137,72 @@ pub struct CriterionScore {
     pub gate: Option<Gate>,
     /// Whether the gate (if any) was met.
     pub gate_passed: Option<bool>,
+    /// The aggregate the rubric applies (number and rating criteria).
+    pub stat: Option<&'static str>,
+    /// Which rule turned the evidence into the score.
+    pub derivation: Option<Derivation>,
+    /// How far apart the evaluators' ratings are (rating criteria).
+    pub ratings: Option<Spread>,
+    /// The rubric's `claimed_factor`, when it discounted this (claimed-only) evidence.
+    pub discount: Option<Discount>,
+}
+
+/// How a criterion's score was reached from its evidence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "rule", rename_all = "snake_case")]
+pub enum Derivation {
+    /// The first band the value fell in (`better = "lower"`: value ≤ threshold).
+    Band {
+        better: Better,
+        threshold: f64,
+        score: f64,
+    },
+    /// The value fell in no band: 0.
+    NoBand {
+        better: Better,
+    },
+    /// Full scale at `best`, 0 at `worst`, straight line between, clamped.
+    Linear {
+        best: f64,
+        worst: f64,
+    },
+    Flag {
+        value: bool,
+    },
+    Choice {
+        option: String,
+    },
+    /// `scale` × present weight ÷ total weight.
+    Checklist {
+        present_weight: f64,
+        total_weight: f64,
+    },
+    /// The aggregate rating mapped from `low..=high` onto `0..=scale`.
+    Rating {
+        low: f64,
+        high: f64,
+    },
+}
+
+/// The spread of the evaluators' ratings of one criterion.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Spread {
+    pub min: f64,
+    pub max: f64,
+    /// `max − min`.
+    pub spread: f64,
+    /// The rubric's threshold for this criterion.
+    pub threshold: f64,
+    /// `spread ≥ threshold`: the evaluators disagree.
+    pub disagreement: bool,
+}
+
+/// A claimed-only score, discounted.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Discount {
+    pub factor: f64,
+    /// The score before the discount; `score` is after it.
+    pub undiscounted: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -19,8 +19,13 @@ const DIR: &str = "tests/fixtures/known-answer";
 
 /// Scores the four fixture vendors with the rubric's `missing` policy set to `policy`.
 fn scorecard(policy: &str) -> Scorecard {
+    scorecard_with(&format!("missing = \"{policy}\""))
+}
+
+/// Scores the fixtures with the rubric's `missing = "zero"` line replaced by `settings`.
+fn scorecard_with(settings: &str) -> Scorecard {
     let text = fs::read_to_string(format!("{DIR}/rubric.toml")).unwrap();
-    let text = text.replace("missing = \"zero\"", &format!("missing = \"{policy}\""));
+    let text = text.replace("missing = \"zero\"", settings);
     let mut diagnostics = Diagnostics::default();
     let rubric = parse_rubric(&Source { name: "rubric.toml", text: &text }, &mut diagnostics)
         .unwrap_or_else(|| panic!("rubric does not load: {:?}", diagnostics.0));
@@ -206,4 +211,35 @@ fn contributions_sum_to_totals_and_categories() {
             }
         }
     }
+}
+
+#[test]
+fn claimed_factor_discounts_only_claimed_evidence() {
+    let card = scorecard_with("missing = \"zero\"\nclaimed_factor = 0.8");
+    let yara = vendor(&card, "Yara");
+    // Yara's claimed-only items are c4_choice (silver: 3) and c6_rating (mean 4.5 → 5 × 3.5/4 = 4.375);
+    // each is 1/16 of the total. Discounted: 3 × 0.8 = 2.4 and 4.375 × 0.8 = 3.5, so the total
+    // loses 100/16 × (0.6 + 0.875)/5 = 1.84375: 87.65625 − 1.84375 = 85.8125.
+    close(yara.total, 85.8125);
+    let c4 = yara.criteria().map(|(_, c)| c).find(|c| c.id == "c4_choice").unwrap();
+    close(c4.score, 2.4);
+    assert_eq!(c4.discount.as_ref().map(|d| (d.factor, d.undiscounted)), Some((0.8, 3.0)));
+    // Verified evidence keeps its score and carries no discount.
+    let c1 = yara.criteria().map(|(_, c)| c).find(|c| c.id == "c1_bands").unwrap();
+    assert!(c1.discount.is_none());
+    // Contributions still add up to the total.
+    let sum: f64 = yara.criteria().map(|(_, c)| c.contribution).sum();
+    close(sum, yara.total);
+}
+
+#[test]
+fn rating_spread_is_reported_and_flagged_at_the_threshold() {
+    let card = scorecard("zero");
+    let spread = |name: &str| {
+        let v = vendor(&card, name);
+        v.criteria().map(|(_, c)| c).find(|c| c.id == "c6_rating").unwrap().ratings.clone().unwrap()
+    };
+    // Yara: p = 4, q = 5 → spread 1, under the default threshold of half the 1–5 range (2).
+    let yara = spread("Yara");
+    assert_eq!((yara.min, yara.max, yara.spread, yara.threshold, yara.disagreement), (4.0, 5.0, 1.0, 2.0, false));
 }

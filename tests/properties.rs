@@ -56,7 +56,7 @@ fn rule() -> impl Strategy<Value = Rule> {
             items[0].1 += 1.0; // weights must sum to > 0
             Rule::Checklist { items }
         }),
-        aggregate().prop_map(|aggregate| Rule::Rating { range: (1.0, 5.0), aggregate }),
+        aggregate().prop_map(|aggregate| Rule::Rating { range: (1.0, 5.0), aggregate, disagreement: 2.0 }),
     ]
 }
 
@@ -67,47 +67,52 @@ fn criterion() -> impl Strategy<Value = (Rule, f64, Option<f64>)> {
 fn rubric() -> impl Strategy<Value = Rubric> {
     let category = (0.0..10.0f64, prop::collection::vec(criterion(), 1..5));
     let missing = prop_oneof![Just(MissingPolicy::Zero), Just(MissingPolicy::Exclude), Just(MissingPolicy::Fail)];
-    (prop::collection::vec(category, 1..5), missing).prop_map(|(categories, missing)| {
-        let mut next = 0;
-        let categories = categories
-            .into_iter()
-            .enumerate()
-            .map(|(index, (weight, criteria))| Category {
-                id: format!("cat{index}"),
-                name: format!("Category {index}"),
-                short: format!("C{index}"),
-                // Keep one weighted path so the rubric is valid (not all weights zero).
-                weight: weight + if index == 0 { 1.0 } else { 0.0 },
-                help: None,
-                criteria: criteria
-                    .into_iter()
-                    .enumerate()
-                    .map(|(position, (rule, weight, gate))| {
-                        next += 1;
-                        Criterion {
-                            id: format!("k{next}"),
-                            name: format!("Criterion {next}"),
-                            weight: weight + if position == 0 { 0.5 } else { 0.0 },
-                            help: None,
-                            unit: None,
-                            gate: gate.map(Gate::MinScore),
-                            rule,
-                            from_tickets: None,
-                        }
-                    })
-                    .collect(),
-            })
-            .collect();
-        Rubric {
-            id: "generated".into(),
-            name: "Generated".into(),
-            version: "0".into(),
-            description: String::new(),
-            scale: SCALE,
-            missing,
-            categories,
-        }
-    })
+    // Half the rubrics discount claimed-only evidence.
+    let claimed_factor = prop_oneof![Just(1.0), 0.1..=1.0f64];
+    (prop::collection::vec(category, 1..5), missing, claimed_factor).prop_map(
+        |(categories, missing, claimed_factor)| {
+            let mut next = 0;
+            let categories = categories
+                .into_iter()
+                .enumerate()
+                .map(|(index, (weight, criteria))| Category {
+                    id: format!("cat{index}"),
+                    name: format!("Category {index}"),
+                    short: format!("C{index}"),
+                    // Keep one weighted path so the rubric is valid (not all weights zero).
+                    weight: weight + if index == 0 { 1.0 } else { 0.0 },
+                    help: None,
+                    criteria: criteria
+                        .into_iter()
+                        .enumerate()
+                        .map(|(position, (rule, weight, gate))| {
+                            next += 1;
+                            Criterion {
+                                id: format!("k{next}"),
+                                name: format!("Criterion {next}"),
+                                weight: weight + if position == 0 { 0.5 } else { 0.0 },
+                                help: None,
+                                unit: None,
+                                gate: gate.map(Gate::MinScore),
+                                rule,
+                                from_tickets: None,
+                            }
+                        })
+                        .collect(),
+                })
+                .collect();
+            Rubric {
+                id: "generated".into(),
+                name: "Generated".into(),
+                version: "0".into(),
+                description: String::new(),
+                scale: SCALE,
+                missing,
+                claimed_factor,
+                categories,
+            }
+        },
+    )
 }
 
 /// One valid observation for `rule`, from raw random numbers.

@@ -24,6 +24,7 @@ struct RawRubric {
     description: String,
     scale: Option<Spanned<f64>>,
     missing: Option<Spanned<String>>,
+    claimed_factor: Option<Spanned<f64>>,
     #[serde(default)]
     category: Vec<RawCategory>,
 }
@@ -60,6 +61,7 @@ struct RawCriterion {
     options: Option<Spanned<Entries<Spanned<String>, Spanned<f64>>>>,
     items: Option<Spanned<Entries<Spanned<String>, Spanned<f64>>>>,
     range: Option<Spanned<Vec<f64>>>,
+    disagreement: Option<Spanned<f64>>,
     from_tickets: Option<Spanned<RawTicketQuery>>,
 }
 
@@ -151,6 +153,23 @@ impl Checker<'_, '_> {
                 MissingPolicy::Zero
             }),
         };
+        let claimed_factor = match raw.claimed_factor {
+            None => 1.0,
+            Some(factor) => {
+                let value = *factor.get_ref();
+                if !(value.is_finite() && value > 0.0 && value <= 1.0) {
+                    self.error(
+                        factor.span(),
+                        format!("`claimed_factor` must be more than 0 and at most 1, found {value}"),
+                        Some(
+                            "e.g. `claimed_factor = 0.8`: evidence only claimed by the vendor keeps 80 % of its score"
+                                .into(),
+                        ),
+                    );
+                }
+                value
+            }
+        };
         if raw.category.is_empty() {
             self.diagnostics.push(
                 self.source
@@ -231,6 +250,7 @@ impl Checker<'_, '_> {
             description: raw.description,
             scale,
             missing,
+            claimed_factor,
             categories,
         }
     }
@@ -307,7 +327,21 @@ impl Checker<'_, '_> {
                     },
                 };
                 let aggregate = self.aggregate(&raw.aggregate, Aggregate::Mean);
-                Rule::Rating { range, aggregate }
+                let disagreement = match &raw.disagreement {
+                    None => (range.1 - range.0) / 2.0,
+                    Some(points) => {
+                        let value = *points.get_ref();
+                        if !(value.is_finite() && value > 0.0) {
+                            self.error(
+                                points.span(),
+                                format!("`disagreement` must be a positive number of rating points, found {value}"),
+                                Some("e.g. `disagreement = 2`: ratings 2 points apart or more are flagged".into()),
+                            );
+                        }
+                        value
+                    }
+                };
+                Rule::Rating { range, aggregate, disagreement }
             }
             other => {
                 let help = allowed(KINDS, other);
@@ -440,6 +474,7 @@ impl Checker<'_, '_> {
         }
         if kind != "rating" {
             self.not_for(&raw.range, "range", kind);
+            self.not_for(&raw.disagreement, "disagreement", kind);
         }
     }
 
@@ -593,7 +628,7 @@ impl Checker<'_, '_> {
     }
 }
 
-const KIND_FIELDS: &str = "number takes bands|linear, better, aggregate, unit, from_tickets; flag takes yes, no; choice takes options; checklist takes items; rating takes range, aggregate";
+const KIND_FIELDS: &str = "number takes bands|linear, better, aggregate, unit, from_tickets; flag takes yes, no; choice takes options; checklist takes items; rating takes range, aggregate, disagreement";
 
 /// A short column header from a category name: its first word, at most 7 characters.
 fn abbreviate(name: &str) -> String {
