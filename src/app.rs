@@ -6,10 +6,11 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use crate::builtin;
+use crate::cli;
 use crate::cli::Cli;
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
 use crate::load::{load_inputs, Loaded};
-use crate::options::{Action, CheckOptions, CompareOptions, TicketsOptions, UsageError};
+use crate::options::{Action, CheckOptions, CompareOptions, ExplainOptions, TicketsOptions, UsageError};
 use crate::output::{is_broken_pipe, write_all_atomic, write_stdout};
 use crate::render;
 use crate::score::score;
@@ -20,6 +21,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Action::Compare(options) => compare(options),
         Action::Check(options) => check(options),
         Action::Tickets(options) => tickets(options),
+        Action::Explain(options) => explain(options),
         Action::ListRubrics => list_rubrics(),
         Action::ShowRubric(name) => {
             write_stdout(builtin::get(name).unwrap_or_default().as_bytes())?;
@@ -77,6 +79,52 @@ fn compare(options: CompareOptions) -> Result<ExitCode> {
     }
     write_stdout(&stdout)?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn explain(options: ExplainOptions) -> Result<ExitCode> {
+    let loaded = load_inputs(&options.inputs);
+    let Some(rubric) = loaded.rubric.as_ref().filter(|_| !loaded.diagnostics.has_errors()) else {
+        return Ok(refuse(loaded.diagnostics, options.color_diagnostics, "nothing explained"));
+    };
+    let card = score(rubric, &loaded.vendors);
+    let wanted = options.vendor.trim();
+    let found = card
+        .vendors
+        .iter()
+        .find(|v| v.vendor == wanted)
+        .or_else(|| card.vendors.iter().find(|v| v.vendor.to_lowercase() == wanted.to_lowercase()));
+    let Some(vendor) = found else {
+        let names: Vec<&str> = card.vendors.iter().map(|v| v.vendor.as_str()).collect();
+        // A near miss of the whole name, or of its beginning ("Quilstack" for "Quillstack Cloud").
+        let lower = wanted.to_lowercase();
+        let prefix = |name: &str| name.to_lowercase().chars().take(lower.chars().count()).collect::<String>();
+        let near = crate::diagnostic::closest(wanted, names.iter().copied()).or_else(|| {
+            let prefixes: Vec<String> = names.iter().map(|n| prefix(n)).collect();
+            let best = crate::diagnostic::closest(&lower, prefixes.iter().map(String::as_str))?;
+            names.iter().copied().find(|n| prefix(n) == best)
+        });
+        let hint = near.map(|best| format!("did you mean '{best}'? ")).unwrap_or_default();
+        return Err(UsageError(format!(
+            "no vendor '{wanted}' in the evidence; {hint}vendors: {}",
+            names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ")
+        ))
+        .into());
+    };
+    let out = match options.format {
+        cli::ExplainFormat::Json => render::explain::json(&card, vendor)?,
+        cli::ExplainFormat::Text => render::explain::text(&render::explain::explain(&card, vendor)),
+        cli::ExplainFormat::Markdown => render::explain::markdown(&render::explain::explain(&card, vendor)),
+    };
+    write_stdout(out.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints the errors among `diagnostics` and says what was not done; exit code 1.
+fn refuse(diagnostics: Diagnostics, color: bool, consequence: &str) -> ExitCode {
+    let errors: Vec<_> = diagnostics.0.into_iter().filter(|d| d.severity == Severity::Error).collect();
+    print_diagnostics(&errors, color);
+    eprintln!("error: {}; {consequence}", Diagnostics(errors));
+    ExitCode::from(1)
 }
 
 fn tickets(options: TicketsOptions) -> Result<ExitCode> {

@@ -14,7 +14,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(name = "vendorcard", version, max_term_width = 100)]
 #[command(
-    after_help = "Examples:\n  vendorcard compare samples/\n  vendorcard compare samples/ --detail\n  vendorcard compare samples/ --format csv --csv-shape long > scores.csv\n  vendorcard check samples/ --max-age 180d\n  vendorcard tickets samples/\n  vendorcard rubrics show sdk-support > my-rubric.toml"
+    after_help = "Examples:\n  vendorcard compare samples/\n  vendorcard compare samples/ --detail\n  vendorcard compare samples/ --format csv --csv-shape long > scores.csv\n  vendorcard check samples/ --max-age 180d\n  vendorcard explain \"Quillstack Cloud\" samples/\n  vendorcard tickets samples/\n  vendorcard rubrics show sdk-support > my-rubric.toml"
 )]
 pub struct Cli {
     /// When to colour the output (NO_COLOR in the environment means never for `auto`)
@@ -31,6 +31,13 @@ pub enum Command {
     Compare(CompareArgs),
     /// Validate the rubric and evidence files and report every problem; score nothing
     Check(CheckArgs),
+    /// Show how every number of one vendor's score was reached
+    ///
+    /// For every criterion: the evidence, how it was aggregated, which band or
+    /// rule gave the score, the shares and points, gate, source and whether the
+    /// evidence was verified or only claimed; then the category subtotals and
+    /// the total.
+    Explain(ExplainArgs),
     /// Print what each vendor's ticket logs measure, per severity, next to its SLA
     ///
     /// Reads the `[[tickets]]` logs named by the evidence files and prints first
@@ -131,6 +138,29 @@ pub struct CheckArgs {
     /// Treat warnings as errors (exit 1 when there is any)
     #[arg(long)]
     pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The vendor, as named in its evidence file (`vendor = …`)
+    pub vendor: String,
+
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// What to print on standard output
+    #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
+    pub format: ExplainFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExplainFormat {
+    /// Indented text for the terminal
+    Text,
+    /// GitHub-flavoured Markdown, a table per category
+    Markdown,
+    /// The vendor's whole score as JSON
+    Json,
 }
 
 #[derive(Debug, Args)]

@@ -17,6 +17,7 @@ pub enum Action {
     Compare(CompareOptions),
     Check(CheckOptions),
     Tickets(TicketsOptions),
+    Explain(ExplainOptions),
     ListRubrics,
     ShowRubric(&'static str),
 }
@@ -54,6 +55,13 @@ pub struct Export {
     pub render: Box<dyn Render>,
 }
 
+pub struct ExplainOptions {
+    pub inputs: Inputs,
+    pub vendor: String,
+    pub format: cli::ExplainFormat,
+    pub color_diagnostics: bool,
+}
+
 pub struct TicketsOptions {
     pub inputs: Inputs,
     /// JSON instead of tables.
@@ -83,6 +91,12 @@ impl Action {
             Command::Check(args) => {
                 Action::Check(CheckOptions { inputs: inputs(args.input)?, strict: args.strict, color_diagnostics })
             }
+            Command::Explain(args) => Action::Explain(ExplainOptions {
+                inputs: inputs(args.input)?,
+                vendor: args.vendor,
+                format: args.format,
+                color_diagnostics,
+            }),
             Command::Tickets(args) => Action::Tickets(TicketsOptions {
                 inputs: inputs(args.input)?,
                 json: args.format == cli::TicketsFormat::Json,

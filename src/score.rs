@@ -27,6 +27,7 @@ pub fn score(rubric: &Rubric, vendors: &[VendorEvidence]) -> Scorecard {
             version: rubric.version.clone(),
             scale: rubric.scale,
             missing: rubric.missing,
+            claimed_factor: rubric.claimed_factor,
         },
         categories: nominal_weights(rubric),
         vendors: scored,

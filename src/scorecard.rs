@@ -25,6 +25,8 @@ pub struct RubricSummary {
     pub version: String,
     pub scale: f64,
     pub missing: MissingPolicy,
+    /// Multiplier on claimed-only evidence (1: no discount).
+    pub claimed_factor: f64,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -1,6 +1,7 @@
 //! Renderers: each turns a finished scorecard into bytes, reading nothing else.
 
 mod csv;
+pub mod explain;
 mod json;
 mod markdown;
 pub(crate) mod table;

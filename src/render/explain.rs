@@ -1,0 +1,329 @@
+//! `vendorcard explain`: the audit trail of one vendor's score, criterion by
+//! criterion, as terminal text, Markdown or JSON. Reads only the scorecard.
+
+use serde::Serialize;
+
+use super::percent_one_decimal;
+use crate::evidence::{format_number, Observation};
+use crate::rubric::{Better, Gate};
+use crate::scorecard::{CriterionScore, Derivation, EvidenceState, RubricSummary, Scorecard, VendorScore};
+
+/// One criterion, explained in words.
+pub struct Explained {
+    pub name: String,
+    pub id: String,
+    /// Share of the whole total, e.g. `5.6%`.
+    pub weight: String,
+    /// Label → text, in reading order: evidence, aggregate, rule, score, gate, …
+    pub facts: Vec<(&'static str, String)>,
+    /// Points this criterion adds to the total.
+    pub points: f64,
+}
+
+pub struct ExplainedCategory {
+    pub name: String,
+    pub summary: String,
+    pub criteria: Vec<Explained>,
+}
+
+/// The vendor's audit trail: a heading, the categories, closing lines.
+pub struct Explanation {
+    pub heading: String,
+    pub intro: Vec<String>,
+    pub categories: Vec<ExplainedCategory>,
+    pub closing: Vec<String>,
+}
+
+pub fn explain(card: &Scorecard, vendor: &VendorScore) -> Explanation {
+    let scale = card.rubric.scale;
+    let qualified = vendor.failed_gates.is_empty();
+    let heading = format!(
+        "{}: rank {} of {}, {}, total {} of 100",
+        vendor.vendor,
+        vendor.rank,
+        card.vendors.len(),
+        if qualified { "qualified" } else { "disqualified" },
+        two_decimals(vendor.total)
+    );
+    let intro = vec![
+        format!(
+            "Rubric {} {} ({}); evidence {}.",
+            card.rubric.id, card.rubric.version, card.rubric.name, vendor.file
+        ),
+        format!(
+            "Coverage: {} of the rubric's weight has evidence, {} verified (observed by the team, not claimed by the vendor).",
+            percent_one_decimal(vendor.coverage),
+            percent_one_decimal(vendor.verified_coverage)
+        ),
+    ];
+    let categories = vendor
+        .categories
+        .iter()
+        .map(|category| ExplainedCategory {
+            name: category.name.clone(),
+            summary: if category.excluded {
+                "excluded: no evidence for any criterion".into()
+            } else {
+                format!(
+                    "{} of {} × {} of the total = {} points",
+                    two_decimals(category.score),
+                    format_number(scale),
+                    percent_one_decimal(category.share),
+                    two_decimals(category.contribution)
+                )
+            },
+            criteria: category.criteria.iter().map(|c| criterion(c, scale)).collect(),
+        })
+        .collect();
+    let sum = vendor.categories.iter().map(|c| two_decimals(c.contribution)).collect::<Vec<_>>().join(" + ");
+    let mut closing = vec![format!("Total: {sum} = {} points of 100.", two_decimals(vendor.total))];
+    match vendor.failed_gates.as_slice() {
+        [] => closing.push("Gates: all passed.".into()),
+        failed => {
+            for failure in failed {
+                closing.push(format!("Disqualified: `{}` {}.", failure.criterion, failure.reason));
+            }
+        }
+    }
+    let claimed: Vec<&str> = vendor
+        .criteria()
+        .filter(|(_, c)| c.state == EvidenceState::Scored && !c.verified)
+        .map(|(_, c)| c.id.as_str())
+        .collect();
+    if !claimed.is_empty() {
+        closing.push(format!(
+            "Claimed only by the vendor, not verified ({}): {}.",
+            claimed.len(),
+            claimed.iter().map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", ")
+        ));
+    }
+    Explanation { heading, intro, categories, closing }
+}
+
+fn criterion(c: &CriterionScore, scale: f64) -> Explained {
+    let unit = c.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+    let mut facts = Vec::new();
+    match (&c.evidence, c.state) {
+        (None, EvidenceState::Excluded) => {
+            facts.push(("evidence", "none: left out, the other weights renormalised".into()))
+        }
+        (None, _) => facts.push(("evidence", "none: scores 0".into())),
+        (Some(observation), _) => {
+            let provenance = if c.verified { "verified" } else { "claimed by the vendor, not verified" };
+            let shown = match observation {
+                Observation::Numbers(values) => values.iter().map(|v| number(*v)).collect::<Vec<_>>().join("; "),
+                other => other.display(),
+            };
+            facts.push(("evidence", format!("{shown}{unit} ({provenance})")));
+        }
+    }
+    // An aggregate of several observations (one value, as from a ticket log, needs none).
+    let observations = match &c.evidence {
+        Some(Observation::Numbers(values)) => values.len(),
+        Some(Observation::Ratings(ratings)) => ratings.len(),
+        _ => 0,
+    };
+    if let (Some(stat), Some(value), true) = (c.stat, c.aggregate, observations > 1) {
+        facts.push(("aggregate", format!("{stat} of {observations} = {}{unit}", number(value))));
+    }
+    if let Some(spread) = &c.ratings {
+        let flag = if spread.disagreement { " — evaluators disagree" } else { "" };
+        facts.push((
+            "evaluators",
+            format!(
+                "ratings from {} to {}: spread {} (threshold {}){flag}",
+                number(spread.min),
+                number(spread.max),
+                number(spread.spread),
+                number(spread.threshold)
+            ),
+        ));
+    }
+    if let Some(derivation) = &c.derivation {
+        let value = c.aggregate.map(number).unwrap_or_default();
+        let undiscounted = c.discount.as_ref().map_or(c.score, |d| d.undiscounted);
+        let rule = match derivation {
+            Derivation::Band { better, threshold, score } => {
+                let (side, word) = match better {
+                    Better::Lower => ("≤", "lower"),
+                    Better::Higher => ("≥", "higher"),
+                };
+                format!("bands, {word} is better: {value} {side} {} → {}", number(*threshold), number(*score))
+            }
+            Derivation::NoBand { better } => {
+                let word = if *better == Better::Lower { "lower" } else { "higher" };
+                format!("bands, {word} is better: {value} falls in no band → 0")
+            }
+            Derivation::Linear { best, worst } => format!(
+                "linear, {} at {} to 0 at {}: {value} → {}",
+                format_number(scale),
+                number(*best),
+                number(*worst),
+                number(undiscounted)
+            ),
+            Derivation::Flag { value } => format!("{value} → {}", number(undiscounted)),
+            Derivation::Choice { option } => format!("option `{option}` → {}", number(undiscounted)),
+            Derivation::Checklist { present_weight, total_weight } => format!(
+                "{} of {} item weight present: {} × {}/{} = {}",
+                number(*present_weight),
+                number(*total_weight),
+                format_number(scale),
+                number(*present_weight),
+                number(*total_weight),
+                number(undiscounted)
+            ),
+            Derivation::Rating { low, high } => format!(
+                "rating mapped from {}–{}: {} × ({value} − {}) / ({} − {}) = {}",
+                number(*low),
+                number(*high),
+                format_number(scale),
+                number(*low),
+                number(*high),
+                number(*low),
+                number(undiscounted)
+            ),
+        };
+        facts.push(("rule", rule));
+    }
+    if let Some(discount) = &c.discount {
+        facts.push((
+            "discount",
+            format!(
+                "claimed only: {} × claimed_factor {} = {}",
+                number(discount.undiscounted),
+                number(discount.factor),
+                number(c.score)
+            ),
+        ));
+    }
+    facts.push((
+        "points",
+        format!(
+            "100 × {}/{} × {} of the category × {} category share = {}",
+            number(c.score),
+            format_number(scale),
+            percent_one_decimal(c.share),
+            percent_one_decimal(c.category_share),
+            two_decimals(c.contribution)
+        ),
+    ));
+    if let (Some(gate), Some(passed)) = (c.gate, c.gate_passed) {
+        let rule = match gate {
+            Gate::MinScore(minimum) => format!("score at least {}", number(minimum)),
+            Gate::MustBeTrue => "must be true".into(),
+        };
+        facts.push(("gate", format!("{rule}: {}", if passed { "passed" } else { "FAILED — disqualifies" })));
+    }
+    for (label, value) in [("source", &c.source), ("date", &c.date), ("note", &c.note)] {
+        if let Some(value) = value {
+            facts.push((label, value.clone()));
+        }
+    }
+    Explained {
+        name: c.name.clone(),
+        id: c.id.clone(),
+        weight: percent_one_decimal(c.share * c.category_share),
+        facts,
+        points: c.contribution,
+    }
+}
+
+/// Up to four decimals, trailing zeros dropped: `41.4`, `3.3333`, `5`.
+fn number(value: f64) -> String {
+    let text = format!("{value:.4}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text == "-0" {
+        "0".into()
+    } else {
+        text.into()
+    }
+}
+
+fn two_decimals(value: f64) -> String {
+    format!("{value:.2}")
+}
+
+/// Terminal text: indented facts under each criterion.
+pub fn text(explanation: &Explanation) -> String {
+    let mut out = format!("{}\n", explanation.heading);
+    for line in &explanation.intro {
+        out.push_str(&format!("{line}\n"));
+    }
+    for category in &explanation.categories {
+        out.push_str(&format!("\n{}: {}\n", category.name, category.summary));
+        for c in &category.criteria {
+            out.push_str(&format!("  {} (`{}`, {} of the total)\n", c.name, c.id, c.weight));
+            for (label, fact) in &c.facts {
+                out.push_str(&format!("    {label:<10} {fact}\n"));
+            }
+        }
+    }
+    out.push('\n');
+    for line in &explanation.closing {
+        out.push_str(&format!("{line}\n"));
+    }
+    out
+}
+
+/// GitHub-flavoured Markdown: a table per category, ready for a decision document.
+pub fn markdown(explanation: &Explanation) -> String {
+    let mut out = format!("## {}\n\n", escape(&explanation.heading));
+    for line in &explanation.intro {
+        out.push_str(&format!("{}  \n", escape(line)));
+    }
+    for category in &explanation.categories {
+        out.push_str(&format!("\n### {}\n\n{}\n\n", escape(&category.name), escape(&category.summary)));
+        out.push_str("| Criterion | Share of total | How it was scored | Points |\n| --- | ---: | --- | ---: |\n");
+        for c in &category.criteria {
+            let facts =
+                c.facts.iter().map(|(label, fact)| format!("**{label}:** {}", escape(fact))).collect::<Vec<_>>();
+            out.push_str(&format!(
+                "| {} | {} | {} | {} |\n",
+                escape(&c.name),
+                c.weight,
+                facts.join("<br>"),
+                two_decimals(c.points)
+            ));
+        }
+    }
+    out.push('\n');
+    for line in &explanation.closing {
+        out.push_str(&format!("{}  \n", escape(line)));
+    }
+    out
+}
+
+/// Characters that would break a table cell or turn text into markup.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        // Not `_`: ids such as `p0_first_response` are in code spans, where a
+        // backslash would show, and GFM never reads intraword `_` as emphasis.
+        if matches!(c, '|' | '*' | '<' | '>' | '[' | ']' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The JSON form: the rubric it was scored against and the vendor's whole score.
+#[derive(Serialize)]
+pub struct ExplainJson<'a> {
+    pub format_version: u32,
+    pub rubric: &'a RubricSummary,
+    pub vendors_compared: usize,
+    pub vendor: &'a VendorScore,
+}
+
+pub fn json(card: &Scorecard, vendor: &VendorScore) -> anyhow::Result<String> {
+    let document = ExplainJson {
+        format_version: card.format_version,
+        rubric: &card.rubric,
+        vendors_compared: card.vendors.len(),
+        vendor,
+    };
+    let mut text = serde_json::to_string_pretty(&document)?;
+    text.push('\n');
+    Ok(text)
+}
