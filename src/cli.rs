@@ -89,6 +89,10 @@ pub struct InputArgs {
     /// Leave out ticket-log rows that cannot be read, and count them, instead of failing
     #[arg(long)]
     pub skip_bad_rows: bool,
+
+    /// Score rating criteria with this evaluator's ratings only (one person's view)
+    #[arg(long, value_name = "NAME")]
+    pub evaluator: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -128,6 +132,15 @@ pub struct CompareArgs {
     /// Write CSV text cells as they are, without neutralising leading = + - @ (formula injection)
     #[arg(long)]
     pub raw_csv: bool,
+
+    /// Under the table, show what drives the ranking: for each neighbouring pair of
+    /// qualified vendors, the margin in points and the criteria that make it
+    #[arg(long)]
+    pub drivers: bool,
+
+    /// With --drivers: a margin under this many points is flagged "no clear winner"
+    #[arg(long, value_name = "POINTS", default_value_t = 2.0, requires = "drivers")]
+    pub margin: f64,
 }
 
 #[derive(Debug, Args)]

@@ -4,6 +4,20 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+impl VendorEvidence {
+    /// Keeps only `evaluator`'s ratings; a rating criterion they did not rate
+    /// loses its evidence (it is then missing).
+    pub fn keep_only_evaluator(&mut self, evaluator: &str) {
+        self.items.retain(|_, item| match &mut item.observation {
+            Observation::Ratings(ratings) => {
+                ratings.retain(|(who, _)| who == evaluator);
+                !ratings.is_empty()
+            }
+            _ => true,
+        });
+    }
+}
+
 /// The evidence file of one vendor, checked against the rubric it names.
 #[derive(Debug, Clone, Serialize)]
 pub struct VendorEvidence {

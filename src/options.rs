@@ -38,6 +38,8 @@ pub struct Inputs {
     pub max_age: Option<(Age, Date)>,
     /// Leave unreadable ticket-log rows out (counted) instead of failing.
     pub skip_bad_rows: bool,
+    /// Keep only this evaluator's ratings (`--evaluator`).
+    pub evaluator: Option<String>,
 }
 
 pub struct CompareOptions {
@@ -100,7 +102,7 @@ impl Action {
             Command::Tickets(args) => Action::Tickets(TicketsOptions {
                 inputs: inputs(args.input)?,
                 json: args.format == cli::TicketsFormat::Json,
-                terminal: TerminalRender { detail: false, color, width: piped_width() },
+                terminal: TerminalRender { detail: false, drivers: None, color, width: piped_width() },
                 color_diagnostics,
             }),
             Command::Rubrics { action: None | Some(RubricsAction::List) } => Action::ListRubrics,
@@ -114,12 +116,19 @@ fn compare_options(args: cli::CompareArgs, color: bool, color_diagnostics: bool)
         (Some(cli::CsvShape::Long), _) | (None, true) => CsvShape::Long,
         (Some(cli::CsvShape::Summary), _) | (None, false) => CsvShape::Summary,
     };
+    if !(args.margin.is_finite() && args.margin >= 0.0) {
+        return Err(UsageError(format!("--margin must be 0 or more points, found {}", args.margin)));
+    }
+    if args.drivers && matches!(args.format, Format::Csv | Format::Json) {
+        return Err(UsageError("--drivers shows under a table: use it with --format table or markdown".into()));
+    }
+    let drivers = args.drivers.then_some(args.margin);
     let csv = || Box::new(CsvRender { shape, neutralise: !args.raw_csv }) as Box<dyn Render>;
     let stdout: Box<dyn Render> = match args.format {
-        Format::Table => Box::new(TerminalRender { detail: args.detail, color, width: piped_width() }),
+        Format::Table => Box::new(TerminalRender { detail: args.detail, drivers, color, width: piped_width() }),
         Format::Csv => csv(),
         Format::Json => Box::new(JsonRender),
-        Format::Markdown => Box::new(MarkdownRender { detail: args.detail }),
+        Format::Markdown => Box::new(MarkdownRender { detail: args.detail, drivers }),
     };
     let mut exports = Vec::new();
     if let Some(path) = args.export_csv {
@@ -129,7 +138,7 @@ fn compare_options(args: cli::CompareArgs, color: bool, color_diagnostics: bool)
         exports.push(Export { path, render: Box::new(JsonRender) });
     }
     if let Some(path) = args.export_markdown {
-        exports.push(Export { path, render: Box::new(MarkdownRender { detail: args.detail }) });
+        exports.push(Export { path, render: Box::new(MarkdownRender { detail: args.detail, drivers }) });
     }
     for (index, export) in exports.iter().enumerate() {
         if exports[..index].iter().any(|e| e.path == export.path) {
@@ -149,6 +158,7 @@ fn inputs(args: cli::InputArgs) -> Result<Inputs, UsageError> {
         evidence: args.evidence,
         max_age,
         skip_bad_rows: args.skip_bad_rows,
+        evaluator: args.evaluator,
     })
 }
 

@@ -40,6 +40,7 @@ fn load() -> Loaded {
         evidence: vec![PathBuf::from(format!("{DIR}/vendor.toml"))],
         max_age: None,
         skip_bad_rows: false,
+        evaluator: None,
     };
     let loaded = load_inputs(&inputs);
     assert!(!loaded.diagnostics.has_errors(), "{:#?}", loaded.diagnostics.0);

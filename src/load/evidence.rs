@@ -12,7 +12,7 @@ use toml::Spanned;
 use super::{allowed, parse, Entries};
 use crate::date::{Age, Date};
 use crate::diagnostic::{Diagnostic, Diagnostics, Source};
-use crate::evidence::{EvidenceItem, Observation, VendorEvidence};
+use crate::evidence::{format_number, EvidenceItem, Observation, VendorEvidence};
 use crate::rubric::{Criterion, MissingPolicy, Rubric, Rule};
 use crate::tickets::clock::{parse_days, parse_duration_minutes, parse_time_of_day, parse_time_zone, BusinessHours};
 use crate::tickets::{Clock, Layout, Preset, Sla, TicketLog, COLUMN_KEYS};
@@ -198,6 +198,13 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
         item_keys.insert(criterion.id.clone(), key.span());
         let before = errors.len();
         let observation = observation(source, key, item, criterion, &evaluators, &mut errors);
+        if let (Some(warning), Some(ratings)) = (disagreement(criterion, observation.as_ref()), &item.ratings) {
+            warnings.push(
+                source
+                    .warning(ratings.span(), warning)
+                    .with_help("talk the ratings through, or see each evaluator's view with --evaluator NAME"),
+            );
+        }
         let item_date = item.date.as_ref().and_then(|d| date(source, d, "date", &mut errors));
         item_dates.push((criterion.id.clone(), item_date.clone()));
         if let Some(empty) = item.source.as_ref().filter(|s| s.get_ref().trim().is_empty()) {
@@ -433,6 +440,26 @@ fn date(
         );
     }
     found.map(|d| (d, value.span()))
+}
+
+/// "evaluators disagree on …" when ratings span at least the criterion's threshold.
+fn disagreement(criterion: &Criterion, observation: Option<&Observation>) -> Option<String> {
+    let (Rule::Rating { disagreement, .. }, Some(Observation::Ratings(ratings))) = (&criterion.rule, observation)
+    else {
+        return None;
+    };
+    let (min, max) =
+        ratings.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), (_, r)| (lo.min(*r), hi.max(*r)));
+    (ratings.len() > 1 && max - min >= *disagreement).then(|| {
+        let listed = ratings.iter().map(|(who, r)| format!("{who} {}", format_number(*r))).collect::<Vec<_>>();
+        format!(
+            "evaluators disagree on `{}`: {} (spread {}, threshold {})",
+            criterion.id,
+            listed.join(", "),
+            format_number(max - min),
+            format_number(*disagreement)
+        )
+    })
 }
 
 /// A finite number from a TOML value, or why not.

@@ -233,7 +233,20 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
                 sla: parsed.sla.clone(),
             });
         }
+        if let Some(evaluator) = &inputs.evaluator {
+            parsed.evidence.keep_only_evaluator(evaluator);
+        }
         loaded.vendors.push(parsed.evidence);
+    }
+    if let Some(evaluator) = &inputs.evaluator {
+        let known: Vec<&str> = loaded.vendors.iter().flat_map(|v| v.evaluators.iter().map(String::as_str)).collect();
+        if !loaded.vendors.is_empty() && !known.contains(&evaluator.as_str()) {
+            loaded.diagnostics.push(
+                Source { name: "--evaluator", text: "" }
+                    .file_error(format!("no evidence file lists the evaluator `{evaluator}`"))
+                    .with_help(crate::load::allowed(known.iter().copied(), evaluator).replace("allowed", "evaluators")),
+            );
+        }
     }
     loaded.rubric = Some(rubric);
     loaded

@@ -6,11 +6,13 @@ use crate::scorecard::Scorecard;
 
 pub struct MarkdownRender {
     pub detail: bool,
+    /// Add the "what drives the ranking" notes, flagging margins under this many points.
+    pub drivers: Option<f64>,
 }
 
 impl Render for MarkdownRender {
     fn render(&self, scorecard: &Scorecard) -> anyhow::Result<Vec<u8>> {
-        let model = if self.detail { table::detail(scorecard) } else { table::summary(scorecard) };
+        let model = table::model(scorecard, self.detail, self.drivers);
         let mut out = String::new();
         out.push_str(&line(model.header.iter().map(|h| escape(h))));
         out.push_str(&line(model.numeric.iter().map(|n| if *n { "---:".into() } else { "---".into() })));

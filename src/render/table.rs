@@ -2,7 +2,7 @@
 
 use super::{one_decimal, percent, percent_one_decimal};
 use crate::evidence::format_number;
-use crate::scorecard::{EvidenceState, Scorecard, Status};
+use crate::scorecard::{EvidenceState, Scorecard, Status, VendorScore};
 
 /// A table in plain text cells plus the notes printed under it.
 pub struct TableModel {
@@ -30,6 +30,59 @@ pub enum Emphasis {
     Failed,
     /// A category subtotal in the detail view.
     Heading,
+}
+
+/// The summary or detail table, with the drivers notes when asked for.
+pub fn model(scorecard: &Scorecard, detail: bool, drivers: Option<f64>) -> TableModel {
+    let mut model = if detail { self::detail(scorecard) } else { summary(scorecard) };
+    if let Some(margin) = drivers {
+        model.notes.extend(self::drivers(scorecard, margin));
+    }
+    model
+}
+
+/// How many neighbouring pairs, from the top, and how many criteria each.
+const DRIVER_PAIRS: usize = 3;
+const DRIVER_CRITERIA: usize = 3;
+
+/// "What drives the ranking": for each neighbouring pair of qualified
+/// vendors from the top, the margin in points and the criteria whose
+/// contributions differ most between them.
+pub fn drivers(scorecard: &Scorecard, margin: f64) -> Vec<String> {
+    let qualified: Vec<&VendorScore> = scorecard.vendors.iter().filter(|v| v.status == Status::Qualified).collect();
+    let mut notes = vec![String::new(), "What drives the ranking (points of the 0–100 total):".to_string()];
+    if qualified.len() < 2 {
+        notes.push("  fewer than two qualified vendors: nothing to compare".into());
+        return notes;
+    }
+    for pair in qualified.windows(2).take(DRIVER_PAIRS) {
+        let (ahead, behind) = (pair[0], pair[1]);
+        let gap = ahead.total - behind.total;
+        let verdict = if gap < margin {
+            format!(" — no clear winner (under {} points)", format_number(margin))
+        } else {
+            String::new()
+        };
+        notes.push(format!(
+            "  {}. {} leads {}. {} by {}{verdict}",
+            ahead.rank,
+            ahead.vendor,
+            behind.rank,
+            behind.vendor,
+            one_decimal(gap)
+        ));
+        let mut differences: Vec<(&str, f64, f64)> = ahead
+            .criteria()
+            .zip(behind.criteria())
+            .map(|((_, a), (_, b))| (a.name.as_str(), a.contribution, b.contribution))
+            .filter(|(_, a, b)| (a - b).abs() > 1e-9)
+            .collect();
+        differences.sort_by(|x, y| (y.1 - y.2).abs().total_cmp(&(x.1 - x.2).abs()));
+        for (name, a, b) in differences.into_iter().take(DRIVER_CRITERIA) {
+            notes.push(format!("      {:+.1}  {name} ({} vs {})", a - b, one_decimal(a), one_decimal(b)));
+        }
+    }
+    notes
 }
 
 /// One row per vendor: rank, vendor, status, total, category scores, coverage.
@@ -76,6 +129,7 @@ pub fn summary(scorecard: &Scorecard) -> TableModel {
             .into(),
     );
     notes.extend(failed_gate_notes(scorecard));
+    notes.extend(disagreement_notes(scorecard));
     TableModel { header, numeric, rows, notes, wrapping: 1 }
 }
 
@@ -108,6 +162,8 @@ pub fn detail(scorecard: &Scorecard) -> TableModel {
             cells.extend(scorecard.vendors.iter().map(|vendor| {
                 let score = &vendor.categories[index].criteria[criterion_index];
                 let gate = if score.gate_passed == Some(false) { " ✗" } else { "" };
+                let split = if score.ratings.as_ref().is_some_and(|r| r.disagreement) { " ≠" } else { "" };
+                let gate = format!("{split}{gate}");
                 match score.state {
                     EvidenceState::Scored => {
                         format!("{} ({}){gate}", one_decimal(score.score), one_decimal(score.contribution))
@@ -126,10 +182,11 @@ pub fn detail(scorecard: &Scorecard) -> TableModel {
     let scale = format_number(scorecard.rubric.scale);
     let mut notes = vec![format!(
         "Rubric {} {}. Cells: score 0–{scale} (points it adds to the 0–100 total). Weight: share of the total. \
-         ✗: gate failed, vendor disqualified.",
+         ✗: gate failed, vendor disqualified. ≠: evaluators disagree.",
         scorecard.rubric.id, scorecard.rubric.version
     )];
     notes.extend(failed_gate_notes(scorecard));
+    notes.extend(disagreement_notes(scorecard));
     TableModel { header, numeric, rows, notes, wrapping: 0 }
 }
 
@@ -150,6 +207,24 @@ fn failed_gate_notes(scorecard: &Scorecard) -> Vec<String> {
             vendor.failed_gates.iter().map(move |failure| {
                 format!("{} is disqualified: `{}` {}.", vendor.vendor, failure.criterion, failure.reason)
             })
+        })
+        .collect()
+}
+
+/// One note per vendor whose evaluators disagree on a rating criterion.
+fn disagreement_notes(scorecard: &Scorecard) -> Vec<String> {
+    scorecard
+        .vendors
+        .iter()
+        .filter_map(|vendor| {
+            let split: Vec<String> = vendor
+                .criteria()
+                .filter_map(|(_, c)| {
+                    let ratings = c.ratings.as_ref().filter(|r| r.disagreement)?;
+                    Some(format!("`{}` (spread {})", c.id, format_number(ratings.spread)))
+                })
+                .collect();
+            (!split.is_empty()).then(|| format!("≠ {}: evaluators disagree on {}.", vendor.vendor, split.join(", ")))
         })
         .collect()
 }

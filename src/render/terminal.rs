@@ -17,6 +17,8 @@ const STYLE: TableStyle = TableStyle::new()
 
 pub struct TerminalRender {
     pub detail: bool,
+    /// Add the "what drives the ranking" notes, flagging margins under this many points.
+    pub drivers: Option<f64>,
     pub color: bool,
     /// Fixed width in columns; `None` asks the terminal.
     pub width: Option<u16>,
@@ -24,8 +26,7 @@ pub struct TerminalRender {
 
 impl Render for TerminalRender {
     fn render(&self, scorecard: &Scorecard) -> anyhow::Result<Vec<u8>> {
-        let model = if self.detail { table::detail(scorecard) } else { table::summary(scorecard) };
-        Ok(self.text(&model).into_bytes())
+        Ok(self.text(&table::model(scorecard, self.detail, self.drivers)).into_bytes())
     }
 }
 
