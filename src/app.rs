@@ -45,7 +45,7 @@ pub fn report(error: &anyhow::Error) -> ExitCode {
 }
 
 fn compare(options: CompareOptions) -> Result<ExitCode> {
-    let Loaded { rubric, vendors, diagnostics, .. } = load_inputs(&options.inputs);
+    let Loaded { rubric, vendors, diagnostics, provenance, .. } = load_inputs(&options.inputs);
     let warnings = diagnostics.0.iter().filter(|d| d.severity == Severity::Warning).count();
     let rubric = match rubric {
         Some(rubric) if !diagnostics.has_errors() => rubric,
@@ -57,7 +57,8 @@ fn compare(options: CompareOptions) -> Result<ExitCode> {
             return Ok(ExitCode::from(1));
         }
     };
-    let scorecard = score(&rubric, &vendors);
+    let mut scorecard = score(&rubric, &vendors);
+    scorecard.provenance = provenance;
 
     // Render everything before writing anything: a rendering failure must
     // not leave some exports written and others not.
@@ -86,7 +87,8 @@ fn explain(options: ExplainOptions) -> Result<ExitCode> {
     let Some(rubric) = loaded.rubric.as_ref().filter(|_| !loaded.diagnostics.has_errors()) else {
         return Ok(refuse(loaded.diagnostics, options.color_diagnostics, "nothing explained"));
     };
-    let card = score(rubric, &loaded.vendors);
+    let mut card = score(rubric, &loaded.vendors);
+    card.provenance = loaded.provenance.clone();
     let wanted = options.vendor.trim();
     let found = card
         .vendors

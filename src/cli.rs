@@ -80,10 +80,11 @@ pub struct InputArgs {
     #[arg(long, value_name = "AGE")]
     pub max_age: Option<Age>,
 
-    /// Judge the age of evidence as of this date (YYYY-MM-DD) instead of today
+    /// The evaluation date (YYYY-MM-DD), instead of today
     ///
-    /// Makes `--max-age` reproducible, e.g. when re-checking last year's evaluation.
-    #[arg(long, value_name = "DATE", requires = "max_age")]
+    /// Recorded in exports (provenance) and the date --max-age counts back from;
+    /// set it to re-check or reproduce an earlier evaluation.
+    #[arg(long, value_name = "DATE")]
     pub as_of: Option<Date>,
 
     /// Leave out ticket-log rows that cannot be read, and count them, instead of failing

@@ -12,6 +12,7 @@ pub mod evidence;
 pub mod load;
 pub mod options;
 pub mod output;
+pub mod provenance;
 pub mod render;
 pub mod rubric;
 pub mod score;

@@ -36,6 +36,8 @@ pub struct Inputs {
     /// `--max-age`, and the date ages are judged from: warn about evidence
     /// older than that. `None`: no age check.
     pub max_age: Option<(Age, Date)>,
+    /// The evaluation date (`--as-of`, default today), recorded in exports.
+    pub evaluated_on: Date,
     /// Leave unreadable ticket-log rows out (counted) instead of failing.
     pub skip_bad_rows: bool,
     /// Keep only this evaluator's ratings (`--evaluator`).
@@ -152,11 +154,13 @@ fn compare_options(args: cli::CompareArgs, color: bool, color_diagnostics: bool)
 }
 
 fn inputs(args: cli::InputArgs) -> Result<Inputs, UsageError> {
-    let max_age = args.max_age.map(|age| (age, args.as_of.unwrap_or_else(Date::today)));
+    let evaluated_on = args.as_of.unwrap_or_else(Date::today);
+    let max_age = args.max_age.map(|age| (age, evaluated_on));
     Ok(Inputs {
         rubric: rubric_source(&args.rubric)?,
         evidence: args.evidence,
         max_age,
+        evaluated_on,
         skip_bad_rows: args.skip_bad_rows,
         evaluator: args.evaluator,
     })

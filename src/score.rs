@@ -21,6 +21,7 @@ pub fn score(rubric: &Rubric, vendors: &[VendorEvidence]) -> Scorecard {
     rank(&mut scored);
     Scorecard {
         format_version: FORMAT_VERSION,
+        provenance: None,
         rubric: RubricSummary {
             id: rubric.id.clone(),
             name: rubric.name.clone(),

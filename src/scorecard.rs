@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::evidence::Observation;
+use crate::provenance::Provenance;
 use crate::rubric::{Better, Gate, MissingPolicy};
 
 /// Version of the JSON layout below; bumped on any incompatible change.
@@ -11,6 +12,10 @@ pub const FORMAT_VERSION: u32 = 1;
 #[derive(Debug, Clone, Serialize)]
 pub struct Scorecard {
     pub format_version: u32,
+    /// The rubric and files behind the scores; set by the caller that read
+    /// them (the engine does no I/O).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<Provenance>,
     pub rubric: RubricSummary,
     /// Categories and criteria with their nominal weights and shares.
     pub categories: Vec<CategoryWeights>,

@@ -112,14 +112,20 @@ fn both_csv_shapes_parse_back_and_long_contributions_sum_to_the_summary_total() 
     assert!(summary.status.success() && long.status.success());
 
     let (headers, rows) = records(&stdout(&summary));
-    let expected = "rank,vendor,status,total,response_speed,technical_depth,resolution,attitude,documentation,\
-                    dedicated_channels,coverage,verified_coverage,failed_gates";
+    let provenance =
+        "rubric_id,rubric_version,rubric_sha256,evidence_file,evidence_sha256,evaluated_on,vendorcard_version";
+    let expected = format!(
+        "rank,vendor,status,total,response_speed,technical_depth,resolution,attitude,documentation,\
+         dedicated_channels,coverage,verified_coverage,failed_gates,{provenance}"
+    );
     assert_eq!(headers.iter().collect::<Vec<_>>().join(","), expected);
     assert_eq!(rows.len(), 4);
 
     let (long_headers, long_rows) = records(&stdout(&long));
-    let expected = "rank,vendor,status,category,criterion,kind,evidence,aggregate,score,scale,criterion_share,\
-                    category_share,contribution,missing,excluded,verified,gate_passed,source,note";
+    let expected = format!(
+        "rank,vendor,status,category,criterion,kind,evidence,aggregate,score,scale,criterion_share,\
+         category_share,contribution,missing,excluded,verified,gate_passed,source,note,{provenance}"
+    );
     assert_eq!(long_headers.iter().collect::<Vec<_>>().join(","), expected);
     let criteria = long_rows.len() / rows.len();
     assert_eq!(long_rows.len(), criteria * rows.len(), "every vendor has the same criteria rows");

@@ -54,7 +54,17 @@ fn explain_snapshots_in_every_format() {
     // missing criteria and (with claimed_factor 0.8) discounted claimed-only items.
     let (_dir, rubric) = discounting_rubric();
     for (format, name) in [("text", "explain-text"), ("markdown", "explain-markdown"), ("json", "explain-json")] {
-        let output = vendorcard(&["explain", "Quillstack Cloud", "samples/", "--rubric", &rubric, "--format", format]);
+        let output = vendorcard(&[
+            "explain",
+            "Quillstack Cloud",
+            "samples/",
+            "--rubric",
+            &rubric,
+            "--format",
+            format,
+            "--as-of",
+            "2026-11-23",
+        ]);
         assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
         let text = String::from_utf8(output.stdout).unwrap().replace(&rubric, "<rubric>");
         insta::with_settings!({ snapshot_path => "snapshots", prepend_module_to_snapshot => false }, {

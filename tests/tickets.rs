@@ -39,6 +39,7 @@ fn load() -> Loaded {
         rubric: RubricSource::File(PathBuf::from(format!("{DIR}/rubric.toml"))),
         evidence: vec![PathBuf::from(format!("{DIR}/vendor.toml"))],
         max_age: None,
+        evaluated_on: "2026-10-10".parse().unwrap(),
         skip_bad_rows: false,
         evaluator: None,
     };

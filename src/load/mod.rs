@@ -18,6 +18,7 @@ use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location, Source};
 use crate::evidence::VendorEvidence;
 use crate::options::{Inputs, RubricSource};
+use crate::provenance::{sha256_hex, FileOrigin, Provenance, RubricOrigin};
 use crate::rubric::Rubric;
 use crate::tickets::{Sla, TicketStats};
 
@@ -147,6 +148,8 @@ pub struct Loaded {
     pub files: usize,
     /// The figures of each vendor's ticket logs, for vendors that have any.
     pub tickets: Vec<VendorTickets>,
+    /// The rubric and files behind the scores, when the rubric could be read.
+    pub provenance: Option<Provenance>,
 }
 
 /// One vendor's ticket-log figures and SLA commitments.
@@ -167,6 +170,13 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
         }
         RubricSource::File(path) => (path.display().to_string(), read_text(path, "rubric")),
     };
+    let rubric_origin = rubric_text.as_ref().ok().map(|text| RubricOrigin {
+        source: match &inputs.rubric {
+            RubricSource::Builtin(name) => format!("built-in {name}"),
+            RubricSource::File(path) => path.display().to_string(),
+        },
+        sha256: sha256_hex(text.as_bytes()),
+    });
     let rubric = match rubric_text {
         Ok(text) => rubric::parse_rubric(&Source { name: &rubric_name, text: &text }, &mut diagnostics),
         Err(error) => {
@@ -182,7 +192,15 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
             Err(error) => diagnostics.push(file_problem(&path.display().to_string(), &error)),
         }
     }
-    let mut loaded = Loaded { rubric: None, vendors: Vec::new(), diagnostics, files: files.len(), tickets: Vec::new() };
+    let mut loaded = Loaded {
+        rubric: None,
+        vendors: Vec::new(),
+        diagnostics,
+        files: files.len(),
+        tickets: Vec::new(),
+        provenance: None,
+    };
+    let mut origins = Vec::new();
     let Some(rubric) = rubric else {
         return loaded;
     };
@@ -219,7 +237,13 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
                 loaded.diagnostics.push(warning);
             }
         }
-        first_seen.insert(vendor, (name.clone(), source.locate(parsed.vendor_span.clone())));
+        first_seen.insert(vendor.clone(), (name.clone(), source.locate(parsed.vendor_span.clone())));
+        origins.push(FileOrigin {
+            vendor: vendor.clone(),
+            role: "evidence",
+            file: name.clone(),
+            sha256: sha256_hex(text.as_bytes()),
+        });
         let mut parsed = parsed;
         if !parsed.tickets.is_empty() {
             let Some(stats) =
@@ -227,6 +251,14 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
             else {
                 continue;
             };
+            for (file, sha256) in &stats.file_hashes {
+                origins.push(FileOrigin {
+                    vendor: vendor.clone(),
+                    role: "ticket log",
+                    file: file.clone(),
+                    sha256: sha256.clone(),
+                });
+            }
             loaded.tickets.push(VendorTickets {
                 vendor: parsed.evidence.vendor.clone(),
                 stats,
@@ -248,6 +280,13 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
             );
         }
     }
+    loaded.provenance = rubric_origin.map(|rubric| Provenance {
+        tool: "vendorcard",
+        version: env!("CARGO_PKG_VERSION"),
+        evaluated_on: inputs.evaluated_on.to_string(),
+        rubric,
+        files: origins,
+    });
     loaded.rubric = Some(rubric);
     loaded
 }

@@ -25,7 +25,6 @@ pub fn measure_tickets(
             failed |= problem.severity == Severity::Error;
             diagnostics.push(problem);
         }
-        stats.files.push(log.file.clone());
         let skipped = &stats.skipped[skipped_before..];
         if let Some(first) = skipped.first() {
             diagnostics.push(

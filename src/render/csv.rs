@@ -53,6 +53,38 @@ pub const LONG_COLUMNS: [&str; 19] = [
     "note",
 ];
 
+/// Provenance columns after either shape's own, when the scorecard carries
+/// provenance: every row says which rubric and evidence file it rests on.
+pub const PROVENANCE_COLUMNS: [&str; 7] = [
+    "rubric_id",
+    "rubric_version",
+    "rubric_sha256",
+    "evidence_file",
+    "evidence_sha256",
+    "evaluated_on",
+    "vendorcard_version",
+];
+
+fn provenance_header(scorecard: &Scorecard) -> impl Iterator<Item = String> {
+    let columns: &[&str] = if scorecard.provenance.is_some() { &PROVENANCE_COLUMNS } else { &[] };
+    columns.iter().map(|h| h.to_string())
+}
+
+/// The provenance cells of `vendor`'s rows.
+fn provenance_cells(scorecard: &Scorecard, vendor: &str) -> Vec<Field> {
+    let Some(provenance) = &scorecard.provenance else { return Vec::new() };
+    let evidence = provenance.evidence_of(vendor);
+    vec![
+        text(&scorecard.rubric.id),
+        text(&scorecard.rubric.version),
+        text(&provenance.rubric.sha256),
+        evidence.map_or(Field::Empty, |e| text(&e.file)),
+        evidence.map_or(Field::Empty, |e| text(&e.sha256)),
+        text(&provenance.evaluated_on),
+        text(provenance.version),
+    ]
+}
+
 impl Render for CsvRender {
     fn render(&self, scorecard: &Scorecard) -> anyhow::Result<Vec<u8>> {
         let mut writer = csv::Writer::from_writer(Vec::new());
@@ -115,6 +147,7 @@ fn summary(scorecard: &Scorecard) -> (Vec<String>, Vec<Vec<Field>>) {
         .map(|h| h.to_string())
         .chain(scorecard.categories.iter().map(|c| c.id.clone()))
         .chain(SUMMARY_TRAILING.iter().map(|h| h.to_string()))
+        .chain(provenance_header(scorecard))
         .collect();
     let rows =
         scorecard
@@ -139,6 +172,7 @@ fn summary(scorecard: &Scorecard) -> (Vec<String>, Vec<Vec<Field>>) {
                 let gates: Vec<String> =
                     vendor.failed_gates.iter().map(|f| format!("{}: {}", f.criterion, f.reason)).collect();
                 row.push(text(gates.join("; ")));
+                row.extend(provenance_cells(scorecard, &vendor.vendor));
                 row
             })
             .collect();
@@ -146,7 +180,7 @@ fn summary(scorecard: &Scorecard) -> (Vec<String>, Vec<Vec<Field>>) {
 }
 
 fn long(scorecard: &Scorecard) -> (Vec<String>, Vec<Vec<Field>>) {
-    let header = LONG_COLUMNS.iter().map(|h| h.to_string()).collect();
+    let header = LONG_COLUMNS.iter().map(|h| h.to_string()).chain(provenance_header(scorecard)).collect();
     let mut rows = Vec::new();
     for vendor in &scorecard.vendors {
         for (category, criterion) in vendor.criteria() {
@@ -171,6 +205,7 @@ fn long(scorecard: &Scorecard) -> (Vec<String>, Vec<Vec<Field>>) {
                 optional_text(&criterion.source),
                 optional_text(&criterion.note),
             ]);
+            rows.last_mut().expect("pushed above").extend(provenance_cells(scorecard, &vendor.vendor));
         }
     }
     (header, rows)

@@ -45,11 +45,29 @@ pub fn explain(card: &Scorecard, vendor: &VendorScore) -> Explanation {
         if qualified { "qualified" } else { "disqualified" },
         two_decimals(vendor.total)
     );
-    let intro = vec![
-        format!(
+    let short = |hash: &str| hash.chars().take(12).collect::<String>();
+    let origin = match &card.provenance {
+        Some(p) => {
+            let evidence = p.evidence_of(&vendor.vendor).map(|e| format!(", SHA-256 {}…", short(&e.sha256)));
+            format!(
+                "Rubric {} {} ({}), SHA-256 {}…; evidence {}{}; evaluated {} by vendorcard {}.",
+                card.rubric.id,
+                card.rubric.version,
+                card.rubric.name,
+                short(&p.rubric.sha256),
+                vendor.file,
+                evidence.unwrap_or_default(),
+                p.evaluated_on,
+                p.version
+            )
+        }
+        None => format!(
             "Rubric {} {} ({}); evidence {}.",
             card.rubric.id, card.rubric.version, card.rubric.name, vendor.file
         ),
+    };
+    let intro = vec![
+        origin,
         format!(
             "Coverage: {} of the rubric's weight has evidence, {} verified (observed by the team, not claimed by the vendor).",
             percent_one_decimal(vendor.coverage),
@@ -311,6 +329,8 @@ fn escape(text: &str) -> String {
 #[derive(Serialize)]
 pub struct ExplainJson<'a> {
     pub format_version: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<&'a crate::provenance::Provenance>,
     pub rubric: &'a RubricSummary,
     pub vendors_compared: usize,
     pub vendor: &'a VendorScore,
@@ -319,6 +339,7 @@ pub struct ExplainJson<'a> {
 pub fn json(card: &Scorecard, vendor: &VendorScore) -> anyhow::Result<String> {
     let document = ExplainJson {
         format_version: card.format_version,
+        provenance: card.provenance.as_ref(),
         rubric: &card.rubric,
         vendors_compared: card.vendors.len(),
         vendor,

@@ -32,6 +32,25 @@ impl Render for MarkdownRender {
             out.push_str(&escape(note.trim_start()));
             out.push_str("  \n");
         }
+        if let Some(provenance) = &scorecard.provenance {
+            out.push_str(&format!(
+                "\nScored by vendorcard {} on {} with rubric `{}` {} (SHA-256 `{}`). Evidence files:\n\n",
+                provenance.version,
+                provenance.evaluated_on,
+                scorecard.rubric.id,
+                escape(&scorecard.rubric.version),
+                provenance.rubric.sha256
+            ));
+            for file in &provenance.files {
+                out.push_str(&format!(
+                    "- {} — {} `{}` (SHA-256 `{}`)\n",
+                    escape(&file.vendor),
+                    file.role,
+                    file.file,
+                    file.sha256
+                ));
+            }
+        }
         Ok(out.into_bytes())
     }
 }
@@ -44,7 +63,9 @@ fn line(cells: impl Iterator<Item = String>) -> String {
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(c, '|' | '*' | '_' | '`' | '<' | '>' | '[' | ']' | '\\') {
+        // Not `` ` `` or `_`: notes quote ids as code spans (`written_sla`), where a
+        // backslash would show, and GFM never reads intraword `_` as emphasis.
+        if matches!(c, '|' | '*' | '<' | '>' | '[' | ']' | '\\') {
             out.push('\\');
         }
         out.push(c);

@@ -193,6 +193,8 @@ pub struct TicketStats {
     pub skipped: Vec<SkippedRow>,
     /// The logs read, as named in the evidence file.
     pub files: Vec<String>,
+    /// Each log's path (resolved against the evidence file) and SHA-256 (hex), as read.
+    pub file_hashes: Vec<(String, String)>,
     /// Whether every log is marked `verified`.
     pub verified: bool,
 }
