@@ -42,6 +42,8 @@ pub struct Inputs {
     pub skip_bad_rows: bool,
     /// Keep only this evaluator's ratings (`--evaluator`).
     pub evaluator: Option<String>,
+    /// Hash ticket logs for provenance (exports need it; the tickets report does not).
+    pub hash_ticket_logs: bool,
 }
 
 pub struct CompareOptions {
@@ -102,7 +104,7 @@ impl Action {
                 color_diagnostics,
             }),
             Command::Tickets(args) => Action::Tickets(TicketsOptions {
-                inputs: inputs(args.input)?,
+                inputs: Inputs { hash_ticket_logs: false, ..inputs(args.input)? },
                 json: args.format == cli::TicketsFormat::Json,
                 terminal: TerminalRender { detail: false, drivers: None, color, width: piped_width() },
                 color_diagnostics,
@@ -163,6 +165,7 @@ fn inputs(args: cli::InputArgs) -> Result<Inputs, UsageError> {
         evaluated_on,
         skip_bad_rows: args.skip_bad_rows,
         evaluator: args.evaluator,
+        hash_ticket_logs: true,
     })
 }
 

@@ -73,7 +73,14 @@ pub fn percentiles(values: &mut [f64], qs: &[f64]) -> Vec<f64> {
     // ≥ values[k]: the next, higher rank is selected among the rest.
     let mut start = 0;
     for k in ranks {
-        values[start..].select_nth_unstable_by(k - start, f64::total_cmp);
+        if k == start && start > 0 {
+            // The next rank right after one just selected: the smallest of the
+            // rest, by a scan (a percentile's upper neighbour is usually this).
+            let smallest = (start..values.len()).min_by(|a, b| values[*a].total_cmp(&values[*b])).unwrap_or(start);
+            values.swap(start, smallest);
+        } else {
+            values[start..].select_nth_unstable_by(k - start, f64::total_cmp);
+        }
         start = k + 1;
     }
     qs.iter()

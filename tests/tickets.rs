@@ -42,6 +42,7 @@ fn load() -> Loaded {
         evaluated_on: "2026-10-10".parse().unwrap(),
         skip_bad_rows: false,
         evaluator: None,
+        hash_ticket_logs: true,
     };
     let loaded = load_inputs(&inputs);
     assert!(!loaded.diagnostics.has_errors(), "{:#?}", loaded.diagnostics.0);

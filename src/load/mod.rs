@@ -246,9 +246,14 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
         });
         let mut parsed = parsed;
         if !parsed.tickets.is_empty() {
-            let Some(stats) =
-                tickets::measure_tickets(&source, &rubric, &mut parsed, inputs.skip_bad_rows, &mut loaded.diagnostics)
-            else {
+            let Some(stats) = tickets::measure_tickets(
+                &source,
+                &rubric,
+                &mut parsed,
+                inputs.skip_bad_rows,
+                inputs.hash_ticket_logs,
+                &mut loaded.diagnostics,
+            ) else {
                 continue;
             };
             for (file, sha256) in &stats.file_hashes {

@@ -15,13 +15,14 @@ pub fn measure_tickets(
     rubric: &Rubric,
     parsed: &mut Parsed,
     skip_bad_rows: bool,
+    hash: bool,
     diagnostics: &mut Diagnostics,
 ) -> Option<TicketStats> {
     let mut stats = TicketStats { verified: parsed.tickets.iter().all(|(log, _)| log.verified), ..Default::default() };
     let mut failed = false;
     for (log, span) in &parsed.tickets {
         let skipped_before = stats.skipped.len();
-        for problem in read_log(log, parsed.sla.as_ref(), skip_bad_rows, &mut stats) {
+        for problem in read_log(log, parsed.sla.as_ref(), skip_bad_rows, hash, &mut stats) {
             failed |= problem.severity == Severity::Error;
             diagnostics.push(problem);
         }

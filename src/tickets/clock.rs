@@ -65,7 +65,7 @@ impl TimeReader {
     }
 
     pub fn parse(&self, text: &str) -> Result<Timestamp, String> {
-        let text = text.trim();
+        let text = text.trim_ascii();
         let parsed = match &self.layout {
             Layout::Iso => self.parse_iso(text),
             Layout::Format(format) => strtime::parse(format, text).ok().and_then(|parsed| match parsed.offset() {
@@ -83,8 +83,8 @@ impl TimeReader {
 
     fn parse_iso(&self, text: &str) -> Option<Timestamp> {
         // Only look for an offset after the date (its dashes are not a sign).
-        let tail = text.get(10..).unwrap_or("");
-        if tail.ends_with(['Z', 'z']) || tail.contains(['+', '-']) {
+        let tail = text.as_bytes().get(10..).unwrap_or_default();
+        if tail.last().is_some_and(|b| b.eq_ignore_ascii_case(&b'z')) || tail.iter().any(|b| matches!(b, b'+' | b'-')) {
             // `2026-10-02 14:03:00 +0800`: the space before the offset is not ISO.
             let joined;
             let text = match text.rfind(" +").or_else(|| text.rfind(" -")) {

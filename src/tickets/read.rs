@@ -22,15 +22,24 @@ const MAX_ROW_ERRORS: usize = 10;
 /// cannot be read is an error with its file, line and column, or with
 /// `skip_bad_rows`, a skipped row counted in `stats.skipped`. Returns the
 /// problems found; any error means the figures must not be used.
-pub fn read_log(log: &TicketLog, sla: Option<&Sla>, skip_bad_rows: bool, stats: &mut TicketStats) -> Vec<Diagnostic> {
-    // The log's hash is the provenance of its figures. Hashing runs on the
-    // other core while this one parses, so a large log costs no extra time.
+///
+/// With `hash`, the log's SHA-256 is recorded too (the provenance of its
+/// figures, for exports): computed on the other core while this one parses.
+pub fn read_log(
+    log: &TicketLog,
+    sla: Option<&Sla>,
+    skip_bad_rows: bool,
+    hash: bool,
+    stats: &mut TicketStats,
+) -> Vec<Diagnostic> {
     std::thread::scope(|scope| {
-        let hashing = scope.spawn(|| hash_file(&log.path));
+        let hashing = hash.then(|| scope.spawn(|| hash_file(&log.path)));
         let problems = read_rows(log, sla, skip_bad_rows, stats);
         stats.files.push(log.file.clone());
-        let sha256 = hashing.join().ok().and_then(Result::ok).unwrap_or_default();
-        stats.file_hashes.push((log.path.display().to_string(), sha256));
+        if let Some(hashing) = hashing {
+            let sha256 = hashing.join().ok().and_then(Result::ok).unwrap_or_default();
+            stats.file_hashes.push((log.path.display().to_string(), sha256));
+        }
         problems
     })
 }
@@ -60,7 +69,7 @@ fn read_rows(log: &TicketLog, sla: Option<&Sla>, skip_bad_rows: bool, stats: &mu
         Ok(file) => file,
         Err(error) => return vec![file_error(format!("reading ticket log '{}': {error}", log.path.display()))],
     };
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(BufReader::with_capacity(1 << 16, file));
+    let mut reader = csv::ReaderBuilder::new().flexible(true).buffer_capacity(1 << 16).from_reader(file);
     let headers = match reader.headers() {
         Ok(headers) => headers.clone(),
         Err(error) => return vec![file_error(format!("reading ticket log '{}': {error}", log.path.display()))],
