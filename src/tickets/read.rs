@@ -3,6 +3,7 @@
 
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
+use std::sync::mpsc;
 
 use jiff::{SignedDuration, Timestamp};
 use sha2::{Digest, Sha256};
@@ -17,6 +18,11 @@ const RESOLVED_STATUSES: [&str; 5] = ["solved", "closed", "resolved", "done", "f
 
 /// At most this many unreadable rows are reported one by one.
 const MAX_ROW_ERRORS: usize = 10;
+
+/// Records per batch handed from the CSV splitter to the row reader, and
+/// batches in flight.
+const BATCH: usize = 2048;
+const BATCHES: usize = 4;
 
 /// Reads `log` into `stats`, measuring SLA adherence against `sla`. A row that
 /// cannot be read is an error with its file, line and column, or with
@@ -90,42 +96,72 @@ fn read_rows(log: &TicketLog, sla: Option<&Sla>, skip_bad_rows: bool, stats: &mu
 
     let mut errors = Vec::new();
     let mut bad_rows = 0usize;
-    let mut record = csv::StringRecord::new();
     let mut slots = Vec::new();
     let times = TimeReader::new(log.layout.clone(), log.zone.clone());
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(error) => {
-                // Not even a row (bad quoting, invalid UTF-8): report and stop.
-                let (line, byte) = error.position().map_or((0, 0), |p| (p.line(), p.byte()));
-                let line_text = first_line(log, byte).unwrap_or_default();
-                let underline = 0..line_text.len();
-                errors.push(Diagnostic {
-                    location: Some(Location { line: line as usize, column: 1, line_text, underline }),
-                    help: Some("save the export as UTF-8 CSV with a header row".into()),
-                    ..file_error(format!("ticket log is not readable CSV at line {line}: {}", csv_reason(&error)))
-                });
-                return errors;
+    // Two stages on the two cores: one thread splits the CSV into records,
+    // this one reads times and counts. Batches of records go back and forth
+    // so their buffers are reused.
+    let (full, filled) = mpsc::sync_channel::<(Vec<csv::StringRecord>, usize)>(BATCHES);
+    let (empty, emptied) = mpsc::channel::<Vec<csv::StringRecord>>();
+    for _ in 0..BATCHES + 2 {
+        let _ = empty.send(vec![csv::StringRecord::new(); BATCH]);
+    }
+    let unreadable = std::thread::scope(|scope| {
+        let splitter = scope.spawn(move || -> Option<csv::Error> {
+            while let Ok(mut batch) = emptied.recv() {
+                let mut n = 0;
+                while n < BATCH {
+                    match reader.read_record(&mut batch[n]) {
+                        Ok(true) => n += 1,
+                        Ok(false) => break,
+                        Err(error) => {
+                            let _ = full.send((batch, n));
+                            return Some(error);
+                        }
+                    }
+                }
+                let last = n < BATCH;
+                if full.send((batch, n)).is_err() || last {
+                    return None;
+                }
             }
-        }
-        let line = record.position().map_or(0, |p| p.line());
-        if let Err((column, reason)) = read_row(log, sla, &index, &record, &times, &mut slots, stats) {
-            bad_rows += 1;
-            if skip_bad_rows {
-                stats.skipped.push(SkippedRow { file: log.file.clone(), line, reason });
-            } else if errors.len() < MAX_ROW_ERRORS {
-                let byte = record.position().map_or(0, |p| p.byte());
-                errors.push(Diagnostic {
-                    location: Some(cell_location(log, line, byte, column)),
-                    help: Some(
-                        "fix the row, or pass --skip-bad-rows to leave unreadable rows out (they are counted)".into(),
-                    ),
-                    ..file_error(format!("ticket log line {line}{}: {reason}", ticket_id(&index, &record)))
-                });
+            None
+        });
+        for (batch, n) in filled {
+            for record in &batch[..n] {
+                let line = record.position().map_or(0, |p| p.line());
+                if let Err((column, reason)) = read_row(log, sla, &index, record, &times, &mut slots, stats) {
+                    bad_rows += 1;
+                    if skip_bad_rows {
+                        stats.skipped.push(SkippedRow { file: log.file.clone(), line, reason });
+                    } else if errors.len() < MAX_ROW_ERRORS {
+                        let byte = record.position().map_or(0, |p| p.byte());
+                        errors.push(Diagnostic {
+                            location: Some(cell_location(log, line, byte, column)),
+                            help: Some(
+                                "fix the row, or pass --skip-bad-rows to leave unreadable rows out (they are counted)"
+                                    .into(),
+                            ),
+                            ..file_error(format!("ticket log line {line}{}: {reason}", ticket_id(&index, record)))
+                        });
+                    }
+                }
             }
+            let _ = empty.send(batch);
         }
+        splitter.join().unwrap_or(None)
+    });
+    if let Some(error) = unreadable {
+        // Not even a row (bad quoting, invalid UTF-8): report and stop.
+        let (line, byte) = error.position().map_or((0, 0), |p| (p.line(), p.byte()));
+        let line_text = first_line(log, byte).unwrap_or_default();
+        let underline = 0..line_text.len();
+        errors.push(Diagnostic {
+            location: Some(Location { line: line as usize, column: 1, line_text, underline }),
+            help: Some("save the export as UTF-8 CSV with a header row".into()),
+            ..file_error(format!("ticket log is not readable CSV at line {line}: {}", csv_reason(&error)))
+        });
+        return errors;
     }
     if !skip_bad_rows && bad_rows > MAX_ROW_ERRORS {
         errors.push(file_error(format!(
