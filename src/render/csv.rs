@@ -115,13 +115,7 @@ impl CsvRender {
 /// Ten decimals, trailing zeros trimmed: exact enough to reproduce every
 /// figure, without binary floating-point noise (`4.999999999999999`).
 fn number(value: f64) -> String {
-    let text = format!("{value:.10}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" {
-        "0".into()
-    } else {
-        text.into()
-    }
+    super::trimmed(value, 10)
 }
 
 /// OWASP CSV injection: a text cell starting with one of these may be run as a formula.

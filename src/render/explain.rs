@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::percent_one_decimal;
+use super::{markdown_escape as escape, percent_one_decimal};
 use crate::evidence::{format_number, Observation};
 use crate::rubric::{Better, Gate};
 use crate::scorecard::{CriterionScore, Derivation, EvidenceState, RubricSummary, Scorecard, VendorScore};
@@ -248,13 +248,7 @@ fn criterion(c: &CriterionScore, scale: f64) -> Explained {
 
 /// Up to four decimals, trailing zeros dropped: `41.4`, `3.3333`, `5`.
 fn number(value: f64) -> String {
-    let text = format!("{value:.4}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" {
-        "0".into()
-    } else {
-        text.into()
-    }
+    super::trimmed(value, 4)
 }
 
 fn two_decimals(value: f64) -> String {
@@ -307,20 +301,6 @@ pub fn markdown(explanation: &Explanation) -> String {
     out.push('\n');
     for line in &explanation.closing {
         out.push_str(&format!("{}  \n", escape(line)));
-    }
-    out
-}
-
-/// Characters that would break a table cell or turn text into markup.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        // Not `_`: ids such as `p0_first_response` are in code spans, where a
-        // backslash would show, and GFM never reads intraword `_` as emphasis.
-        if matches!(c, '|' | '*' | '<' | '>' | '[' | ']' | '\\') {
-            out.push('\\');
-        }
-        out.push(c);
     }
     out
 }

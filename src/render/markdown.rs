@@ -1,7 +1,7 @@
 //! The comparison as a GitHub-flavoured Markdown table, for decision documents.
 
 use super::table::{self, Emphasis};
-use super::Render;
+use super::{markdown_escape as escape, Render};
 use crate::scorecard::Scorecard;
 
 pub struct MarkdownRender {
@@ -57,18 +57,4 @@ impl Render for MarkdownRender {
 
 fn line(cells: impl Iterator<Item = String>) -> String {
     format!("| {} |\n", cells.collect::<Vec<_>>().join(" | "))
-}
-
-/// Characters that would break a table cell or turn text into markup.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        // Not `` ` `` or `_`: notes quote ids as code spans (`written_sla`), where a
-        // backslash would show, and GFM never reads intraword `_` as emphasis.
-        if matches!(c, '|' | '*' | '<' | '>' | '[' | ']' | '\\') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
 }

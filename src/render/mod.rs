@@ -30,6 +30,32 @@ fn percent_one_decimal(share: f64) -> String {
     format!("{:.1}%", share * 100.0)
 }
 
+/// At most `places` decimals, trailing zeros dropped: `41.4`, `5`, never `-0`.
+fn trimmed(value: f64, places: usize) -> String {
+    let text = format!("{value:.places$}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text == "-0" {
+        "0".into()
+    } else {
+        text.into()
+    }
+}
+
+/// Markdown-escapes text for a table cell or a line: characters that would
+/// break a cell or start markup. Not `` ` `` or `_`: ids are quoted as code
+/// spans (`written_sla`), where a backslash would show, and GFM never reads
+/// intraword `_` as emphasis.
+fn markdown_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '|' | '*' | '<' | '>' | '[' | ']' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// One decimal, for scores and points in tables.
 fn one_decimal(value: f64) -> String {
     format!("{value:.1}")
