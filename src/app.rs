@@ -7,10 +7,14 @@ use anyhow::Result;
 
 use crate::builtin;
 use crate::cli;
+use clap::CommandFactory;
+
 use crate::cli::Cli;
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
-use crate::load::{load_inputs, Loaded};
-use crate::options::{Action, CheckOptions, CompareOptions, ExplainOptions, TicketsOptions, UsageError};
+use crate::load::{load_inputs, load_rubric, Loaded};
+use crate::options::{
+    Action, CheckOptions, CompareOptions, ExplainOptions, InitOptions, InitWhat, TicketsOptions, UsageError,
+};
 use crate::output::{is_broken_pipe, write_all_atomic, write_stdout};
 use crate::render;
 use crate::score::score;
@@ -23,6 +27,19 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Action::Tickets(options) => tickets(options),
         Action::Explain(options) => explain(options),
         Action::ListRubrics => list_rubrics(),
+        Action::Init(options) => init(options),
+        Action::Completions(shell) => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "vendorcard", &mut script);
+            write_stdout(&script)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Action::Man => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(Cli::command()).render(&mut page)?;
+            write_stdout(&page)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Action::ShowRubric(name) => {
             write_stdout(builtin::get(name).unwrap_or_default().as_bytes())?;
             Ok(ExitCode::SUCCESS)
@@ -79,6 +96,27 @@ fn compare(options: CompareOptions) -> Result<ExitCode> {
         );
     }
     write_stdout(&stdout)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn init(options: InitOptions) -> Result<ExitCode> {
+    let text = match &options.what {
+        InitWhat::Rubric(name) => builtin::get(name).unwrap_or_default().to_string(),
+        InitWhat::Evidence { vendor, rubric } => {
+            let mut diagnostics = Diagnostics::default();
+            let (Some(rubric), _) = load_rubric(rubric, &mut diagnostics) else {
+                return Ok(refuse(diagnostics, false, "no template written"));
+            };
+            crate::template::evidence_template(&rubric, vendor, crate::date::Date::today())
+        }
+    };
+    match &options.out {
+        Some(path) => {
+            write_all_atomic([(path.as_path(), text.as_bytes())], options.replace_existing)?;
+            eprintln!("wrote {}", path.display());
+        }
+        None => write_stdout(text.as_bytes())?,
+    }
     Ok(ExitCode::SUCCESS)
 }
 

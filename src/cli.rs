@@ -44,6 +44,23 @@ pub enum Command {
     /// response and resolution figures per severity with the committed targets
     /// side by side, so a log can be sanity-checked before it is scored.
     Tickets(TicketsArgs),
+    /// Start an evidence file for a vendor, or a rubric of your own
+    ///
+    /// `--vendor NAME` prints an evidence template for the rubric: every
+    /// criterion with its help, kind, unit, options or items and gate, as
+    /// commented TOML to uncomment and fill. `--rubric-from NAME` prints a
+    /// built-in rubric to copy and adapt.
+    Init(InitArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    ///
+    /// bash: `source <(vendorcard completions bash)`, or save it under
+    /// ~/.local/share/bash-completion/completions/vendorcard.
+    Completions {
+        /// The shell to complete for
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `vendorcard man > vendorcard.1 && man ./vendorcard.1`
+    Man,
     /// List the built-in rubrics, or print one
     Rubrics {
         #[command(subcommand)]
@@ -152,6 +169,29 @@ pub struct CheckArgs {
     /// Treat warnings as errors (exit 1 when there is any)
     #[arg(long)]
     pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The vendor the evidence file is for
+    #[arg(long, value_name = "NAME", required_unless_present = "rubric_from", conflicts_with = "rubric_from")]
+    pub vendor: Option<String>,
+
+    /// The rubric the evidence is collected for (a file or a built-in name)
+    #[arg(long, value_name = "FILE|NAME", default_value = crate::builtin::DEFAULT)]
+    pub rubric: String,
+
+    /// Print this built-in rubric instead, to start a custom one
+    #[arg(long, value_name = "NAME")]
+    pub rubric_from: Option<String>,
+
+    /// Write to FILE instead of standard output (never replacing a file without --force)
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+
+    /// Replace FILE if it exists
+    #[arg(long, requires = "out")]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

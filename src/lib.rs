@@ -18,4 +18,5 @@ pub mod rubric;
 pub mod score;
 pub mod scorecard;
 pub mod stats;
+pub mod template;
 pub mod tickets;

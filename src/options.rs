@@ -19,6 +19,9 @@ pub enum Action {
     Tickets(TicketsOptions),
     Explain(ExplainOptions),
     ListRubrics,
+    Completions(clap_complete::Shell),
+    Init(InitOptions),
+    Man,
     ShowRubric(&'static str),
 }
 
@@ -59,6 +62,19 @@ pub struct CompareOptions {
 pub struct Export {
     pub path: PathBuf,
     pub render: Box<dyn Render>,
+}
+
+/// `init`: what to write, and where.
+pub struct InitOptions {
+    pub what: InitWhat,
+    /// `None`: standard output.
+    pub out: Option<PathBuf>,
+    pub replace_existing: bool,
+}
+
+pub enum InitWhat {
+    Evidence { vendor: String, rubric: RubricSource },
+    Rubric(&'static str),
 }
 
 pub struct ExplainOptions {
@@ -109,6 +125,17 @@ impl Action {
                 terminal: TerminalRender { detail: false, drivers: None, color, width: piped_width() },
                 color_diagnostics,
             }),
+            Command::Completions { shell } => Action::Completions(shell),
+            Command::Init(args) => Action::Init(InitOptions {
+                what: match (args.vendor, args.rubric_from) {
+                    (_, Some(name)) => InitWhat::Rubric(builtin_name(&name)?),
+                    (Some(vendor), None) => InitWhat::Evidence { vendor, rubric: rubric_source(&args.rubric)? },
+                    (None, None) => return Err(UsageError("init needs --vendor NAME or --rubric-from NAME".into())),
+                },
+                out: args.out,
+                replace_existing: args.force,
+            }),
+            Command::Man => Action::Man,
             Command::Rubrics { action: None | Some(RubricsAction::List) } => Action::ListRubrics,
             Command::Rubrics { action: Some(RubricsAction::Show { name }) } => Action::ShowRubric(builtin_name(&name)?),
         })

@@ -138,6 +138,32 @@ impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> Deserialize<'de> for Entries
     }
 }
 
+/// Reads and checks a rubric alone; its problems go to `diagnostics`. Also
+/// returns where it came from, with the hash of its text, when it was read.
+pub fn load_rubric(source: &RubricSource, diagnostics: &mut Diagnostics) -> (Option<Rubric>, Option<RubricOrigin>) {
+    let (rubric_name, rubric_text) = match source {
+        RubricSource::Builtin(name) => {
+            (format!("<built-in rubric {name}>"), Ok(crate::builtin::get(name).unwrap_or_default().to_string()))
+        }
+        RubricSource::File(path) => (path.display().to_string(), read_text(path, "rubric")),
+    };
+    let origin = rubric_text.as_ref().ok().map(|text| RubricOrigin {
+        source: match source {
+            RubricSource::Builtin(name) => format!("built-in {name}"),
+            RubricSource::File(path) => path.display().to_string(),
+        },
+        sha256: sha256_hex(text.as_bytes()),
+    });
+    let rubric = match rubric_text {
+        Ok(text) => rubric::parse_rubric(&Source { name: &rubric_name, text: &text }, diagnostics),
+        Err(error) => {
+            diagnostics.push(file_problem(&rubric_name, &error));
+            None
+        }
+    };
+    (rubric, origin)
+}
+
 /// Everything read from the inputs: the rubric and evidence that passed, and
 /// every problem found on the way.
 pub struct Loaded {
@@ -164,27 +190,7 @@ pub struct VendorTickets {
 /// problem: each one becomes a diagnostic.
 pub fn load_inputs(inputs: &Inputs) -> Loaded {
     let mut diagnostics = Diagnostics::default();
-    let (rubric_name, rubric_text) = match &inputs.rubric {
-        RubricSource::Builtin(name) => {
-            (format!("<built-in rubric {name}>"), Ok(crate::builtin::get(name).unwrap_or_default().to_string()))
-        }
-        RubricSource::File(path) => (path.display().to_string(), read_text(path, "rubric")),
-    };
-    let rubric_origin = rubric_text.as_ref().ok().map(|text| RubricOrigin {
-        source: match &inputs.rubric {
-            RubricSource::Builtin(name) => format!("built-in {name}"),
-            RubricSource::File(path) => path.display().to_string(),
-        },
-        sha256: sha256_hex(text.as_bytes()),
-    });
-    let rubric = match rubric_text {
-        Ok(text) => rubric::parse_rubric(&Source { name: &rubric_name, text: &text }, &mut diagnostics),
-        Err(error) => {
-            diagnostics.push(file_problem(&rubric_name, &error));
-            None
-        }
-    };
-
+    let (rubric, rubric_origin) = load_rubric(&inputs.rubric, &mut diagnostics);
     let mut files = Vec::new();
     for path in &inputs.evidence {
         match evidence_files(path, &inputs.rubric) {

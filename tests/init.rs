@@ -1,0 +1,105 @@
+//! `init` templates that `check` accepts once filled; completions and the
+//! manual page.
+
+use std::fs;
+use std::process::{Command, Output};
+
+use tempfile::TempDir;
+
+fn vendorcard(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_vendorcard")).args(args).env("NO_COLOR", "1").output().expect("the binary runs")
+}
+
+/// Uncomments every `[evidence.…]` block: its header and the `# key = …` lines under it.
+fn fill(template: &str) -> String {
+    let mut in_block = false;
+    template
+        .lines()
+        .map(|line| {
+            if let Some(header) = line.strip_prefix("# [evidence.") {
+                in_block = true;
+                return format!("[evidence.{header}");
+            }
+            if line.is_empty() {
+                in_block = false;
+            }
+            match line.strip_prefix("# ") {
+                Some(rest) if in_block && !rest.starts_with('#') => rest.to_string(),
+                _ => line.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn every_built_in_rubric_gives_a_template_check_accepts_empty_and_filled() {
+    for name in vendorcard::builtin::names() {
+        let dir = TempDir::new().unwrap();
+        let template_path = dir.path().join("nimbus.toml");
+        let template_arg = template_path.display().to_string();
+        let output = vendorcard(&["init", "--vendor", "Nimbus \"RTC\"", "--rubric", name, "--out", &template_arg]);
+        assert!(output.status.success(), "{name}: {}", String::from_utf8_lossy(&output.stderr));
+        let template = fs::read_to_string(&template_path).unwrap();
+
+        // As written: valid, with nothing scored yet (warnings only).
+        let check = vendorcard(&["check", &template_arg, "--rubric", name]);
+        assert_eq!(check.status.code(), Some(0), "{name}: {}", String::from_utf8_lossy(&check.stderr));
+
+        // Filled in: every criterion has evidence, and check has no error.
+        let filled = fill(&template);
+        let blocks = filled.lines().filter(|l| l.starts_with("[evidence.")).count();
+        let criteria = template.matches("# [evidence.").count();
+        assert_eq!(blocks, criteria);
+        let filled_path = dir.path().join("filled.toml");
+        fs::write(&filled_path, &filled).unwrap();
+        let filled_arg = filled_path.display().to_string();
+        let check = vendorcard(&["check", &filled_arg, "--rubric", name]);
+        let err = String::from_utf8_lossy(&check.stderr);
+        assert_eq!(check.status.code(), Some(0), "{name}: {err}");
+        assert!(!err.contains("no evidence for"), "{name}: every criterion is filled\n{err}");
+        // And it scores: the vendor name survived TOML quoting.
+        let json: serde_json::Value =
+            serde_json::from_slice(&vendorcard(&["compare", &filled_arg, "--rubric", name, "--format", "json"]).stdout)
+                .unwrap();
+        assert_eq!(json["vendors"][0]["vendor"], "Nimbus \"RTC\"");
+
+        // --out never replaces a file without --force.
+        let again = vendorcard(&["init", "--vendor", "Other", "--rubric", name, "--out", &template_arg]);
+        assert_eq!(again.status.code(), Some(1));
+        assert_eq!(fs::read_to_string(&template_path).unwrap(), template);
+    }
+}
+
+#[test]
+fn init_rubric_from_prints_a_built_in_rubric() {
+    let output = vendorcard(&["init", "--rubric-from", "sdk-support"]);
+    assert!(output.status.success());
+    assert_eq!(output.stdout, fs::read("rubrics/sdk-support.toml").unwrap());
+    assert_eq!(vendorcard(&["init"]).status.code(), Some(2), "needs --vendor or --rubric-from");
+    assert_eq!(vendorcard(&["init", "--rubric-from", "nope"]).status.code(), Some(2));
+}
+
+#[test]
+fn bash_completions_load_and_the_man_page_renders() {
+    let script = vendorcard(&["completions", "bash"]);
+    assert!(script.status.success());
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("vendorcard.bash");
+    fs::write(&path, &script.stdout).unwrap();
+    let loaded = Command::new("bash")
+        .arg("-c")
+        .arg(format!("source '{}' && complete -p vendorcard", path.display()))
+        .output()
+        .expect("bash runs");
+    assert!(loaded.status.success(), "{}", String::from_utf8_lossy(&loaded.stderr));
+    assert!(String::from_utf8_lossy(&loaded.stdout).contains("-F _vendorcard vendorcard"));
+    // Every subcommand is offered.
+    let text = String::from_utf8(script.stdout).unwrap();
+    for command in ["compare", "check", "explain", "tickets", "init", "rubrics"] {
+        assert!(text.contains(command), "{command} missing from the completions");
+    }
+
+    let man = String::from_utf8(vendorcard(&["man"]).stdout).unwrap();
+    assert!(man.contains(".TH vendorcard 1") && man.contains(".SH NAME"), "{man}");
+}
