@@ -103,3 +103,25 @@ fn bash_completions_load_and_the_man_page_renders() {
     let man = String::from_utf8(vendorcard(&["man"]).stdout).unwrap();
     assert!(man.contains(".TH vendorcard 1") && man.contains(".SH NAME"), "{man}");
 }
+
+#[test]
+fn every_built_in_rubric_loads_cleanly_and_explains_every_criterion() {
+    use vendorcard::diagnostic::Diagnostics;
+    use vendorcard::load::load_rubric;
+    use vendorcard::options::RubricSource;
+
+    for name in vendorcard::builtin::names() {
+        let mut diagnostics = Diagnostics::default();
+        let (rubric, _) = load_rubric(&RubricSource::Builtin(name), &mut diagnostics);
+        assert!(diagnostics.0.is_empty(), "{name}: {:#?}", diagnostics.0);
+        let rubric = rubric.unwrap();
+        assert_eq!(rubric.id, name);
+        assert_eq!(rubric.categories.len(), 6, "{name}");
+        for (category, criterion) in rubric.criteria() {
+            let help = criterion.help.as_deref().unwrap_or("");
+            assert!(help.len() > 40, "{name}: `{}` in `{}` needs a help line", criterion.id, category.id);
+        }
+        // The P0 response gate is in every built-in rubric.
+        assert!(rubric.criterion("p0_first_response").is_some_and(|c| c.gate.is_some()), "{name}");
+    }
+}
