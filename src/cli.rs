@@ -111,6 +111,29 @@ pub struct InputArgs {
     /// Score rating criteria with this evaluator's ratings only (one person's view)
     #[arg(long, value_name = "NAME")]
     pub evaluator: Option<String>,
+
+    /// Use the rubric's weight profile NAME (`[profiles.NAME]` in the rubric)
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Override one weight for this run: a category or criterion id, `=`, the weight
+    /// (repeatable; applied after --profile), e.g. --weight documentation=20
+    #[arg(long = "weight", value_name = "ID=N", value_parser = parse_weight)]
+    pub weights: Vec<(String, f64)>,
+}
+
+/// `documentation=20` → ("documentation", 20.0).
+fn parse_weight(text: &str) -> Result<(String, f64), String> {
+    let (id, weight) =
+        text.split_once('=').ok_or_else(|| format!("'{text}' is not ID=N; write e.g. --weight documentation=20"))?;
+    let weight: f64 = weight
+        .trim()
+        .parse()
+        .map_err(|_| format!("'{weight}' is not a number; write e.g. --weight documentation=20"))?;
+    if !(weight.is_finite() && weight >= 0.0) {
+        return Err(format!("a weight must be 0 or more, found {weight}"));
+    }
+    Ok((id.trim().to_string(), weight))
 }
 
 #[derive(Debug, Args)]

@@ -47,6 +47,10 @@ pub struct Inputs {
     pub evaluator: Option<String>,
     /// Hash ticket logs for provenance (exports need it; the tickets report does not).
     pub hash_ticket_logs: bool,
+    /// `--profile`: a weight profile of the rubric.
+    pub profile: Option<String>,
+    /// `--weight ID=N`, in order, applied after the profile.
+    pub weights: Vec<(String, f64)>,
 }
 
 pub struct CompareOptions {
@@ -193,6 +197,8 @@ fn inputs(args: cli::InputArgs) -> Result<Inputs, UsageError> {
         skip_bad_rows: args.skip_bad_rows,
         evaluator: args.evaluator,
         hash_ticket_logs: true,
+        profile: args.profile,
+        weights: args.weights,
     })
 }
 

@@ -21,6 +21,11 @@ pub struct Rubric {
     /// (`verified = false`); in (0, 1]. Default 1: no discount.
     pub claimed_factor: f64,
     pub categories: Vec<Category>,
+    /// Named weight overrides (`[profiles.NAME]`).
+    pub profiles: Vec<Profile>,
+    /// What changed the rubric's own weights for this run, in order:
+    /// "profile `startup`", "--weight p0_first_response=6". Empty: as written.
+    pub adjustments: Vec<String>,
 }
 
 /// The rubric's policy for a criterion that has no evidence.
@@ -155,4 +160,58 @@ impl Rubric {
     pub fn criterion(&self, id: &str) -> Option<&Criterion> {
         self.criteria().map(|(_, c)| c).find(|c| c.id == id)
     }
+
+    /// The rubric with these weights: each id names a category or a
+    /// criterion. `why` is recorded in `adjustments` ("profile `startup`").
+    /// Errors name the unknown id, or say that every weight became 0.
+    pub fn reweighted(&self, weights: &[(String, f64)], why: String) -> Result<Rubric, String> {
+        let mut rubric = self.clone();
+        for (id, weight) in weights {
+            if !(weight.is_finite() && *weight >= 0.0) {
+                return Err(format!("the weight of `{id}` must be a finite number of 0 or more, found {weight}"));
+            }
+            let category = rubric.categories.iter_mut().position(|c| c.id == *id);
+            let criterion = rubric
+                .categories
+                .iter()
+                .enumerate()
+                .find_map(|(ci, c)| c.criteria.iter().position(|k| k.id == *id).map(|ki| (ci, ki)));
+            match (category, criterion) {
+                (Some(_), Some(_)) => {
+                    return Err(format!("`{id}` names both a category and a criterion; rename one in the rubric"))
+                }
+                (Some(ci), None) => rubric.categories[ci].weight = *weight,
+                (None, Some((ci, ki))) => rubric.categories[ci].criteria[ki].weight = *weight,
+                (None, None) => {
+                    let ids = self
+                        .categories
+                        .iter()
+                        .map(|c| c.id.as_str())
+                        .chain(self.criteria().map(|(_, c)| c.id.as_str()));
+                    let hint = crate::diagnostic::closest(id, ids)
+                        .map(|best| format!("; did you mean `{best}`?"))
+                        .unwrap_or_default();
+                    return Err(format!("no category or criterion `{id}` in rubric `{}`{hint}", self.id));
+                }
+            }
+        }
+        let counted = rubric.categories.iter().any(|c| c.weight > 0.0 && c.criteria.iter().any(|k| k.weight > 0.0));
+        if !counted {
+            return Err("with these weights every weight is 0, so nothing would be scored".into());
+        }
+        rubric.adjustments.push(why);
+        Ok(rubric)
+    }
+
+    pub fn profile(&self, name: &str) -> Option<&Profile> {
+        self.profiles.iter().find(|p| p.name == name)
+    }
+}
+
+/// A named set of weight overrides (`[profiles.NAME]`), chosen with `--profile`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Profile {
+    pub name: String,
+    /// Category or criterion id → weight.
+    pub weights: Vec<(String, f64)>,
 }

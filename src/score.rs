@@ -29,6 +29,7 @@ pub fn score(rubric: &Rubric, vendors: &[VendorEvidence]) -> Scorecard {
             scale: rubric.scale,
             missing: rubric.missing,
             claimed_factor: rubric.claimed_factor,
+            adjustments: rubric.adjustments.clone(),
         },
         categories: nominal_weights(rubric),
         vendors: scored,

@@ -32,6 +32,8 @@ pub struct RubricSummary {
     pub missing: MissingPolicy,
     /// Multiplier on claimed-only evidence (1: no discount).
     pub claimed_factor: f64,
+    /// What changed the rubric's weights for this run (profile, --weight); empty: as written.
+    pub adjustments: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -110,6 +110,8 @@ fn rubric() -> impl Strategy<Value = Rubric> {
                 missing,
                 claimed_factor,
                 categories,
+                profiles: Vec::new(),
+                adjustments: Vec::new(),
             }
         },
     )

@@ -43,6 +43,8 @@ fn load() -> Loaded {
         skip_bad_rows: false,
         evaluator: None,
         hash_ticket_logs: true,
+        profile: None,
+        weights: Vec::new(),
     };
     let loaded = load_inputs(&inputs);
     assert!(!loaded.diagnostics.has_errors(), "{:#?}", loaded.diagnostics.0);

@@ -164,6 +164,38 @@ pub fn load_rubric(source: &RubricSource, diagnostics: &mut Diagnostics) -> (Opt
     (rubric, origin)
 }
 
+/// Applies `--profile`, then each `--weight`, to the rubric's weights; a
+/// problem is an error diagnostic and the rubric is dropped.
+fn adjust_weights(mut rubric: Rubric, inputs: &Inputs, diagnostics: &mut Diagnostics) -> Option<Rubric> {
+    let mut fail = |flag: &str, message: String| {
+        diagnostics.push(Source { name: flag, text: "" }.file_error(message));
+        None
+    };
+    if let Some(name) = &inputs.profile {
+        let Some(profile) = rubric.profile(name).cloned() else {
+            let names: Vec<&str> = rubric.profiles.iter().map(|p| p.name.as_str()).collect();
+            let known = if names.is_empty() {
+                "it has no [profiles.…] tables".to_string()
+            } else {
+                allowed(names.iter().copied(), name).replace("allowed", "profiles")
+            };
+            return fail("--profile", format!("rubric `{}` has no profile `{name}`; {known}", rubric.id));
+        };
+        rubric = match rubric.reweighted(&profile.weights, format!("profile `{name}`")) {
+            Ok(rubric) => rubric,
+            Err(message) => return fail("--profile", message),
+        };
+    }
+    for (id, weight) in &inputs.weights {
+        let why = format!("--weight {id}={}", crate::evidence::format_number(*weight));
+        rubric = match rubric.reweighted(&[(id.clone(), *weight)], why) {
+            Ok(rubric) => rubric,
+            Err(message) => return fail("--weight", message),
+        };
+    }
+    Some(rubric)
+}
+
 /// Everything read from the inputs: the rubric and evidence that passed, and
 /// every problem found on the way.
 pub struct Loaded {
@@ -191,6 +223,7 @@ pub struct VendorTickets {
 pub fn load_inputs(inputs: &Inputs) -> Loaded {
     let mut diagnostics = Diagnostics::default();
     let (rubric, rubric_origin) = load_rubric(&inputs.rubric, &mut diagnostics);
+    let rubric = rubric.and_then(|rubric| adjust_weights(rubric, inputs, &mut diagnostics));
     let mut files = Vec::new();
     for path in &inputs.evidence {
         match evidence_files(path, &inputs.rubric) {

@@ -8,7 +8,7 @@ use toml::Spanned;
 
 use super::{allowed, parse, Entries};
 use crate::diagnostic::{Diagnostics, Source};
-use crate::rubric::{Better, Category, Criterion, Gate, MissingPolicy, NumberScoring, Rubric, Rule};
+use crate::rubric::{Better, Category, Criterion, Gate, MissingPolicy, NumberScoring, Profile, Rubric, Rule};
 use crate::stats::Aggregate;
 use crate::tickets::{Metric, TicketQuery, TimeUnit};
 
@@ -27,6 +27,9 @@ struct RawRubric {
     claimed_factor: Option<Spanned<f64>>,
     #[serde(default)]
     category: Vec<RawCategory>,
+    /// `[profiles.NAME]`: category or criterion id → weight.
+    #[serde(default)]
+    profiles: Entries<Spanned<String>, Entries<Spanned<String>, Spanned<f64>>>,
 }
 
 #[derive(Deserialize)]
@@ -243,6 +246,7 @@ impl Checker<'_, '_> {
             }
         }
 
+        let profiles = self.profiles(&raw.profiles, &categories);
         Rubric {
             id: raw.id.into_inner(),
             name: raw.name,
@@ -251,8 +255,50 @@ impl Checker<'_, '_> {
             scale,
             missing,
             claimed_factor,
+            profiles,
+            adjustments: Vec::new(),
             categories,
         }
+    }
+
+    /// `[profiles.NAME]` tables: every id must name a category or a criterion
+    /// (not both), every weight be finite and 0 or more.
+    fn profiles(
+        &mut self,
+        raw: &Entries<Spanned<String>, Entries<Spanned<String>, Spanned<f64>>>,
+        categories: &[Category],
+    ) -> Vec<Profile> {
+        let category_ids: Vec<&str> = categories.iter().map(|c| c.id.as_str()).collect();
+        let criterion_ids: Vec<&str> =
+            categories.iter().flat_map(|c| c.criteria.iter().map(|k| k.id.as_str())).collect();
+        let mut profiles = Vec::new();
+        for (name, weights) in &raw.0 {
+            let mut checked = Vec::new();
+            for (id, weight) in &weights.0 {
+                let key = id.get_ref().as_str();
+                match (category_ids.contains(&key), criterion_ids.contains(&key)) {
+                    (true, true) => self.error(
+                        id.span(),
+                        format!("`{key}` names both a category and a criterion"),
+                        Some("rename one of them so the profile is unambiguous".into()),
+                    ),
+                    (false, false) => {
+                        let help = allowed(category_ids.iter().chain(&criterion_ids).copied(), key);
+                        self.error(
+                            id.span(),
+                            format!("profile `{}`: no category or criterion `{key}`", name.get_ref()),
+                            Some(help),
+                        );
+                    }
+                    _ => {
+                        let value = self.weight(weight, "profile");
+                        checked.push((key.to_string(), value));
+                    }
+                }
+            }
+            profiles.push(Profile { name: name.get_ref().clone(), weights: checked });
+        }
+        profiles
     }
 
     /// Rejects `field` if present: it does not apply to `kind`.

@@ -66,14 +66,15 @@ pub fn explain(card: &Scorecard, vendor: &VendorScore) -> Explanation {
             card.rubric.id, card.rubric.version, card.rubric.name, vendor.file
         ),
     };
-    let intro = vec![
-        origin,
+    let mut intro = vec![origin];
+    intro.extend(super::table::adjustment_note(card));
+    intro.extend([
         format!(
             "Coverage: {} of the rubric's weight has evidence, {} verified (observed by the team, not claimed by the vendor).",
             percent_one_decimal(vendor.coverage),
             percent_one_decimal(vendor.verified_coverage)
         ),
-    ];
+    ]);
     let categories = vendor
         .categories
         .iter()

@@ -128,6 +128,7 @@ pub fn summary(scorecard: &Scorecard) -> TableModel {
         "Coverage: share of the rubric's weight backed by any evidence / by verified evidence (observed by you, not claimed by the vendor)."
             .into(),
     );
+    notes.extend(adjustment_note(scorecard));
     notes.extend(failed_gate_notes(scorecard));
     notes.extend(disagreement_notes(scorecard));
     TableModel { header, numeric, rows, notes, wrapping: 1 }
@@ -185,6 +186,7 @@ pub fn detail(scorecard: &Scorecard) -> TableModel {
          ✗: gate failed, vendor disqualified. ≠: evaluators disagree.",
         scorecard.rubric.id, scorecard.rubric.version
     )];
+    notes.extend(adjustment_note(scorecard));
     notes.extend(failed_gate_notes(scorecard));
     notes.extend(disagreement_notes(scorecard));
     TableModel { header, numeric, rows, notes, wrapping: 0 }
@@ -227,4 +229,12 @@ fn disagreement_notes(scorecard: &Scorecard) -> Vec<String> {
             (!split.is_empty()).then(|| format!("≠ {}: evaluators disagree on {}.", vendor.vendor, split.join(", ")))
         })
         .collect()
+}
+
+/// Says when the weights are not the rubric's own: the shares shown are the effective ones.
+pub fn adjustment_note(scorecard: &Scorecard) -> Option<String> {
+    let adjustments = &scorecard.rubric.adjustments;
+    (!adjustments.is_empty()).then(|| {
+        format!("Weights adjusted for this run: {}. The shares shown are the effective ones.", adjustments.join("; "))
+    })
 }
