@@ -27,6 +27,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Action::Tickets(options) => tickets(options),
         Action::Explain(options) => explain(options),
         Action::ListRubrics => list_rubrics(),
+        Action::DiffRubrics(old, new) => diff_rubrics(&old, &new),
         Action::Init(options) => init(options),
         Action::Completions(shell) => {
             let mut script = Vec::new();
@@ -216,6 +217,25 @@ fn check(options: CheckOptions) -> Result<ExitCode> {
         if options.strict && warnings > 0 { " (--strict: warnings count as errors)" } else { "" },
     );
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn diff_rubrics(old: &crate::options::RubricSource, new: &crate::options::RubricSource) -> Result<ExitCode> {
+    let mut diagnostics = Diagnostics::default();
+    let (before, _) = load_rubric(old, &mut diagnostics);
+    let (after, _) = load_rubric(new, &mut diagnostics);
+    let (Some(before), Some(after)) = (before, after) else {
+        return Ok(refuse(diagnostics, false, "nothing compared"));
+    };
+    let changes = crate::rubric_diff::diff(&before, &after);
+    let mut out = format!("{} {} → {} {}\n", before.id, before.version, after.id, after.version);
+    if changes.is_empty() {
+        out.push_str("no changes to categories, criteria, weights, rules or gates\n");
+    }
+    for change in changes {
+        out.push_str(&format!("  {change}\n"));
+    }
+    write_stdout(out.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn list_rubrics() -> Result<ExitCode> {

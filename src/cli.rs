@@ -77,6 +77,16 @@ pub enum RubricsAction {
         /// Name of a built-in rubric, e.g. sdk-support
         name: String,
     },
+    /// What changed from rubric OLD to rubric NEW: categories and criteria added
+    /// or removed, weights, rules (bands, linear, options, items), gates
+    Diff {
+        /// The earlier rubric: a file or a built-in name
+        #[arg(value_name = "OLD")]
+        old: String,
+        /// The later rubric: a file or a built-in name
+        #[arg(value_name = "NEW")]
+        new: String,
+    },
 }
 
 /// Where the evidence and rubric come from; shared by `compare` and `check`.

@@ -15,6 +15,7 @@ pub mod output;
 pub mod provenance;
 pub mod render;
 pub mod rubric;
+pub mod rubric_diff;
 pub mod score;
 pub mod scorecard;
 pub mod stats;

@@ -19,6 +19,7 @@ pub enum Action {
     Tickets(TicketsOptions),
     Explain(ExplainOptions),
     ListRubrics,
+    DiffRubrics(RubricSource, RubricSource),
     Completions(clap_complete::Shell),
     Init(InitOptions),
     Man,
@@ -142,6 +143,9 @@ impl Action {
             Command::Man => Action::Man,
             Command::Rubrics { action: None | Some(RubricsAction::List) } => Action::ListRubrics,
             Command::Rubrics { action: Some(RubricsAction::Show { name }) } => Action::ShowRubric(builtin_name(&name)?),
+            Command::Rubrics { action: Some(RubricsAction::Diff { old, new }) } => {
+                Action::DiffRubrics(rubric_source(&old)?, rubric_source(&new)?)
+            }
         })
     }
 }
