@@ -41,8 +41,21 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             write_stdout(&page)?;
             Ok(ExitCode::SUCCESS)
         }
-        Action::ShowRubric(name) => {
-            write_stdout(builtin::get(name).unwrap_or_default().as_bytes())?;
+        Action::ShowRubric { rubric, resolved } => {
+            let text = match (&rubric, resolved) {
+                (crate::options::RubricSource::Builtin(name), false) => {
+                    builtin::get(name).unwrap_or_default().to_string()
+                }
+                (crate::options::RubricSource::File(path), false) => crate::load::read_text(path, "rubric")?,
+                (_, true) => {
+                    let mut diagnostics = Diagnostics::default();
+                    match crate::load::rubric_text(&rubric, &mut diagnostics) {
+                        Some((_, text)) if !diagnostics.has_errors() => text,
+                        _ => return Ok(refuse(diagnostics, false, "nothing shown")),
+                    }
+                }
+            };
+            write_stdout(text.as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -72,10 +72,14 @@ pub enum Command {
 pub enum RubricsAction {
     /// List the built-in rubrics (the default)
     List,
-    /// Print a built-in rubric as TOML, to copy and adapt
+    /// Print a rubric as TOML: a built-in one to copy and adapt, or a file
     Show {
-        /// Name of a built-in rubric, e.g. sdk-support
+        /// A built-in rubric's name (e.g. sdk-support) or a rubric file
+        #[arg(value_name = "NAME|FILE")]
         name: String,
+        /// Print it with everything it `extends` merged in, as it is scored
+        #[arg(long)]
+        resolved: bool,
     },
     /// What changed from rubric OLD to rubric NEW: categories and criteria added
     /// or removed, weights, rules (bands, linear, options, items), gates

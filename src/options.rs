@@ -23,7 +23,7 @@ pub enum Action {
     Completions(clap_complete::Shell),
     Init(InitOptions),
     Man,
-    ShowRubric(&'static str),
+    ShowRubric { rubric: RubricSource, resolved: bool },
 }
 
 /// Where the rubric comes from.
@@ -142,7 +142,9 @@ impl Action {
             }),
             Command::Man => Action::Man,
             Command::Rubrics { action: None | Some(RubricsAction::List) } => Action::ListRubrics,
-            Command::Rubrics { action: Some(RubricsAction::Show { name }) } => Action::ShowRubric(builtin_name(&name)?),
+            Command::Rubrics { action: Some(RubricsAction::Show { name, resolved }) } => {
+                Action::ShowRubric { rubric: rubric_source(&name)?, resolved }
+            }
             Command::Rubrics { action: Some(RubricsAction::Diff { old, new }) } => {
                 Action::DiffRubrics(rubric_source(&old)?, rubric_source(&new)?)
             }

@@ -2,6 +2,7 @@
 //! problem located by file, line and column.
 
 pub mod evidence;
+pub mod extends;
 pub mod rubric;
 pub mod tickets;
 
@@ -141,27 +142,46 @@ impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> Deserialize<'de> for Entries
 /// Reads and checks a rubric alone; its problems go to `diagnostics`. Also
 /// returns where it came from, with the hash of its text, when it was read.
 pub fn load_rubric(source: &RubricSource, diagnostics: &mut Diagnostics) -> (Option<Rubric>, Option<RubricOrigin>) {
-    let (rubric_name, rubric_text) = match source {
-        RubricSource::Builtin(name) => {
-            (format!("<built-in rubric {name}>"), Ok(crate::builtin::get(name).unwrap_or_default().to_string()))
-        }
-        RubricSource::File(path) => (path.display().to_string(), read_text(path, "rubric")),
-    };
-    let origin = rubric_text.as_ref().ok().map(|text| RubricOrigin {
+    let Some((name, text)) = rubric_text(source, diagnostics) else { return (None, None) };
+    let origin = RubricOrigin {
         source: match source {
             RubricSource::Builtin(name) => format!("built-in {name}"),
             RubricSource::File(path) => path.display().to_string(),
         },
+        // The rubric as used: with whatever it extends merged in.
         sha256: sha256_hex(text.as_bytes()),
-    });
-    let rubric = match rubric_text {
-        Ok(text) => rubric::parse_rubric(&Source { name: &rubric_name, text: &text }, diagnostics),
-        Err(error) => {
-            diagnostics.push(file_problem(&rubric_name, &error));
-            None
-        }
     };
-    (rubric, origin)
+    (rubric::parse_rubric(&Source { name: &name, text: &text }, diagnostics), Some(origin))
+}
+
+/// The rubric's TOML text with any `extends` resolved, and the name to
+/// report problems under. `None` after reporting why.
+pub fn rubric_text(source: &RubricSource, diagnostics: &mut Diagnostics) -> Option<(String, String)> {
+    let (name, text, origin) = match source {
+        RubricSource::Builtin(name) => (
+            format!("<built-in rubric {name}>"),
+            crate::builtin::get(name).unwrap_or_default().to_string(),
+            extends::Origin::Builtin(name.to_string()),
+        ),
+        RubricSource::File(path) => match read_text(path, "rubric") {
+            Ok(text) => (
+                path.display().to_string(),
+                text,
+                extends::Origin::File(fs::canonicalize(path).unwrap_or_else(|_| path.clone())),
+            ),
+            Err(error) => {
+                diagnostics.push(file_problem(&path.display().to_string(), &error));
+                return None;
+            }
+        },
+    };
+    let resolved = extends::resolve(&Source { name: &name, text: &text }, &origin, diagnostics)?;
+    if resolved == text {
+        Some((name, text))
+    } else {
+        // Locations now point into the merged text: `rubrics show --resolved` prints it.
+        Some((format!("{name} (resolved: see `vendorcard rubrics show --resolved`)"), resolved))
+    }
 }
 
 /// Applies `--profile`, then each `--weight`, to the rubric's weights; a

@@ -1,0 +1,206 @@
+//! `extends = "…"`: a rubric built on another. The parent chain is merged as
+//! TOML tables — categories and criteria matched by `id`, the child's keys
+//! winning — then `remove = [ids]` applied, and the flattened text is checked
+//! by the ordinary, strict rubric loader.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::{Spanned, Table, Value};
+
+use super::{parse, read_text};
+use crate::diagnostic::{Diagnostics, Source};
+
+/// Where a rubric's text came from, to resolve a relative `extends` and to
+/// detect cycles.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Origin {
+    Builtin(String),
+    File(PathBuf),
+}
+
+impl Origin {
+    fn label(&self) -> String {
+        match self {
+            Origin::Builtin(name) => format!("built-in {name}"),
+            Origin::File(path) => path.display().to_string(),
+        }
+    }
+}
+
+/// Only the keys this module reads, with their places.
+#[derive(Deserialize)]
+struct Links {
+    extends: Option<Spanned<String>>,
+    remove: Option<Spanned<Value>>,
+}
+
+/// The rubric text with every parent merged in, or the text itself when it
+/// extends nothing (so locations stay exact in the common case). `None`
+/// after reporting a problem.
+pub fn resolve(source: &Source, origin: &Origin, diagnostics: &mut Diagnostics) -> Option<String> {
+    let links: Links = match parse(source) {
+        Ok(links) => links,
+        Err(_) => return Some(source.text.to_string()), // the strict loader reports it
+    };
+    if links.extends.is_none() {
+        return Some(source.text.to_string());
+    }
+    let table = resolved_table(source, origin, &mut vec![origin.clone()], diagnostics)?;
+    Some(toml::to_string(&table).unwrap_or_default())
+}
+
+fn resolved_table(
+    source: &Source,
+    origin: &Origin,
+    chain: &mut Vec<Origin>,
+    diagnostics: &mut Diagnostics,
+) -> Option<Table> {
+    let mut table: Table = match parse(source) {
+        Ok(table) => table,
+        Err(diagnostic) => {
+            diagnostics.push(*diagnostic);
+            return None;
+        }
+    };
+    let links: Links = parse(source).ok()?;
+    let Some(extends) = links.extends else { return Some(table) };
+    table.remove("extends");
+    let remove = table.remove("remove");
+
+    let parent = match locate_parent(extends.get_ref(), origin) {
+        Some(parent) => parent,
+        None => {
+            diagnostics.push(
+                source
+                    .error(
+                        extends.span(),
+                        format!("`extends` names no built-in rubric and no file: `{}`", extends.get_ref()),
+                    )
+                    .with_help(format!(
+                        "built-in rubrics: {}; a file path is relative to this rubric",
+                        crate::builtin::names().collect::<Vec<_>>().join(", ")
+                    )),
+            );
+            return None;
+        }
+    };
+    if chain.contains(&parent) {
+        let cycle: Vec<String> = chain.iter().chain([&parent]).map(Origin::label).collect();
+        diagnostics.push(
+            source
+                .error(extends.span(), "`extends` makes a cycle")
+                .with_help(format!("{}: a rubric cannot build on itself", cycle.join(" → "))),
+        );
+        return None;
+    }
+    let (name, text) = match &parent {
+        Origin::Builtin(name) => (format!("<built-in rubric {name}>"), crate::builtin::get(name)?.to_string()),
+        Origin::File(path) => match read_text(path, "rubric") {
+            Ok(text) => (path.display().to_string(), text),
+            Err(error) => {
+                diagnostics.push(source.error(extends.span(), format!("{error:#}")));
+                return None;
+            }
+        },
+    };
+    chain.push(parent.clone());
+    let base = resolved_table(&Source { name: &name, text: &text }, &parent, chain, diagnostics)?;
+    chain.pop();
+
+    let mut merged = merge(base, table);
+    if let Some(remove) = remove {
+        let at = links.remove.as_ref().map_or(extends.span(), Spanned::span);
+        remove_ids(source, &mut merged, &remove, at, diagnostics)?;
+    }
+    Some(merged)
+}
+
+/// A built-in name, or a path relative to the extending rubric's folder.
+fn locate_parent(name: &str, origin: &Origin) -> Option<Origin> {
+    if let Some(builtin) = crate::builtin::names().find(|n| *n == name) {
+        return Some(Origin::Builtin(builtin.to_string()));
+    }
+    let folder = match origin {
+        Origin::File(path) => path.parent().map(Path::to_path_buf).unwrap_or_default(),
+        Origin::Builtin(_) => PathBuf::new(),
+    };
+    let path = folder.join(name);
+    path.is_file().then(|| Origin::File(std::fs::canonicalize(&path).unwrap_or(path)))
+}
+
+/// The child's keys over the parent's; `category` and `criterion` arrays
+/// merged element by element where the `id`s match, appended where new.
+fn merge(mut base: Table, child: Table) -> Table {
+    for (key, value) in child {
+        let Some(slot) = base.get_mut(&key) else {
+            base.insert(key, value);
+            continue;
+        };
+        // Replaced in place, so the parent's key order (and the file's reading order) stays.
+        *slot = match (std::mem::replace(slot, Value::Boolean(false)), value) {
+            (Value::Array(parent), Value::Array(child)) if key == "category" || key == "criterion" => {
+                Value::Array(merge_by_id(parent, child))
+            }
+            (Value::Table(parent), Value::Table(child)) if key == "profiles" => Value::Table(merge(parent, child)),
+            (_, value) => value,
+        };
+    }
+    base
+}
+
+fn merge_by_id(mut parent: Vec<Value>, child: Vec<Value>) -> Vec<Value> {
+    for item in child {
+        let id = item.get("id").cloned();
+        match parent.iter_mut().find(|p| id.is_some() && p.get("id") == id.as_ref()) {
+            Some(slot) => {
+                if let (Value::Table(existing), Value::Table(update)) = (slot.clone(), item) {
+                    *slot = Value::Table(merge(existing, update));
+                }
+            }
+            None => parent.push(item),
+        }
+    }
+    parent
+}
+
+/// `remove = ["id", …]`: drops categories or criteria by id; an id that is
+/// in no parent is an error (a typo would otherwise keep what was meant to go).
+fn remove_ids(
+    source: &Source,
+    table: &mut Table,
+    remove: &Value,
+    at: Range<usize>,
+    diagnostics: &mut Diagnostics,
+) -> Option<()> {
+    let ids: Vec<&str> = remove.as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+    let categories = table.get_mut("category").and_then(Value::as_array_mut)?;
+    for id in ids {
+        let before = count(categories);
+        categories.retain(|c| c.get("id").and_then(Value::as_str) != Some(id));
+        for category in categories.iter_mut() {
+            if let Some(criteria) = category.get_mut("criterion").and_then(Value::as_array_mut) {
+                criteria.retain(|c| c.get("id").and_then(Value::as_str) != Some(id));
+            }
+        }
+        if count(categories) == before {
+            diagnostics.push(
+                source
+                    .error(
+                        at.clone(),
+                        format!("`remove` names `{id}`, which is no category or criterion of the parent"),
+                    )
+                    .with_help("check the id with `vendorcard rubrics show --resolved`"),
+            );
+            return None;
+        }
+    }
+    Some(())
+}
+
+/// Categories plus criteria, to tell whether a removal removed anything.
+fn count(categories: &[Value]) -> usize {
+    categories.len()
+        + categories.iter().filter_map(|c| c.get("criterion").and_then(Value::as_array)).map(Vec::len).sum::<usize>()
+}

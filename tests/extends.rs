@@ -1,0 +1,193 @@
+//! `extends`: a rubric built on another, two levels deep, with add, remove and
+//! override; cycles and unknown parents are located errors.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+use tempfile::TempDir;
+
+fn vendorcard(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_vendorcard")).args(args).env("NO_COLOR", "1").output().expect("the binary runs")
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> String {
+    let path = dir.join(name);
+    fs::write(&path, text).unwrap();
+    path.display().to_string()
+}
+
+const BASE: &str = r#"id = "base"
+name = "Base"
+version = "1"
+scale = 5
+
+[[category]]
+id = "speed"
+name = "Speed"
+weight = 1
+
+  [[category.criterion]]
+  id = "c1"
+  name = "Response"
+  kind = "number"
+  linear = { best = 0, worst = 100 }
+  weight = 1
+
+  [[category.criterion]]
+  id = "c2"
+  name = "Chat group"
+  kind = "flag"
+  weight = 1
+
+[[category]]
+id = "care"
+name = "Care"
+weight = 1
+
+  [[category.criterion]]
+  id = "c3"
+  name = "Tier"
+  kind = "choice"
+  options = { gold = 5, silver = 3 }
+  weight = 1
+"#;
+
+/// Middle: c1 weighs 3, c2 goes, care gains c4.
+const MID: &str = r#"extends = "base.toml"
+id = "mid"
+name = "Mid"
+version = "1"
+remove = ["c2"]
+
+[[category]]
+id = "speed"
+
+  [[category.criterion]]
+  id = "c1"
+  weight = 3
+
+[[category]]
+id = "care"
+
+  [[category.criterion]]
+  id = "c4"
+  name = "Named engineer"
+  kind = "flag"
+  weight = 1
+"#;
+
+/// Top: care weighs 3, silver is worth 4.
+const TOP: &str = r#"extends = "mid.toml"
+id = "top"
+name = "Top"
+version = "1"
+
+[[category]]
+id = "care"
+weight = 3
+
+  [[category.criterion]]
+  id = "c3"
+  options = { gold = 5, silver = 4 }
+"#;
+
+const EVIDENCE: &str = r#"vendor = "Acme"
+rubric = "top"
+
+[evidence.c1]
+value = 20
+verified = true
+
+[evidence.c3]
+value = "silver"
+verified = true
+
+[evidence.c4]
+value = true
+verified = true
+"#;
+
+#[test]
+fn two_levels_of_extends_add_remove_and_override() {
+    let dir = TempDir::new().unwrap();
+    write(dir.path(), "base.toml", BASE);
+    write(dir.path(), "mid.toml", MID);
+    let top = write(dir.path(), "top.toml", TOP);
+    let evidence = write(dir.path(), "acme.toml", EVIDENCE);
+
+    let output = vendorcard(&["compare", &evidence, "--rubric", &top, "--format", "json"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let ids: Vec<&str> = json["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|c| c["criteria"].as_array().unwrap().iter().map(|k| k["id"].as_str().unwrap()))
+        .collect();
+    // c2 removed by mid, c4 added by mid, base's order kept.
+    assert_eq!(ids, ["c1", "c3", "c4"]);
+    // Resolved: speed (weight 1) holds c1 alone; care (weight 3, from top) holds c3 and c4 equally.
+    // c1: 20 on linear 0→100 → 5 × 80/100 = 4. c3: silver → 4 (top's override). c4: true → 5.
+    // speed = 4; care = (4 + 5)/2 = 4.5; total = 100 × (1/4 × 4 + 3/4 × 4.5)/5 = 20 × 4.375 = 87.5.
+    let total = json["vendors"][0]["total"].as_f64().unwrap();
+    assert!((total - 87.5).abs() < 1e-9, "{total}");
+    assert_eq!(json["rubric"]["id"], "top");
+
+    // show --resolved prints the flattened rubric, which loads on its own.
+    let resolved = vendorcard(&["rubrics", "show", "--resolved", &top]);
+    assert!(resolved.status.success());
+    let flat = write(dir.path(), "flat.toml", &String::from_utf8(resolved.stdout).unwrap());
+    let again = vendorcard(&["compare", &evidence, "--rubric", &flat, "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&again.stdout).unwrap();
+    assert!((json["vendors"][0]["total"].as_f64().unwrap() - 87.5).abs() < 1e-9);
+}
+
+#[test]
+fn a_cycle_is_an_error_at_its_extends() {
+    let dir = TempDir::new().unwrap();
+    let a = write(dir.path(), "a.toml", &BASE.replace("id = \"base\"", "extends = \"b.toml\"\nid = \"a\""));
+    write(dir.path(), "b.toml", &BASE.replace("id = \"base\"", "extends = \"a.toml\"\nid = \"b\""));
+    let evidence = write(dir.path(), "acme.toml", "vendor = \"Acme\"\nrubric = \"a\"\n");
+    let output = vendorcard(&["check", &evidence, "--rubric", &a]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&output.stderr);
+    // Found while reading b.toml, whose `extends = "a.toml"` (line 1, column 11) closes the loop.
+    assert!(err.contains("error: `extends` makes a cycle"), "{err}");
+    assert!(err.contains("b.toml:1:11"), "{err}");
+    assert!(err.contains("a.toml → ") && err.contains("b.toml → "), "{err}");
+}
+
+#[test]
+fn unknown_parents_and_removals_are_located() {
+    let dir = TempDir::new().unwrap();
+    let orphan =
+        write(dir.path(), "orphan.toml", "extends = \"nowhere.toml\"\nid = \"o\"\nname = \"O\"\nversion = \"1\"\n");
+    let evidence = write(dir.path(), "acme.toml", "vendor = \"Acme\"\nrubric = \"o\"\n");
+    let output = vendorcard(&["check", &evidence, "--rubric", &orphan]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("`extends` names no built-in rubric and no file: `nowhere.toml`"), "{err}");
+    assert!(err.contains("orphan.toml:1:11"), "{err}");
+
+    write(dir.path(), "base.toml", BASE);
+    let typo = write(dir.path(), "typo.toml", &MID.replace("remove = [\"c2\"]", "remove = [\"c9\"]"));
+    let output = vendorcard(&["check", &evidence, "--rubric", &typo]);
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("`remove` names `c9`"), "{err}");
+    assert!(err.contains("typo.toml:5:10"), "{err}");
+}
+
+#[test]
+fn a_team_rubric_can_build_on_a_built_in_one() {
+    let dir = TempDir::new().unwrap();
+    let team = write(
+        dir.path(),
+        "team.toml",
+        "extends = \"im-enterprise\"\nid = \"acme-im\"\nname = \"Acme IM\"\nversion = \"1\"\nremove = [\"maintenance_windows\"]\n",
+    );
+    let output = vendorcard(&["rubrics", "diff", "im-enterprise", &team]);
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.contains("- criterion maintenance_windows"), "{text}");
+    assert!(text.contains("~ id: im-enterprise → acme-im"), "{text}");
+}
