@@ -5,15 +5,15 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::builtin;
-use crate::cli;
 use clap::CommandFactory;
 
-use crate::cli::Cli;
+use crate::builtin;
+use crate::cli::{self, Cli};
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
-use crate::load::{load_inputs, load_rubric, Loaded};
+use crate::load::{load_inputs, load_rubric, read_text, rubric_text, Loaded};
 use crate::options::{
-    Action, CheckOptions, CompareOptions, ExplainOptions, InitOptions, InitWhat, TicketsOptions, UsageError,
+    Action, CheckOptions, CompareOptions, ExplainOptions, InitOptions, InitWhat, RubricSource, TicketsOptions,
+    UsageError,
 };
 use crate::output::{is_broken_pipe, write_all_atomic, write_stdout};
 use crate::render;
@@ -41,24 +41,25 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             write_stdout(&page)?;
             Ok(ExitCode::SUCCESS)
         }
-        Action::ShowRubric { rubric, resolved } => {
-            let text = match (&rubric, resolved) {
-                (crate::options::RubricSource::Builtin(name), false) => {
-                    builtin::get(name).unwrap_or_default().to_string()
-                }
-                (crate::options::RubricSource::File(path), false) => crate::load::read_text(path, "rubric")?,
-                (_, true) => {
-                    let mut diagnostics = Diagnostics::default();
-                    match crate::load::rubric_text(&rubric, &mut diagnostics) {
-                        Some((_, text)) if !diagnostics.has_errors() => text,
-                        _ => return Ok(refuse(diagnostics, false, "nothing shown")),
-                    }
-                }
-            };
-            write_stdout(text.as_bytes())?;
-            Ok(ExitCode::SUCCESS)
-        }
+        Action::ShowRubric { rubric, resolved } => show_rubric(&rubric, resolved),
     }
+}
+
+/// `rubrics show`: the rubric as written, or flattened with what it extends.
+fn show_rubric(rubric: &RubricSource, resolved: bool) -> Result<ExitCode> {
+    let text = match (rubric, resolved) {
+        (RubricSource::Builtin(name), false) => builtin::get(name).unwrap_or_default().to_string(),
+        (RubricSource::File(path), false) => read_text(path, "rubric")?,
+        (_, true) => {
+            let mut diagnostics = Diagnostics::default();
+            match rubric_text(rubric, &mut diagnostics) {
+                Some((_, text)) if !diagnostics.has_errors() => text,
+                _ => return Ok(refuse(diagnostics, false, "nothing shown")),
+            }
+        }
+    };
+    write_stdout(text.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Prints `error` the way a user should see it and picks the exit code:
@@ -220,8 +221,8 @@ fn check(options: CheckOptions) -> Result<ExitCode> {
         "{}: checked {} and {} evidence file{}: {errors} error{}, {warnings} warning{}{}",
         if failed { "error" } else { "ok" },
         match &options.inputs.rubric {
-            crate::options::RubricSource::Builtin(name) => format!("built-in rubric {name}"),
-            crate::options::RubricSource::File(path) => format!("rubric '{}'", path.display()),
+            RubricSource::Builtin(name) => format!("built-in rubric {name}"),
+            RubricSource::File(path) => format!("rubric '{}'", path.display()),
         },
         loaded.files,
         if loaded.files == 1 { "" } else { "s" },
@@ -232,7 +233,7 @@ fn check(options: CheckOptions) -> Result<ExitCode> {
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
-fn diff_rubrics(old: &crate::options::RubricSource, new: &crate::options::RubricSource) -> Result<ExitCode> {
+fn diff_rubrics(old: &RubricSource, new: &RubricSource) -> Result<ExitCode> {
     let mut diagnostics = Diagnostics::default();
     let (before, _) = load_rubric(old, &mut diagnostics);
     let (after, _) = load_rubric(new, &mut diagnostics);
