@@ -6,7 +6,6 @@ use crate::scorecard::{
     CategoryScore, CategoryWeights, CriterionScore, CriterionWeights, Derivation, Discount, EvidenceState, GateFailure,
     RubricSummary, Scorecard, Spread, Status, VendorScore, FORMAT_VERSION,
 };
-use crate::stats::Aggregate;
 
 /// Totals closer than this are a tie.
 pub const TIE_TOLERANCE: f64 = 1e-9;
@@ -305,19 +304,11 @@ fn evaluate(rule: &Rule, scale: f64, observation: &Observation) -> Option<Evalua
             let values: Vec<f64> = ratings.iter().map(|(_, r)| *r).collect();
             let value = aggregate.apply(&values)?;
             let score = (scale * (value - low) / (high - low)).clamp(0.0, scale);
-            let (min, max) = (Aggregate::Min.apply(&values)?, Aggregate::Max.apply(&values)?);
-            let spread = Spread {
-                min,
-                max,
-                spread: max - min,
-                threshold: *disagreement,
-                disagreement: max - min >= *disagreement - TIE_TOLERANCE,
-            };
             Evaluation {
                 aggregate: Some(value),
                 score,
                 derivation: Derivation::Rating { low: *low, high: *high },
-                ratings: Some(spread),
+                ratings: Spread::of(&values, *disagreement),
             }
         }
         _ => return None,

@@ -206,6 +206,22 @@ pub struct Spread {
     pub disagreement: bool,
 }
 
+impl Spread {
+    /// The spread of `ratings` against `threshold`; `None` for no ratings.
+    /// The one definition of "evaluators disagree", for the engine and `check`.
+    pub fn of(ratings: &[f64], threshold: f64) -> Option<Spread> {
+        let min = ratings.iter().copied().reduce(f64::min)?;
+        let max = ratings.iter().copied().reduce(f64::max)?;
+        Some(Spread {
+            min,
+            max,
+            spread: max - min,
+            threshold,
+            disagreement: max - min >= threshold - crate::score::TIE_TOLERANCE,
+        })
+    }
+}
+
 /// A claimed-only score, discounted.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Discount {

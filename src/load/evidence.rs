@@ -14,6 +14,7 @@ use crate::date::{Age, Date};
 use crate::diagnostic::{Diagnostic, Diagnostics, Source};
 use crate::evidence::{format_number, EvidenceItem, Observation, VendorEvidence};
 use crate::rubric::{Criterion, MissingPolicy, Rubric, Rule};
+use crate::scorecard::Spread;
 use crate::tickets::clock::{parse_days, parse_duration_minutes, parse_time_of_day, parse_time_zone, BusinessHours};
 use crate::tickets::{Clock, Layout, Preset, Sla, TicketLog, COLUMN_KEYS};
 
@@ -448,18 +449,16 @@ fn disagreement(criterion: &Criterion, observation: Option<&Observation>) -> Opt
     else {
         return None;
     };
-    let (min, max) =
-        ratings.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), (_, r)| (lo.min(*r), hi.max(*r)));
-    (ratings.len() > 1 && max - min >= *disagreement).then(|| {
-        let listed = ratings.iter().map(|(who, r)| format!("{who} {}", format_number(*r))).collect::<Vec<_>>();
-        format!(
-            "evaluators disagree on `{}`: {} (spread {}, threshold {})",
-            criterion.id,
-            listed.join(", "),
-            format_number(max - min),
-            format_number(*disagreement)
-        )
-    })
+    let values: Vec<f64> = ratings.iter().map(|(_, r)| *r).collect();
+    let spread = Spread::of(&values, *disagreement).filter(|s| s.disagreement)?;
+    let listed = ratings.iter().map(|(who, r)| format!("{who} {}", format_number(*r))).collect::<Vec<_>>();
+    Some(format!(
+        "evaluators disagree on `{}`: {} (spread {}, threshold {})",
+        criterion.id,
+        listed.join(", "),
+        format_number(spread.spread),
+        format_number(spread.threshold)
+    ))
 }
 
 /// A finite number from a TOML value, or why not.
