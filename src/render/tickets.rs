@@ -86,13 +86,8 @@ pub fn report(vendors: &[VendorTickets]) -> Vec<VendorReport> {
 }
 
 fn severity_report(name: &str, figures: &SeverityStats, sla: Option<&Sla>, one_severity: bool) -> SeverityReport {
-    let percent = |part: u64| (figures.tickets > 0).then(|| 100.0 * part as f64 / figures.tickets as f64);
     let adherence = |counts: Adherence| {
-        (counts.due > 0).then(|| AdherenceReport {
-            met: counts.met,
-            due: counts.due,
-            percent: 100.0 * counts.met as f64 / counts.due as f64,
-        })
+        counts.percent().map(|percent| AdherenceReport { met: counts.met, due: counts.due, percent })
     };
     let target = |targets: Option<&std::collections::BTreeMap<String, f64>>| {
         if one_severity {
@@ -101,7 +96,6 @@ fn severity_report(name: &str, figures: &SeverityStats, sla: Option<&Sla>, one_s
             None
         }
     };
-    let within = figures.resolution.iter().filter(|m| **m <= 48.0 * 60.0).count() as u64;
     SeverityReport {
         severity: name.to_string(),
         tickets: figures.tickets,
@@ -110,15 +104,13 @@ fn severity_report(name: &str, figures: &SeverityStats, sla: Option<&Sla>, one_s
         first_response_target_minutes: target(sla.map(|s| &s.first_response)),
         first_response_sla: adherence(figures.first_response_sla),
         resolved: figures.resolved,
-        resolution_rate: percent(figures.resolved),
+        resolution_rate: figures.resolution_rate(),
         resolution_minutes: summary(&figures.resolution),
-        resolved_within_48h: percent(within),
+        resolved_within_48h: figures.resolved_within_rate(48.0),
         resolution_target_minutes: target(sla.map(|s| &s.resolution)),
         resolution_sla: adherence(figures.resolution_sla),
-        reopen_rate: (figures.reopens_known > 0)
-            .then(|| 100.0 * figures.reopened as f64 / figures.reopens_known as f64),
-        handoffs_mean: (figures.handoffs_known > 0)
-            .then(|| figures.handoffs_total as f64 / figures.handoffs_known as f64),
+        reopen_rate: figures.reopen_rate(),
+        handoffs_mean: figures.handoffs_mean(),
     }
 }
 

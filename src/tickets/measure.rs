@@ -1,5 +1,7 @@
 //! The figures a rubric criterion can take from ticket logs (`from_tickets`).
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use super::{Adherence, SeverityStats, TicketStats};
@@ -123,17 +125,17 @@ pub struct Measured {
 impl TicketStats {
     /// Measures `query`; `default_stat` is the criterion's `aggregate`.
     pub fn measure(&self, query: &TicketQuery, default_stat: Aggregate) -> Measured {
+        // One severity's figures are borrowed; all of them together are built once.
         let (figures, scope) = match &query.severity {
             Some(severity) => match self.severities.get(severity) {
-                Some(figures) => (figures.clone(), format!("{severity} tickets")),
+                Some(figures) => (Cow::Borrowed(figures), format!("{severity} tickets")),
                 None => {
                     return Measured { value: None, basis: format!("no {severity} tickets in the logs") };
                 }
             },
-            None => (self.all(), "tickets".to_string()),
+            None => (Cow::Owned(self.all()), "tickets".to_string()),
         };
         let n = figures.tickets;
-        let percent = |part: u64, whole: u64| (whole > 0).then(|| 100.0 * part as f64 / whole as f64);
         let stat = query.stat.unwrap_or(default_stat);
         let unit = query.unit;
         let (value, basis) = match query.metric {
@@ -151,25 +153,25 @@ impl TicketStats {
                 format!("{} of {} resolved of {n} {scope}, in {}", stat.name(), figures.resolution.len(), unit.name()),
             ),
             Metric::ResolutionRate => {
-                (percent(figures.resolved, n), format!("{} resolved of {n} {scope}, in %", figures.resolved))
+                (figures.resolution_rate(), format!("{} resolved of {n} {scope}, in %", figures.resolved))
             }
-            Metric::ResolvedWithin(hours) => {
-                let within = figures.resolution.iter().filter(|m| **m <= hours * 60.0).count() as u64;
-                (
-                    percent(within, n),
-                    format!("{within} resolved within {} h of {n} {scope}, in %", format_number(hours)),
-                )
-            }
+            Metric::ResolvedWithin(hours) => (
+                figures.resolved_within_rate(hours),
+                format!(
+                    "{} resolved within {} h of {n} {scope}, in %",
+                    figures.resolved_within(hours),
+                    format_number(hours)
+                ),
+            ),
             Metric::FirstResponseSla => adherence(figures.first_response_sla, "first response", &scope),
             Metric::ResolutionSla => adherence(figures.resolution_sla, "resolution", &scope),
             Metric::ReopenRate => (
-                percent(figures.reopened, figures.reopens_known),
+                figures.reopen_rate(),
                 format!("{} reopened of {} {scope} with a reopen count, in %", figures.reopened, figures.reopens_known),
             ),
-            Metric::Handoffs => (
-                (figures.handoffs_known > 0).then(|| figures.handoffs_total as f64 / figures.handoffs_known as f64),
-                format!("mean of {} {scope} with a hand-off count", figures.handoffs_known),
-            ),
+            Metric::Handoffs => {
+                (figures.handoffs_mean(), format!("mean of {} {scope} with a hand-off count", figures.handoffs_known))
+            }
             Metric::Tickets => (Some(n as f64), format!("{n} {scope}")),
         };
         Measured { value, basis }
@@ -200,11 +202,9 @@ impl TicketStats {
 }
 
 fn adherence(counts: Adherence, what: &str, scope: &str) -> (Option<f64>, String) {
-    if counts.due == 0 {
-        return (None, format!("no SLA {what} target for these {scope}"));
-    }
-    (
-        Some(100.0 * counts.met as f64 / counts.due as f64),
-        format!("{} of {} {scope} met the SLA {what} target, in %", counts.met, counts.due),
-    )
+    let basis = match counts.due {
+        0 => format!("no SLA {what} target for these {scope}"),
+        due => format!("{} of {due} {scope} met the SLA {what} target, in %", counts.met),
+    };
+    (counts.percent(), basis)
 }

@@ -177,6 +177,45 @@ pub struct SeverityStats {
     pub resolution_sla: Adherence,
 }
 
+impl Adherence {
+    /// Percentage met; `None` when no ticket was due.
+    pub fn percent(self) -> Option<f64> {
+        percent(self.met, self.due)
+    }
+}
+
+impl SeverityStats {
+    /// Percentage of tickets resolved (open tickets count against it).
+    pub fn resolution_rate(&self) -> Option<f64> {
+        percent(self.resolved, self.tickets)
+    }
+
+    /// Tickets resolved within `hours` of being opened.
+    pub fn resolved_within(&self, hours: f64) -> u64 {
+        self.resolution.iter().filter(|m| **m <= hours * 60.0).count() as u64
+    }
+
+    /// Percentage of all tickets resolved within `hours`.
+    pub fn resolved_within_rate(&self, hours: f64) -> Option<f64> {
+        percent(self.resolved_within(hours), self.tickets)
+    }
+
+    /// Percentage reopened, of the tickets whose reopen count is known.
+    pub fn reopen_rate(&self) -> Option<f64> {
+        percent(self.reopened, self.reopens_known)
+    }
+
+    /// Mean hand-offs, over the tickets whose count is known.
+    pub fn handoffs_mean(&self) -> Option<f64> {
+        (self.handoffs_known > 0).then(|| self.handoffs_total as f64 / self.handoffs_known as f64)
+    }
+}
+
+/// `part` of `whole` in percent; `None` for an empty whole.
+fn percent(part: u64, whole: u64) -> Option<f64> {
+    (whole > 0).then(|| 100.0 * part as f64 / whole as f64)
+}
+
 /// A row that could not be read, skipped under `--skip-bad-rows`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SkippedRow {
