@@ -81,13 +81,7 @@ fn compare(options: CompareOptions) -> Result<ExitCode> {
     let warnings = diagnostics.0.iter().filter(|d| d.severity == Severity::Warning).count();
     let rubric = match rubric {
         Some(rubric) if !diagnostics.has_errors() => rubric,
-        // Warnings would bury the errors here; `check` shows both.
-        _ => {
-            let errors: Vec<_> = diagnostics.0.into_iter().filter(|d| d.severity == Severity::Error).collect();
-            print_diagnostics(&errors, options.color_diagnostics);
-            eprintln!("error: {}; nothing was scored", Diagnostics(errors));
-            return Ok(ExitCode::from(1));
-        }
+        _ => return Ok(refuse(diagnostics, options.color_diagnostics, "nothing was scored")),
     };
     let mut scorecard = score(&rubric, &vendors);
     scorecard.provenance = provenance;
@@ -174,7 +168,8 @@ fn explain(options: ExplainOptions) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Prints the errors among `diagnostics` and says what was not done; exit code 1.
+/// Prints the errors among `diagnostics` (warnings would bury them; `check`
+/// shows both) and says what was not done; exit code 1.
 fn refuse(diagnostics: Diagnostics, color: bool, consequence: &str) -> ExitCode {
     let errors: Vec<_> = diagnostics.0.into_iter().filter(|d| d.severity == Severity::Error).collect();
     print_diagnostics(&errors, color);
@@ -185,10 +180,7 @@ fn refuse(diagnostics: Diagnostics, color: bool, consequence: &str) -> ExitCode 
 fn tickets(options: TicketsOptions) -> Result<ExitCode> {
     let loaded = load_inputs(&options.inputs);
     if loaded.diagnostics.has_errors() {
-        let errors: Vec<_> = loaded.diagnostics.0.into_iter().filter(|d| d.severity == Severity::Error).collect();
-        print_diagnostics(&errors, options.color_diagnostics);
-        eprintln!("error: {}; no ticket figures printed", Diagnostics(errors));
-        return Ok(ExitCode::from(1));
+        return Ok(refuse(loaded.diagnostics, options.color_diagnostics, "no ticket figures printed"));
     }
     if loaded.tickets.is_empty() {
         anyhow::bail!(
