@@ -87,7 +87,7 @@ pub fn percentiles(values: &mut [f64], qs: &[f64]) -> Vec<f64> {
         .map(|q| {
             let h = position(*q);
             let (lower, upper) = (values[h.floor() as usize], values[h.ceil() as usize]);
-            // Same arithmetic as `percentile_of_sorted`, so the figures are identical.
+            // Same arithmetic as `percentile`, so the figures are identical.
             lower + (h - h.floor()) * (upper - lower)
         })
         .collect()
@@ -100,11 +100,6 @@ pub fn percentiles(values: &mut [f64], qs: &[f64]) -> Vec<f64> {
 pub fn percentile(values: &[f64], q: f64) -> f64 {
     let mut sorted = values.to_vec();
     sorted.sort_unstable_by(f64::total_cmp);
-    percentile_of_sorted(&sorted, q)
-}
-
-/// [`percentile`] of values already sorted ascending (no copy, no sort).
-pub fn percentile_of_sorted(sorted: &[f64], q: f64) -> f64 {
     let h = (sorted.len() - 1) as f64 * q;
     let (lower, upper) = (h.floor() as usize, h.ceil() as usize);
     sorted[lower] + (h - lower as f64) * (sorted[upper] - sorted[lower])

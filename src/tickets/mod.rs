@@ -237,9 +237,3 @@ pub struct TicketStats {
     /// Whether every log is marked `verified`.
     pub verified: bool,
 }
-
-impl TicketStats {
-    pub fn tickets(&self) -> u64 {
-        self.severities.values().map(|s| s.tickets).sum()
-    }
-}
