@@ -195,8 +195,7 @@ impl Rubric {
                 }
             }
         }
-        let counted = rubric.categories.iter().any(|c| c.weight > 0.0 && c.criteria.iter().any(|k| k.weight > 0.0));
-        if !counted {
+        if !carries_weight(&rubric.categories) {
             return Err("with these weights every weight is 0, so nothing would be scored".into());
         }
         rubric.adjustments.push(why);
@@ -206,6 +205,12 @@ impl Rubric {
     pub fn profile(&self, name: &str) -> Option<&Profile> {
         self.profiles.iter().find(|p| p.name == name)
     }
+}
+
+/// Whether anything would be scored: some category with weight holds a
+/// criterion with weight. The loader and `reweighted` both require it.
+pub fn carries_weight(categories: &[Category]) -> bool {
+    categories.iter().any(|c| c.weight > 0.0 && c.criteria.iter().any(|k| k.weight > 0.0))
 }
 
 /// A named set of weight overrides (`[profiles.NAME]`), chosen with `--profile`.

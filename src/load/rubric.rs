@@ -8,7 +8,9 @@ use toml::Spanned;
 
 use super::{allowed, parse, Entries};
 use crate::diagnostic::{Diagnostics, Source};
-use crate::rubric::{Better, Category, Criterion, Gate, MissingPolicy, NumberScoring, Profile, Rubric, Rule};
+use crate::rubric::{
+    carries_weight, Better, Category, Criterion, Gate, MissingPolicy, NumberScoring, Profile, Rubric, Rule,
+};
 use crate::stats::Aggregate;
 use crate::tickets::{Metric, TicketQuery, TimeUnit};
 
@@ -235,7 +237,7 @@ impl Checker<'_, '_> {
             categories.push(Category { id, name: raw_category.name, short, weight, help: raw_category.help, criteria });
         }
 
-        let counted = categories.iter().any(|c| c.weight > 0.0 && c.criteria.iter().any(|c| c.weight > 0.0));
+        let counted = carries_weight(&categories);
         if self.errors == 0 && !counted {
             if let Some(span) = first_weight {
                 self.error(
