@@ -180,6 +180,12 @@ pub struct CompareArgs {
     #[arg(long, value_name = "FILE")]
     pub export_markdown: Option<PathBuf>,
 
+    /// Also write an Excel workbook to FILE: Summary, Categories, Criteria, Weights,
+    /// Evidence and Files sheets, with totals and ranks as live formulas over the
+    /// Weights sheet (edit a weight, the ranking recomputes)
+    #[arg(long, value_name = "FILE")]
+    pub export_xlsx: Option<PathBuf>,
+
     /// Replace export files that already exist (without it, they are left alone)
     #[arg(long)]
     pub force: bool,

@@ -79,11 +79,35 @@ fn join(parts: impl Iterator<Item = String>) -> String {
     parts.collect::<Vec<_>>().join("; ")
 }
 
-/// Shortest faithful rendering of an observed number: `12`, not `12.0`.
+/// Shortest faithful rendering of an observed number: `12`, not `12.0`;
+/// `48.6`, not the `48.599999999999994` that measuring from timestamps can
+/// leave (ten decimals, trailing zeros dropped, are more than any evidence holds).
 pub fn format_number(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{value:.0}")
-    } else {
-        value.to_string()
+        return format!("{value:.0}");
+    }
+    let text = format!("{value:.10}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    match text {
+        // Too small for ten decimals: keep every digit rather than print 0.
+        "0" | "-0" => value.to_string(),
+        _ => text.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_number;
+
+    #[test]
+    fn observed_numbers_print_without_float_noise_or_lost_digits() {
+        assert_eq!(format_number(12.0), "12");
+        assert_eq!(format_number(-3.0), "-3");
+        // 2916 s between two timestamps, as minutes after float arithmetic.
+        assert_eq!(format_number(48.599999999999994), "48.6");
+        assert_eq!(format_number(99.95), "99.95");
+        assert_eq!(format_number(1.0 / 3.0), "0.3333333333");
+        // Beyond ten decimals nothing is rounded away to 0.
+        assert_eq!(format_number(2.5e-12), "0.0000000000025");
     }
 }

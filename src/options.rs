@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::builtin;
 use crate::cli::{self, Cli, ColorWhen, Command, Format, RubricsAction};
 use crate::date::{Age, Date};
-use crate::render::{CsvRender, CsvShape, JsonRender, MarkdownRender, Render, TerminalRender};
+use crate::render::{CsvRender, CsvShape, JsonRender, MarkdownRender, Render, TerminalRender, XlsxRender};
 
 /// A mistake in how the tool was called (exit code 2), as opposed to bad input (1).
 #[derive(Debug, thiserror::Error)]
@@ -180,6 +180,9 @@ fn compare_options(args: cli::CompareArgs, color: bool, color_diagnostics: bool)
     }
     if let Some(path) = args.export_markdown {
         exports.push(Export { path, render: Box::new(MarkdownRender { detail: args.detail, drivers }) });
+    }
+    if let Some(path) = args.export_xlsx {
+        exports.push(Export { path, render: Box::new(XlsxRender) });
     }
     for (index, export) in exports.iter().enumerate() {
         if exports[..index].iter().any(|e| e.path == export.path) {

@@ -91,6 +91,16 @@ pub enum Gate {
     MustBeTrue,
 }
 
+impl Gate {
+    /// What the gate asks, in words: `score at least 2`, `must be true`.
+    pub fn describe(self) -> String {
+        match self {
+            Gate::MinScore(minimum) => format!("score at least {}", crate::evidence::format_number(minimum)),
+            Gate::MustBeTrue => "must be true".into(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Better {

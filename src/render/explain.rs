@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::{markdown_escape as escape, percent_one_decimal};
 use crate::evidence::{format_number, Observation};
-use crate::rubric::{Better, Gate};
+use crate::rubric::Better;
 use crate::scorecard::{CriterionScore, Derivation, EvidenceState, RubricSummary, Scorecard, VendorScore};
 
 /// One criterion, explained in words.
@@ -227,11 +227,10 @@ fn criterion(c: &CriterionScore, scale: f64) -> Explained {
         ),
     ));
     if let (Some(gate), Some(passed)) = (c.gate, c.gate_passed) {
-        let rule = match gate {
-            Gate::MinScore(minimum) => format!("score at least {}", number(minimum)),
-            Gate::MustBeTrue => "must be true".into(),
-        };
-        facts.push(("gate", format!("{rule}: {}", if passed { "passed" } else { "FAILED — disqualifies" })));
+        facts.push((
+            "gate",
+            format!("{}: {}", gate.describe(), if passed { "passed" } else { "FAILED — disqualifies" }),
+        ));
     }
     for (label, value) in [("source", &c.source), ("date", &c.date), ("note", &c.note)] {
         if let Some(value) = value {

@@ -7,11 +7,13 @@ mod markdown;
 pub(crate) mod table;
 mod terminal;
 pub mod tickets;
+mod xlsx;
 
 pub use self::csv::{CsvRender, CsvShape};
 pub use self::json::JsonRender;
 pub use self::markdown::MarkdownRender;
 pub use self::terminal::TerminalRender;
+pub use self::xlsx::XlsxRender;
 
 use crate::scorecard::Scorecard;
 

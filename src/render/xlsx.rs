@@ -1,0 +1,854 @@
+//! The comparison as an Excel workbook procurement can keep working in.
+//!
+//! Every derived number is a live formula over the Weights sheet and the
+//! criterion scores, so editing a weight in Excel or LibreOffice recomputes
+//! shares, category scores, totals, coverage and ranks — the same arithmetic
+//! as the engine, `missing = "exclude"` renormalisation included:
+//!
+//! - Weights: one row per category and criterion; column G is the input.
+//! - Criteria: one row per vendor and criterion. The score (0..=scale) is a
+//!   value: it comes from the evidence, not from weights. Its weight is
+//!   looked up from Weights, counted only when the criterion is included,
+//!   and its share is its counted weight over the category's.
+//! - Categories: one row per vendor and category: the score is the counted
+//!   weighted mean of its criteria, the share its weight over the vendor's
+//!   counted categories, points = 100 × share × score ÷ scale.
+//! - Summary: totals sum the points, ranks count better totals.
+//!
+//! Rows find each other through numeric keys (vendor #, category #,
+//! criterion #) with SUMIFS, never through ids or names — a name could hold
+//! `*`, `?` or a leading `<`, which SUMIFS reads as a pattern — and never
+//! through fixed row numbers, so sorting or filtering a sheet breaks nothing.
+//!
+//! Each formula carries the value the engine computed as its cached result,
+//! so a viewer that does not recalculate still shows the right numbers.
+//! Text is always written as a string cell, never as a formula.
+
+use anyhow::{Context, Result};
+use rust_xlsxwriter::{
+    column_number_to_name, Color, ConditionalFormat3ColorScale, ConditionalFormatDataBar, ConditionalFormatFormula,
+    ConditionalFormatType, DataValidation, DataValidationRule, DocProperties, ExcelDateTime, Format, FormatBorder,
+    Formula, Workbook, Worksheet,
+};
+
+use super::Render;
+use crate::provenance::Provenance;
+use crate::rubric::MissingPolicy;
+use crate::scorecard::{CriterionScore, EvidenceState, Scorecard};
+
+pub struct XlsxRender;
+
+impl Render for XlsxRender {
+    fn render(&self, scorecard: &Scorecard) -> Result<Vec<u8>> {
+        check_text_fits(scorecard)?;
+        let mut workbook = Workbook::new();
+        if let Some(provenance) = &scorecard.provenance {
+            // The evaluation date, not the clock: the same inputs give the same bytes.
+            let date = ExcelDateTime::parse_from_str(&provenance.evaluated_on)?;
+            workbook.set_properties(
+                &DocProperties::new()
+                    .set_title(format!("vendorcard comparison — {}", scorecard.rubric.name))
+                    .set_creation_datetime(&date),
+            );
+        }
+        let layout = Layout::of(scorecard);
+        let styles = Styles::new();
+        summary(&mut Sheet::add(&mut workbook, "Summary")?, scorecard, &layout, &styles)?;
+        categories(&mut Sheet::add(&mut workbook, "Categories")?, scorecard, &layout, &styles)?;
+        criteria(&mut Sheet::add(&mut workbook, "Criteria")?, scorecard, &layout, &styles)?;
+        weights(&mut Sheet::add(&mut workbook, "Weights")?, scorecard, &layout, &styles)?;
+        evidence(&mut Sheet::add(&mut workbook, "Evidence")?, scorecard, &styles)?;
+        if let Some(provenance) = &scorecard.provenance {
+            files(&mut Sheet::add(&mut workbook, "Files")?, provenance, &styles)?;
+        }
+        workbook.save_to_buffer().context("building the XLSX workbook")
+    }
+}
+
+/// The most characters an XLSX cell holds.
+const CELL_LIMIT: usize = 32_767;
+
+/// Refuses, naming vendor, criterion and file, evidence text no cell can hold
+/// — rather than cut it short or fail on an anonymous cell.
+fn check_text_fits(scorecard: &Scorecard) -> Result<()> {
+    for vendor in &scorecard.vendors {
+        for (_, criterion) in vendor.criteria() {
+            let fields = [
+                ("evidence", criterion.evidence.as_ref().map(|e| e.display())),
+                ("source", criterion.source.clone()),
+                ("note", criterion.note.clone()),
+            ];
+            for (field, text) in fields {
+                let length = text.map_or(0, |t| t.chars().count());
+                if length > CELL_LIMIT {
+                    anyhow::bail!(
+                        "{}: the {field} of `{}` for {} has {length} characters, more than an XLSX cell holds \
+                         ({CELL_LIMIT}); shorten it, or export CSV or JSON instead",
+                        vendor.file,
+                        criterion.id,
+                        vendor.vendor
+                    );
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Column positions, one module per sheet; formulas below are written with them.
+mod col {
+    pub mod summary {
+        pub const VENDOR_NO: u16 = 0;
+        pub const RANK: u16 = 1;
+        pub const VENDOR: u16 = 2;
+        pub const STATUS: u16 = 3;
+        pub const TOTAL: u16 = 4;
+        /// One column per category from here.
+        pub const FIRST_CATEGORY: u16 = 5;
+    }
+    pub mod categories {
+        pub const VENDOR_NO: u16 = 0;
+        pub const VENDOR: u16 = 1;
+        pub const CATEGORY_NO: u16 = 2;
+        pub const CATEGORY: u16 = 3;
+        pub const NAME: u16 = 4;
+        pub const WEIGHT: u16 = 5;
+        pub const CRITERIA_WEIGHT: u16 = 6;
+        pub const COUNTED: u16 = 7;
+        pub const SHARE: u16 = 8;
+        pub const SCORE: u16 = 9;
+        pub const POINTS: u16 = 10;
+    }
+    pub mod criteria {
+        pub const VENDOR_NO: u16 = 0;
+        pub const VENDOR: u16 = 1;
+        pub const STATUS: u16 = 2;
+        pub const CATEGORY_NO: u16 = 3;
+        pub const CATEGORY: u16 = 4;
+        pub const CRITERION_NO: u16 = 5;
+        pub const CRITERION: u16 = 6;
+        pub const NAME: u16 = 7;
+        pub const KIND: u16 = 8;
+        pub const EVIDENCE: u16 = 9;
+        pub const AGGREGATE: u16 = 10;
+        pub const SCORE: u16 = 11;
+        pub const STATE: u16 = 12;
+        pub const INCLUDED: u16 = 13;
+        pub const WEIGHT: u16 = 14;
+        pub const COUNTED: u16 = 15;
+        pub const WEIGHTED: u16 = 16;
+        pub const SHARE: u16 = 17;
+        pub const CATEGORY_SHARE: u16 = 18;
+        pub const POINTS: u16 = 19;
+        pub const NOMINAL_SHARE: u16 = 20;
+        pub const HAS_EVIDENCE: u16 = 21;
+        pub const VERIFIED: u16 = 22;
+        pub const CLAIMED_FACTOR: u16 = 23;
+        pub const GATE: u16 = 24;
+    }
+    pub mod weights {
+        pub const CATEGORY_NO: u16 = 0;
+        pub const CRITERION_NO: u16 = 1;
+        pub const LEVEL: u16 = 2;
+        pub const CATEGORY: u16 = 3;
+        pub const CRITERION: u16 = 4;
+        pub const NAME: u16 = 5;
+        pub const WEIGHT: u16 = 6;
+        pub const COUNTED: u16 = 7;
+        pub const SHARE_OF_CATEGORY: u16 = 8;
+        pub const SHARE_OF_TOTAL: u16 = 9;
+        pub const KIND: u16 = 10;
+        pub const GATE: u16 = 11;
+    }
+}
+
+/// How many data rows each formula-bearing sheet has (row 0 is the header).
+struct Layout {
+    vendors: u32,
+    weights: u32,
+    categories: u32,
+    criteria: u32,
+}
+
+impl Layout {
+    fn of(scorecard: &Scorecard) -> Layout {
+        let vendors = scorecard.vendors.len() as u32;
+        let category_count = scorecard.categories.len() as u32;
+        let criterion_count: u32 = scorecard.categories.iter().map(|c| c.criteria.len() as u32).sum();
+        Layout {
+            vendors,
+            weights: category_count + criterion_count,
+            categories: vendors * category_count,
+            criteria: vendors * criterion_count,
+        }
+    }
+
+    /// `Sheet!$X$2:$X$n`: one column of a sheet's data rows.
+    fn column(sheet: &str, col: u16, rows: u32) -> String {
+        let name = column_number_to_name(col);
+        format!("{sheet}!${name}$2:${name}${}", rows.max(1) + 1)
+    }
+
+    fn weights(&self, col: u16) -> String {
+        Layout::column("Weights", col, self.weights)
+    }
+
+    fn categories(&self, col: u16) -> String {
+        Layout::column("Categories", col, self.categories)
+    }
+
+    fn criteria(&self, col: u16) -> String {
+        Layout::column("Criteria", col, self.criteria)
+    }
+
+    fn summary(&self, col: u16) -> String {
+        Layout::column("Summary", col, self.vendors)
+    }
+}
+
+/// `X7`: a cell on the same sheet, by 0-based row.
+fn at(col: u16, row: u32) -> String {
+    format!("{}{}", column_number_to_name(col), row + 1)
+}
+
+/// `part / whole`, 0 when the whole is 0 — the engine's `share`.
+fn ratio(part: &str, whole: &str) -> String {
+    format!("IF({whole}>0,{part}/{whole},0)")
+}
+
+/// A formula's cached result: the engine's figure, in full precision.
+fn cached(value: f64) -> String {
+    value.to_string()
+}
+
+struct Styles {
+    header: Format,
+    text: Format,
+    integer: Format,
+    total: Format,
+    /// Scores, aggregates and points.
+    two_decimals: Format,
+    share: Format,
+    coverage: Format,
+    /// 1 shows as "yes", 0 as "no"; still a number for SUMIFS.
+    yes_no: Format,
+    input: Format,
+    note: Format,
+}
+
+impl Styles {
+    fn new() -> Styles {
+        Styles {
+            header: Format::new()
+                .set_bold()
+                .set_background_color(Color::RGB(0xD9E1F2))
+                .set_border_bottom(FormatBorder::Thin),
+            text: Format::new(),
+            integer: Format::new().set_num_format("0"),
+            total: Format::new().set_num_format("0.0"),
+            two_decimals: Format::new().set_num_format("0.00"),
+            share: Format::new().set_num_format("0.0%"),
+            coverage: Format::new().set_num_format("0%"),
+            yes_no: Format::new().set_num_format("\"yes\";\"yes\";\"no\""),
+            input: Format::new()
+                .set_background_color(Color::RGB(0xFFF2CC))
+                .set_border(FormatBorder::Thin)
+                .set_border_color(Color::RGB(0xBF9000)),
+            note: Format::new().set_italic(),
+        }
+    }
+}
+
+fn context(sheet: &str, col: u16, row: u32) -> String {
+    format!("writing cell {} of the {sheet} sheet", at(col, row))
+}
+
+/// A worksheet with the context every write error should carry.
+struct Sheet<'a> {
+    sheet: &'a mut Worksheet,
+    name: &'static str,
+}
+
+impl<'a> Sheet<'a> {
+    fn add(workbook: &'a mut Workbook, name: &'static str) -> Result<Sheet<'a>> {
+        let sheet = workbook.add_worksheet();
+        sheet.set_name(name)?;
+        sheet.set_landscape().set_print_fit_to_pages(1, 0);
+        Ok(Sheet { sheet, name })
+    }
+
+    /// A string cell: never read as a formula, whatever it starts with.
+    fn text(&mut self, row: u32, col: u16, text: &str, format: &Format) -> Result<()> {
+        let name = self.name;
+        self.sheet.write_string_with_format(row, col, text, format).with_context(|| context(name, col, row))?;
+        Ok(())
+    }
+
+    fn number(&mut self, row: u32, col: u16, value: f64, format: &Format) -> Result<()> {
+        let name = self.name;
+        self.sheet.write_number_with_format(row, col, value, format).with_context(|| context(name, col, row))?;
+        Ok(())
+    }
+
+    fn formula(&mut self, row: u32, col: u16, formula: &str, result: String, format: &Format) -> Result<()> {
+        let formula = Formula::new(format!("={formula}")).set_result(result);
+        let name = self.name;
+        self.sheet.write_formula_with_format(row, col, formula, format).with_context(|| context(name, col, row))?;
+        Ok(())
+    }
+
+    /// The header row, frozen (with the first `frozen_columns`), with an autofilter over `rows` data rows.
+    fn header(&mut self, titles: &[String], rows: u32, frozen_columns: u16, styles: &Styles) -> Result<()> {
+        for (col, title) in titles.iter().enumerate() {
+            self.text(0, col as u16, title, &styles.header)?;
+        }
+        self.sheet.set_freeze_panes(1, frozen_columns)?;
+        let last_col = titles.len().saturating_sub(1) as u16;
+        self.sheet.autofilter(0, 0, rows, last_col)?;
+        Ok(())
+    }
+
+    /// Column widths from the contents, capped so notes do not run off the page.
+    fn fit(&mut self) {
+        self.sheet.set_autofit_max_width(360).autofit();
+    }
+}
+
+fn titles(names: &[&str]) -> Vec<String> {
+    names.iter().map(|n| n.to_string()).collect()
+}
+
+/// Red through yellow to green over `0..=high`.
+fn color_scale(high: f64) -> ConditionalFormat3ColorScale {
+    ConditionalFormat3ColorScale::new()
+        .set_minimum(ConditionalFormatType::Number, 0)
+        .set_midpoint(ConditionalFormatType::Number, high / 2.0)
+        .set_maximum(ConditionalFormatType::Number, high)
+}
+
+fn summary(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &Styles) -> Result<()> {
+    use col::summary::*;
+    let categories = scorecard.categories.len() as u16;
+    let coverage_col = FIRST_CATEGORY + categories;
+    let verified_col = coverage_col + 1;
+    let gates_col = coverage_col + 2;
+    let file_col = coverage_col + 3;
+    let mut header = titles(&["Vendor #", "Rank", "Vendor", "Status", "Total"]);
+    header.extend(scorecard.categories.iter().map(|c| c.name.clone()));
+    header.extend(titles(&["Coverage", "Verified coverage", "Failed gates", "Evidence file"]));
+    sheet.header(&header, layout.vendors, VENDOR + 1, styles)?;
+
+    let status = layout.summary(STATUS);
+    let totals = layout.summary(TOTAL);
+    for (index, vendor) in scorecard.vendors.iter().enumerate() {
+        let row = index as u32 + 1;
+        let key = at(VENDOR_NO, row);
+        sheet.number(row, VENDOR_NO, f64::from(row), &styles.integer)?;
+        let rank = format!(
+            "1+SUMPRODUCT(({status}={s})*({totals}>{t}+1E-9))+IF({s}=\"disqualified\",SUMPRODUCT(({status}=\"qualified\")*1),0)",
+            s = at(STATUS, row),
+            t = at(TOTAL, row),
+        );
+        sheet.formula(row, RANK, &rank, cached(vendor.rank as f64), &styles.integer)?;
+        sheet.text(row, VENDOR, &vendor.vendor, &styles.text)?;
+        sheet.text(row, STATUS, vendor.status.label(), &styles.text)?;
+        let total = format!(
+            "SUMIFS({},{},{key})",
+            layout.categories(col::categories::POINTS),
+            layout.categories(col::categories::VENDOR_NO)
+        );
+        sheet.formula(row, TOTAL, &total, cached(vendor.total), &styles.total)?;
+        for (k, category) in vendor.categories.iter().enumerate() {
+            // Blank when none of the category counts for this vendor (all of it excluded).
+            let of_category = |col| {
+                format!(
+                    "SUMIFS({},{},{key},{},{})",
+                    layout.categories(col),
+                    layout.categories(col::categories::VENDOR_NO),
+                    layout.categories(col::categories::CATEGORY_NO),
+                    k + 1
+                )
+            };
+            let formula = format!(
+                "IF({}>0,{},\"\")",
+                of_category(col::categories::CRITERIA_WEIGHT),
+                of_category(col::categories::SCORE)
+            );
+            let counted = category.criteria.iter().any(|c| counted_weight(scorecard, c, k) > 0.0);
+            let result = if counted { cached(category.score) } else { String::new() };
+            sheet.formula(row, FIRST_CATEGORY + k as u16, &formula, result, &styles.two_decimals)?;
+        }
+        for (col, flag, value) in [
+            (coverage_col, col::criteria::HAS_EVIDENCE, vendor.coverage),
+            (verified_col, col::criteria::VERIFIED, vendor.verified_coverage),
+        ] {
+            let formula = format!(
+                "SUMIFS({},{},{key},{},1)",
+                layout.criteria(col::criteria::NOMINAL_SHARE),
+                layout.criteria(col::criteria::VENDOR_NO),
+                layout.criteria(flag)
+            );
+            sheet.formula(row, col, &formula, cached(value), &styles.coverage)?;
+        }
+        let gates: Vec<String> = vendor.failed_gates.iter().map(|f| format!("{}: {}", f.criterion, f.reason)).collect();
+        sheet.text(row, gates_col, &gates.join("; "), &styles.text)?;
+        let file = scorecard.provenance.as_ref().and_then(|p| p.evidence_of(&vendor.vendor)).map(|e| e.file.as_str());
+        sheet.text(row, file_col, file.unwrap_or(&vendor.file), &styles.text)?;
+    }
+
+    if layout.vendors > 0 {
+        let last = layout.vendors;
+        sheet.sheet.add_conditional_format(
+            1,
+            FIRST_CATEGORY,
+            last,
+            coverage_col - 1,
+            &color_scale(scorecard.rubric.scale),
+        )?;
+        let bar = ConditionalFormatDataBar::new()
+            .set_minimum(ConditionalFormatType::Number, 0)
+            .set_maximum(ConditionalFormatType::Number, 100);
+        sheet.sheet.add_conditional_format(1, TOTAL, last, TOTAL, &bar)?;
+        let disqualified = ConditionalFormatFormula::new()
+            .set_rule(format!("=${}2=\"disqualified\"", column_number_to_name(STATUS)).as_str())
+            .set_format(Format::new().set_font_color(Color::RGB(0x9C0006)).set_background_color(Color::RGB(0xFFC7CE)));
+        sheet.sheet.add_conditional_format(1, VENDOR_NO, last, STATUS, &disqualified)?;
+    }
+    sheet.fit();
+
+    // Notes under the table: what the numbers mean and where they come from.
+    let mut row = layout.vendors + 2;
+    if layout.vendors > 0 {
+        let leader = format!("IFERROR(INDEX({},MATCH(1,{},0)),\"\")", layout.summary(VENDOR), layout.summary(RANK));
+        let first = scorecard.vendors.first().map(|v| v.vendor.clone()).unwrap_or_default();
+        sheet.text(row, VENDOR_NO, "Ranked first", &styles.header)?;
+        sheet.formula(row, VENDOR, &leader, first, &styles.text)?;
+        row += 2;
+    }
+    for line in notes(scorecard) {
+        sheet.text(row, VENDOR_NO, &line, &styles.note)?;
+        row += 1;
+    }
+    sheet.sheet.set_active(true);
+    Ok(())
+}
+
+/// The lines under the Summary table.
+fn notes(scorecard: &Scorecard) -> Vec<String> {
+    let rubric = &scorecard.rubric;
+    let mut lines = vec![
+        format!(
+            "Rubric {} {} ({}). Total 0–100; category scores 0–{}.",
+            rubric.id,
+            rubric.version,
+            rubric.name,
+            super::trimmed(rubric.scale, 4)
+        ),
+        if rubric.adjustments.is_empty() {
+            "Weights: as the rubric writes them.".to_string()
+        } else {
+            format!("Weights adjusted for this run: {}.", rubric.adjustments.join("; "))
+        },
+        "Totals, category scores, shares, coverage and ranks are formulas over the Weights sheet: \
+         edit a weight there (the yellow cells) and they recompute. Status comes from gates, \
+         which do not depend on weights."
+            .to_string(),
+        match rubric.missing {
+            MissingPolicy::Zero => "Missing evidence scores 0 (missing = \"zero\").".to_string(),
+            MissingPolicy::Exclude => "Missing evidence is left out and the other weights share its place \
+                                       (missing = \"exclude\"); see Included on the Criteria sheet."
+                .to_string(),
+            MissingPolicy::Fail => "Missing evidence scores 0 and disqualifies (missing = \"fail\").".to_string(),
+        },
+    ];
+    if rubric.claimed_factor < 1.0 {
+        lines.push(format!(
+            "Evidence the vendor claimed but nobody verified keeps {} of its score (claimed_factor).",
+            super::trimmed(rubric.claimed_factor, 4)
+        ));
+    }
+    if let Some(provenance) = &scorecard.provenance {
+        lines.push(format!(
+            "Evaluated on {} with {} {}; rubric {} (SHA-256 {}). Files lists every input with its hash.",
+            provenance.evaluated_on,
+            provenance.tool,
+            provenance.version,
+            provenance.rubric.source,
+            provenance.rubric.sha256
+        ));
+    }
+    lines
+}
+
+/// A criterion's weight as it counts for one vendor: 0 when excluded.
+fn counted_weight(scorecard: &Scorecard, criterion: &CriterionScore, category: usize) -> f64 {
+    if criterion.state == EvidenceState::Excluded {
+        return 0.0;
+    }
+    scorecard.categories[category].criteria.iter().find(|c| c.id == criterion.id).map_or(0.0, |c| c.weight)
+}
+
+fn categories(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &Styles) -> Result<()> {
+    use col::categories::*;
+    let header = titles(&[
+        "Vendor #",
+        "Vendor",
+        "Category #",
+        "Category",
+        "Name",
+        "Weight",
+        "Criteria weight counted",
+        "Weight counted",
+        "Share of total",
+        "Score",
+        "Points",
+    ]);
+    sheet.header(&header, layout.categories, VENDOR + 1, styles)?;
+    let scale = cached(scorecard.rubric.scale);
+    let mut row = 0;
+    for (v, vendor) in scorecard.vendors.iter().enumerate() {
+        for (k, category) in vendor.categories.iter().enumerate() {
+            row += 1;
+            let cell = |col| at(col, row);
+            sheet.number(row, VENDOR_NO, (v + 1) as f64, &styles.integer)?;
+            sheet.text(row, VENDOR, &vendor.vendor, &styles.text)?;
+            sheet.number(row, CATEGORY_NO, (k + 1) as f64, &styles.integer)?;
+            sheet.text(row, CATEGORY, &category.id, &styles.text)?;
+            sheet.text(row, NAME, &category.name, &styles.text)?;
+            let nominal = scorecard.categories[k].weight;
+            let weight = format!(
+                "SUMIFS({},{},{},{},\"category\")",
+                layout.weights(col::weights::WEIGHT),
+                layout.weights(col::weights::CATEGORY_NO),
+                cell(CATEGORY_NO),
+                layout.weights(col::weights::LEVEL)
+            );
+            sheet.formula(row, WEIGHT, &weight, cached(nominal), &styles.text)?;
+            let of_criteria = |col| {
+                format!(
+                    "SUMIFS({},{},{},{},{})",
+                    layout.criteria(col),
+                    layout.criteria(col::criteria::VENDOR_NO),
+                    cell(VENDOR_NO),
+                    layout.criteria(col::criteria::CATEGORY_NO),
+                    cell(CATEGORY_NO)
+                )
+            };
+            let criteria_weight: f64 = category.criteria.iter().map(|c| counted_weight(scorecard, c, k)).sum();
+            sheet.formula(
+                row,
+                CRITERIA_WEIGHT,
+                &of_criteria(col::criteria::COUNTED),
+                cached(criteria_weight),
+                &styles.text,
+            )?;
+            let counted = if criteria_weight > 0.0 { nominal } else { 0.0 };
+            let formula = format!("IF({}>0,{},0)", cell(CRITERIA_WEIGHT), cell(WEIGHT));
+            sheet.formula(row, COUNTED, &formula, cached(counted), &styles.text)?;
+            let vendor_total =
+                format!("SUMIFS({},{},{})", layout.categories(COUNTED), layout.categories(VENDOR_NO), cell(VENDOR_NO));
+            sheet.formula(row, SHARE, &ratio(&cell(COUNTED), &vendor_total), cached(category.share), &styles.share)?;
+            let score = ratio(&of_criteria(col::criteria::WEIGHTED), &cell(CRITERIA_WEIGHT));
+            sheet.formula(row, SCORE, &score, cached(category.score), &styles.two_decimals)?;
+            let points = format!("100*{}*{}/{scale}", cell(SHARE), cell(SCORE));
+            sheet.formula(row, POINTS, &points, cached(category.contribution), &styles.two_decimals)?;
+        }
+    }
+    if layout.categories > 0 {
+        sheet.sheet.add_conditional_format(1, SCORE, layout.categories, SCORE, &color_scale(scorecard.rubric.scale))?;
+    }
+    sheet.fit();
+    Ok(())
+}
+
+fn criteria(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &Styles) -> Result<()> {
+    use col::criteria::*;
+    let header = titles(&[
+        "Vendor #",
+        "Vendor",
+        "Status",
+        "Category #",
+        "Category",
+        "Criterion #",
+        "Criterion",
+        "Name",
+        "Kind",
+        "Evidence",
+        "Aggregate",
+        "Score",
+        "State",
+        "Included",
+        "Weight",
+        "Weight counted",
+        "Weight × score",
+        "Share of category",
+        "Category share",
+        "Points",
+        "Nominal share of total",
+        "Has evidence",
+        "Verified",
+        "Claimed factor",
+        "Gate",
+    ]);
+    sheet.header(&header, layout.criteria, CRITERION + 1, styles)?;
+    let scale = cached(scorecard.rubric.scale);
+    let mut row = 0;
+    for (v, vendor) in scorecard.vendors.iter().enumerate() {
+        let mut number = 0;
+        for (k, category) in vendor.categories.iter().enumerate() {
+            for (criterion, nominal) in category.criteria.iter().zip(&scorecard.categories[k].criteria) {
+                row += 1;
+                number += 1;
+                let cell = |col| at(col, row);
+                sheet.number(row, VENDOR_NO, (v + 1) as f64, &styles.integer)?;
+                sheet.text(row, VENDOR, &vendor.vendor, &styles.text)?;
+                sheet.text(row, STATUS, vendor.status.label(), &styles.text)?;
+                sheet.number(row, CATEGORY_NO, (k + 1) as f64, &styles.integer)?;
+                sheet.text(row, CATEGORY, &category.id, &styles.text)?;
+                sheet.number(row, CRITERION_NO, f64::from(number), &styles.integer)?;
+                sheet.text(row, CRITERION, &criterion.id, &styles.text)?;
+                sheet.text(row, NAME, &criterion.name, &styles.text)?;
+                sheet.text(row, KIND, criterion.kind, &styles.text)?;
+                if let Some(evidence) = &criterion.evidence {
+                    sheet.text(row, EVIDENCE, &evidence.display(), &styles.text)?;
+                }
+                if let Some(aggregate) = criterion.aggregate {
+                    sheet.number(row, AGGREGATE, aggregate, &styles.two_decimals)?;
+                }
+                sheet.number(row, SCORE, criterion.score, &styles.two_decimals)?;
+                let state = match criterion.state {
+                    EvidenceState::Scored => "scored",
+                    EvidenceState::Missing => "missing",
+                    EvidenceState::Excluded => "excluded",
+                };
+                sheet.text(row, STATE, state, &styles.text)?;
+                let included = criterion.state != EvidenceState::Excluded;
+                sheet.number(row, INCLUDED, f64::from(u8::from(included)), &styles.yes_no)?;
+                let weight = format!(
+                    "SUMIFS({},{},{})",
+                    layout.weights(col::weights::WEIGHT),
+                    layout.weights(col::weights::CRITERION_NO),
+                    cell(CRITERION_NO)
+                );
+                sheet.formula(row, WEIGHT, &weight, cached(nominal.weight), &styles.text)?;
+                let counted = if included { nominal.weight } else { 0.0 };
+                sheet.formula(
+                    row,
+                    COUNTED,
+                    &format!("{}*{}", cell(WEIGHT), cell(INCLUDED)),
+                    cached(counted),
+                    &styles.text,
+                )?;
+                sheet.formula(
+                    row,
+                    WEIGHTED,
+                    &format!("{}*{}", cell(COUNTED), cell(SCORE)),
+                    cached(counted * criterion.score),
+                    &styles.two_decimals,
+                )?;
+                let category_counted = format!(
+                    "SUMIFS({},{},{},{},{})",
+                    layout.criteria(COUNTED),
+                    layout.criteria(VENDOR_NO),
+                    cell(VENDOR_NO),
+                    layout.criteria(CATEGORY_NO),
+                    cell(CATEGORY_NO)
+                );
+                sheet.formula(
+                    row,
+                    SHARE,
+                    &ratio(&cell(COUNTED), &category_counted),
+                    cached(criterion.share),
+                    &styles.share,
+                )?;
+                let category_share = format!(
+                    "SUMIFS({},{},{},{},{})",
+                    layout.categories(col::categories::SHARE),
+                    layout.categories(col::categories::VENDOR_NO),
+                    cell(VENDOR_NO),
+                    layout.categories(col::categories::CATEGORY_NO),
+                    cell(CATEGORY_NO)
+                );
+                sheet.formula(row, CATEGORY_SHARE, &category_share, cached(criterion.category_share), &styles.share)?;
+                let points = format!("100*{}*{}*{}/{scale}", cell(CATEGORY_SHARE), cell(SHARE), cell(SCORE));
+                sheet.formula(row, POINTS, &points, cached(criterion.contribution), &styles.two_decimals)?;
+                let nominal_share = format!(
+                    "SUMIFS({},{},{})",
+                    layout.weights(col::weights::SHARE_OF_TOTAL),
+                    layout.weights(col::weights::CRITERION_NO),
+                    cell(CRITERION_NO)
+                );
+                sheet.formula(row, NOMINAL_SHARE, &nominal_share, cached(nominal.global_share), &styles.share)?;
+                let has_evidence = criterion.evidence.is_some();
+                sheet.number(row, HAS_EVIDENCE, f64::from(u8::from(has_evidence)), &styles.yes_no)?;
+                sheet.number(row, VERIFIED, f64::from(u8::from(criterion.verified)), &styles.yes_no)?;
+                if let Some(discount) = &criterion.discount {
+                    sheet.number(row, CLAIMED_FACTOR, discount.factor, &styles.text)?;
+                }
+                if let (Some(gate), Some(passed)) = (criterion.gate, criterion.gate_passed) {
+                    let verdict = if passed { "passed" } else { "FAILED" };
+                    sheet.text(row, GATE, &format!("{}: {verdict}", gate.describe()), &styles.text)?;
+                }
+            }
+        }
+    }
+    if layout.criteria > 0 {
+        sheet.sheet.add_conditional_format(1, SCORE, layout.criteria, SCORE, &color_scale(scorecard.rubric.scale))?;
+    }
+    sheet.fit();
+    Ok(())
+}
+
+fn weights(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &Styles) -> Result<()> {
+    use col::weights::*;
+    let header = titles(&[
+        "Category #",
+        "Criterion #",
+        "Level",
+        "Category",
+        "Criterion",
+        "Name",
+        "Weight",
+        "Weight counted",
+        "Share of category",
+        "Share of total",
+        "Kind",
+        "Gate",
+    ]);
+    sheet.header(&header, layout.weights, 0, styles)?;
+    sheet.sheet.set_tab_color(Color::RGB(0xFFC000));
+    let level = layout.weights(LEVEL);
+    let counted = layout.weights(COUNTED);
+    let categories_counted = format!("SUMIFS({counted},{level},\"category\")");
+    let mut row = 0;
+    let mut number = 0;
+    for (k, category) in scorecard.categories.iter().enumerate() {
+        row += 1;
+        let cell = |col| at(col, row);
+        sheet.number(row, CATEGORY_NO, (k + 1) as f64, &styles.integer)?;
+        sheet.text(row, LEVEL, "category", &styles.header)?;
+        sheet.text(row, CATEGORY, &category.id, &styles.header)?;
+        sheet.text(row, NAME, &category.name, &styles.header)?;
+        sheet.number(row, WEIGHT, category.weight, &styles.input)?;
+        // A category counts only if its criteria carry weight.
+        let criteria_weight = format!(
+            "SUMIFS({},{},{},{level},\"criterion\")",
+            layout.weights(WEIGHT),
+            layout.weights(CATEGORY_NO),
+            cell(CATEGORY_NO)
+        );
+        let carries = category.criteria.iter().map(|c| c.weight).sum::<f64>() > 0.0;
+        sheet.formula(
+            row,
+            COUNTED,
+            &format!("IF({criteria_weight}>0,{},0)", cell(WEIGHT)),
+            cached(if carries { category.weight } else { 0.0 }),
+            &styles.text,
+        )?;
+        sheet.formula(
+            row,
+            SHARE_OF_TOTAL,
+            &ratio(&cell(COUNTED), &categories_counted),
+            cached(category.share),
+            &styles.share,
+        )?;
+        for criterion in &category.criteria {
+            row += 1;
+            number += 1;
+            let cell = |col| at(col, row);
+            sheet.number(row, CATEGORY_NO, (k + 1) as f64, &styles.integer)?;
+            sheet.number(row, CRITERION_NO, f64::from(number), &styles.integer)?;
+            sheet.text(row, LEVEL, "criterion", &styles.text)?;
+            sheet.text(row, CATEGORY, &category.id, &styles.text)?;
+            sheet.text(row, CRITERION, &criterion.id, &styles.text)?;
+            sheet.text(row, NAME, &criterion.name, &styles.text)?;
+            sheet.number(row, WEIGHT, criterion.weight, &styles.input)?;
+            sheet.formula(row, COUNTED, &cell(WEIGHT), cached(criterion.weight), &styles.text)?;
+            let in_category = format!(
+                "SUMIFS({counted},{},{},{level},\"criterion\")",
+                layout.weights(CATEGORY_NO),
+                cell(CATEGORY_NO)
+            );
+            sheet.formula(
+                row,
+                SHARE_OF_CATEGORY,
+                &ratio(&cell(COUNTED), &in_category),
+                cached(criterion.share),
+                &styles.share,
+            )?;
+            let category_counted =
+                format!("SUMIFS({counted},{},{},{level},\"category\")", layout.weights(CATEGORY_NO), cell(CATEGORY_NO));
+            let of_total = format!("{}*{}", cell(SHARE_OF_CATEGORY), ratio(&category_counted, &categories_counted));
+            sheet.formula(row, SHARE_OF_TOTAL, &of_total, cached(criterion.global_share), &styles.share)?;
+            sheet.text(row, KIND, criterion.kind, &styles.text)?;
+            if let Some(gate) = criterion.gate {
+                sheet.text(row, GATE, &gate.describe(), &styles.text)?;
+            }
+        }
+    }
+    if layout.weights > 0 {
+        let validation = DataValidation::new()
+            .allow_decimal_number(DataValidationRule::GreaterThanOrEqualTo(0.0))
+            .set_input_title("Weight")?
+            .set_input_message("Edit to re-weigh: every total and rank recomputes.")?
+            .set_error_title("Not a weight")?
+            .set_error_message("A weight is a number, 0 or more.")?;
+        sheet.sheet.add_data_validation(1, WEIGHT, layout.weights, WEIGHT, &validation)?;
+    }
+    sheet.fit();
+    Ok(())
+}
+
+fn evidence(sheet: &mut Sheet, scorecard: &Scorecard, styles: &Styles) -> Result<()> {
+    let header =
+        titles(&["Vendor", "Category", "Criterion", "Name", "Evidence", "Unit", "Verified", "Source", "Date", "Note"]);
+    let rows: Vec<_> = scorecard
+        .vendors
+        .iter()
+        .flat_map(|vendor| vendor.criteria().map(move |(category, criterion)| (vendor, category, criterion)))
+        .filter(|(_, _, criterion)| criterion.evidence.is_some())
+        .collect();
+    sheet.header(&header, rows.len() as u32, 1, styles)?;
+    for (index, (vendor, category, criterion)) in rows.into_iter().enumerate() {
+        let row = index as u32 + 1;
+        let evidence = criterion.evidence.as_ref().map(|e| e.display()).unwrap_or_default();
+        let verified = if criterion.verified { "verified" } else { "claimed by the vendor" };
+        let optional = |value: &Option<String>| value.clone().unwrap_or_default();
+        let cells = [
+            vendor.vendor.clone(),
+            category.id.clone(),
+            criterion.id.clone(),
+            criterion.name.clone(),
+            evidence,
+            optional(&criterion.unit),
+            verified.to_string(),
+            optional(&criterion.source),
+            optional(&criterion.date),
+            optional(&criterion.note),
+        ];
+        for (col, text) in cells.iter().enumerate() {
+            if !text.is_empty() {
+                sheet.text(row, col as u16, text, &styles.text)?;
+            }
+        }
+    }
+    sheet.fit();
+    Ok(())
+}
+
+fn files(sheet: &mut Sheet, provenance: &Provenance, styles: &Styles) -> Result<()> {
+    let header = titles(&["Role", "Vendor", "File", "SHA-256"]);
+    sheet.header(&header, provenance.files.len() as u32 + 1, 0, styles)?;
+    sheet.text(1, 0, "rubric", &styles.text)?;
+    sheet.text(1, 2, &provenance.rubric.source, &styles.text)?;
+    sheet.text(1, 3, &provenance.rubric.sha256, &styles.text)?;
+    for (index, file) in provenance.files.iter().enumerate() {
+        let row = index as u32 + 2;
+        sheet.text(row, 0, file.role, &styles.text)?;
+        sheet.text(row, 1, &file.vendor, &styles.text)?;
+        sheet.text(row, 2, &file.file, &styles.text)?;
+        sheet.text(row, 3, &file.sha256, &styles.text)?;
+    }
+    sheet.fit();
+    Ok(())
+}

@@ -1,0 +1,345 @@
+//! The XLSX export, checked by a real spreadsheet engine.
+//!
+//! LibreOffice (Debian package `libreoffice-calc`) opens each workbook with
+//! recalculation on load forced on — so the formulas are evaluated, not the
+//! cached results read back — and converts every sheet to CSV. The totals,
+//! category scores, coverage and ranks it computes must equal vendorcard's
+//! own; and after a weight is changed inside the workbook (by rewriting that
+//! one cell of the file, leaving every cached result stale), the ranking
+//! LibreOffice computes must follow, equal to `vendorcard compare --weight`.
+//!
+//! Without `soffice` on the PATH these tests print why and pass; with
+//! `VENDORCARD_REQUIRE_SOFFICE=1` (as `.ci/run` sets) they fail instead.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+const KNOWN_ANSWER_RUBRIC: &str = "tests/fixtures/known-answer/rubric.toml";
+const KNOWN_ANSWER_EVIDENCE: &str = "tests/fixtures/known-answer/evidence";
+
+fn vendorcard(args: &[&str]) -> Output {
+    let output = Command::new(env!("CARGO_BIN_EXE_vendorcard"))
+        .args(args)
+        .args(["--as-of", "2026-11-23"])
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs");
+    assert!(output.status.success(), "vendorcard {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    output
+}
+
+/// Runs `compare` with `args`, writing the workbook to `xlsx`; returns the JSON scorecard.
+fn export(args: &[&str], xlsx: &Path) -> Value {
+    let mut all = vec!["compare"];
+    all.extend_from_slice(args);
+    all.extend(["--format", "json", "--export-xlsx", xlsx.to_str().unwrap()]);
+    serde_json::from_slice(&vendorcard(&all).stdout).unwrap()
+}
+
+/// The JSON scorecard of `compare` with `args` (no export).
+fn scorecard(args: &[&str]) -> Value {
+    let mut all = vec!["compare"];
+    all.extend_from_slice(args);
+    all.extend(["--format", "json"]);
+    serde_json::from_slice(&vendorcard(&all).stdout).unwrap()
+}
+
+/// A headless LibreOffice with its own profile, set to recalculate every
+/// formula of an Excel file on load (its default is to trust cached results).
+struct LibreOffice {
+    profile: tempfile::TempDir,
+}
+
+impl LibreOffice {
+    fn find() -> Option<LibreOffice> {
+        let found = Command::new("soffice").arg("--version").output().is_ok_and(|o| o.status.success());
+        if !found {
+            assert!(
+                std::env::var_os("VENDORCARD_REQUIRE_SOFFICE").is_none(),
+                "VENDORCARD_REQUIRE_SOFFICE is set but `soffice` does not run; install libreoffice-calc"
+            );
+            eprintln!("skipped: LibreOffice (`soffice`) is not installed; `apt-get install libreoffice-calc` to run this test");
+            return None;
+        }
+        let profile = tempfile::tempdir().unwrap();
+        fs::create_dir_all(profile.path().join("user")).unwrap();
+        // OOXMLRecalcMode 0 = "always recalculate" for .xlsx files.
+        fs::write(
+            profile.path().join("user/registrymodifications.xcu"),
+            r#"<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"#,
+        )
+        .unwrap();
+        Some(LibreOffice { profile })
+    }
+
+    /// Every sheet of `xlsx`, recalculated, as rows of CSV cells, by sheet name.
+    fn sheets(&self, xlsx: &Path) -> BTreeMap<String, Vec<Vec<String>>> {
+        let out = tempfile::tempdir().unwrap();
+        // CSV filter options: comma, double quote, UTF-8, from line 1, …,
+        // cell values not "as shown" (full precision), every sheet (-1).
+        let status = Command::new("soffice")
+            .arg(format!("-env:UserInstallation=file://{}", self.profile.path().display()))
+            .args([
+                "--headless",
+                "--convert-to",
+                "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+            ])
+            .arg("--outdir")
+            .arg(out.path())
+            .arg(xlsx)
+            .output()
+            .expect("soffice runs");
+        assert!(status.status.success(), "soffice failed: {}", String::from_utf8_lossy(&status.stderr));
+        let stem = xlsx.file_stem().unwrap().to_str().unwrap();
+        let mut sheets = BTreeMap::new();
+        for entry in fs::read_dir(out.path()).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_stem().unwrap().to_str().unwrap();
+            let sheet = name.strip_prefix(&format!("{stem}-")).expect("LibreOffice names files STEM-SHEET.csv");
+            let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_path(&path).unwrap();
+            let rows = reader.records().map(|r| r.unwrap().iter().map(str::to_string).collect()).collect();
+            sheets.insert(sheet.to_string(), rows);
+        }
+        assert!(sheets.contains_key("Summary"), "no Summary sheet in {:?}", sheets.keys());
+        sheets
+    }
+}
+
+/// A spreadsheet number as LibreOffice writes it: `92.0777882205514`, `80.0198412698413%`.
+fn number(cell: &str) -> f64 {
+    match cell.strip_suffix('%') {
+        Some(percent) => percent.parse::<f64>().unwrap() / 100.0,
+        None => cell.parse().unwrap_or_else(|_| panic!("'{cell}' is not a number")),
+    }
+}
+
+/// LibreOffice prints 15 significant digits.
+fn assert_close(actual: f64, expected: f64, what: &str) {
+    assert!(
+        (actual - expected).abs() <= 1e-9 * expected.abs().max(1.0),
+        "{what}: spreadsheet {actual}, vendorcard {expected}"
+    );
+}
+
+/// The Summary rows (vendor, row) of a recalculated workbook, by vendor name.
+fn summary_rows(sheets: &BTreeMap<String, Vec<Vec<String>>>) -> BTreeMap<String, BTreeMap<String, String>> {
+    let summary = &sheets["Summary"];
+    let header = &summary[0];
+    summary[1..]
+        .iter()
+        .take_while(|row| !row.iter().all(String::is_empty))
+        .map(|row| {
+            let cells: BTreeMap<String, String> = header.iter().cloned().zip(row.iter().cloned()).collect();
+            (cells["Vendor"].clone(), cells)
+        })
+        .collect()
+}
+
+/// Asserts that the recalculated Summary says what vendorcard's JSON says, vendor by vendor.
+fn assert_summary_matches(sheets: &BTreeMap<String, Vec<Vec<String>>>, json: &Value) {
+    let rows = summary_rows(sheets);
+    let vendors = json["vendors"].as_array().unwrap();
+    assert_eq!(rows.len(), vendors.len());
+    for vendor in vendors {
+        let name = vendor["vendor"].as_str().unwrap();
+        let row = &rows[name];
+        assert_close(number(&row["Total"]), vendor["total"].as_f64().unwrap(), &format!("{name} total"));
+        assert_eq!(number(&row["Rank"]) as u64, vendor["rank"].as_u64().unwrap(), "{name} rank");
+        assert_eq!(row["Status"], vendor["status"].as_str().unwrap(), "{name} status");
+        assert_close(number(&row["Coverage"]), vendor["coverage"].as_f64().unwrap(), &format!("{name} coverage"));
+        assert_close(
+            number(&row["Verified coverage"]),
+            vendor["verified_coverage"].as_f64().unwrap(),
+            &format!("{name} verified coverage"),
+        );
+        for category in vendor["categories"].as_array().unwrap() {
+            let cell = &row[category["name"].as_str().unwrap()];
+            if category["excluded"].as_bool().unwrap() {
+                assert_eq!(cell, "", "{name}: an excluded category is blank");
+            } else {
+                let what = format!("{name} {}", category["id"]);
+                assert_close(number(cell), category["score"].as_f64().unwrap(), &what);
+            }
+        }
+    }
+}
+
+/// The entries of a zip archive, in order.
+fn unzip(path: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut archive = zip::ZipArchive::new(fs::File::open(path).unwrap()).unwrap();
+    (0..archive.len())
+        .map(|i| {
+            let mut entry = archive.by_index(i).unwrap();
+            let mut bytes = Vec::new();
+            entry.read_to_end(&mut bytes).unwrap();
+            (entry.name().unwrap().to_string(), bytes)
+        })
+        .collect()
+}
+
+fn entry<'a>(entries: &'a [(String, Vec<u8>)], name: &str) -> &'a str {
+    let (_, bytes) = entries.iter().find(|(n, _)| n == name).unwrap_or_else(|| panic!("no {name}"));
+    std::str::from_utf8(bytes).unwrap()
+}
+
+/// A copy of `xlsx` with one weight changed in the Weights sheet, as a user
+/// would edit it: the row is found by its Level and id in the recalculated
+/// CSV, the cell rewritten in the sheet's XML. Every cached formula result
+/// stays as it was, so only a recalculation can show the new ranking.
+fn reweigh(
+    xlsx: &Path,
+    sheets: &BTreeMap<String, Vec<Vec<String>>>,
+    level: &str,
+    id: &str,
+    from: f64,
+    to: f64,
+) -> PathBuf {
+    let weights = &sheets["Weights"];
+    let column = |title: &str| weights[0].iter().position(|h| h == title).unwrap();
+    let (level_col, id_col, weight_col) =
+        (column("Level"), column(if level == "category" { "Category" } else { "Criterion" }), column("Weight"));
+    let line = weights.iter().position(|row| row[level_col] == level && row[id_col] == id).expect("the weight's row");
+    let cell = format!("{}{}", char::from(b'A' + weight_col as u8), line + 1);
+
+    let mut entries = unzip(xlsx);
+    assert!(entry(&entries, "xl/workbook.xml").contains(r#"<sheet name="Weights" sheetId="4""#));
+    let (_, sheet) = entries.iter_mut().find(|(name, _)| name == "xl/worksheets/sheet4.xml").unwrap();
+    let xml = String::from_utf8(sheet.clone()).unwrap();
+    let start = xml.find(&format!(r#"<c r="{cell}""#)).expect("the weight cell");
+    let end = start + xml[start..].find("</c>").unwrap();
+    let old = &xml[start..end];
+    assert!(old.ends_with(&format!("<v>{from}</v>")), "{cell} holds {old}, not the weight {from}");
+    let new = old.replace(&format!("<v>{from}</v>"), &format!("<v>{to}</v>"));
+    *sheet = format!("{}{new}{}", &xml[..start], &xml[end..]).into_bytes();
+
+    let variant = xlsx.with_file_name(format!("{}-reweighed.xlsx", xlsx.file_stem().unwrap().to_str().unwrap()));
+    let mut writer = zip::ZipWriter::new(fs::File::create(&variant).unwrap());
+    for (name, bytes) in &entries {
+        writer.start_file(name.as_str(), zip::write::SimpleFileOptions::default()).unwrap();
+        writer.write_all(bytes).unwrap();
+    }
+    writer.finish().unwrap();
+    variant
+}
+
+#[test]
+fn libreoffice_recalculates_the_totals_vendorcard_prints_and_follows_an_edited_weight() {
+    let Some(office) = LibreOffice::find() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("samples.xlsx");
+    let json = export(&["samples/"], &xlsx);
+    let sheets = office.sheets(&xlsx);
+    assert_summary_matches(&sheets, &json);
+    let leader = |sheets: &BTreeMap<String, Vec<Vec<String>>>| {
+        let row = sheets["Summary"].iter().find(|row| row[0] == "Ranked first").expect("the Ranked first line");
+        row[2].clone()
+    };
+    assert_eq!(leader(&sheets), "Aurora Signal");
+
+    // Documentation from 10 to 1000: the documentation score nearly alone decides,
+    // and Quillstack Cloud (4.90) overtakes Aurora Signal (4.45).
+    let variant = reweigh(&xlsx, &sheets, "category", "documentation", 10.0, 1000.0);
+    let recalculated = office.sheets(&variant);
+    let expected = scorecard(&["samples/", "--weight", "documentation=1000"]);
+    assert_summary_matches(&recalculated, &expected);
+    assert_eq!(expected["vendors"][0]["vendor"], "Quillstack Cloud");
+    assert_eq!(leader(&recalculated), "Quillstack Cloud");
+    let ranks: Vec<(String, String)> =
+        summary_rows(&recalculated).into_iter().map(|(vendor, row)| (row["Rank"].clone(), vendor)).collect();
+    assert!(
+        ranks.contains(&("1".into(), "Quillstack Cloud".into()))
+            && ranks.contains(&("2".into(), "Aurora Signal".into()))
+    );
+}
+
+#[test]
+fn libreoffice_renormalises_excluded_evidence_as_the_engine_does() {
+    let Some(office) = LibreOffice::find() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let rubric = dir.path().join("rubric.toml");
+    let text = fs::read_to_string(KNOWN_ANSWER_RUBRIC).unwrap();
+    fs::write(&rubric, text.replace("missing = \"zero\"", "missing = \"exclude\"")).unwrap();
+    let rubric = rubric.to_str().unwrap();
+    let xlsx = dir.path().join("exclude.xlsx");
+    let json = export(&[KNOWN_ANSWER_EVIDENCE, "--rubric", rubric], &xlsx);
+    let sheets = office.sheets(&xlsx);
+    // Hand-worked in tests/known_answer.rs (missing_exclude_renormalises_the_rest): Wren 41.458333….
+    let wren = &summary_rows(&sheets)["Wren"];
+    assert!((number(&wren["Total"]) - 41.458_333_333_333).abs() < 1e-9, "{}", wren["Total"]);
+    assert_summary_matches(&sheets, &json);
+
+    // A criterion weight edited in the workbook, under exclusion: c1_bands from 2 to 0.
+    let variant = reweigh(&xlsx, &sheets, "criterion", "c1_bands", 2.0, 0.0);
+    let expected = scorecard(&[KNOWN_ANSWER_EVIDENCE, "--rubric", rubric, "--weight", "c1_bands=0"]);
+    assert_summary_matches(&office.sheets(&variant), &expected);
+}
+
+#[test]
+fn the_workbook_keeps_text_as_text_and_formulas_with_their_results() {
+    let dir = tempfile::tempdir().unwrap();
+    let evidence = dir.path().join("evidence");
+    fs::create_dir(&evidence).unwrap();
+    let yara = fs::read_to_string(format!("{KNOWN_ANSWER_EVIDENCE}/yara.toml")).unwrap();
+    assert!(yara.contains("vendor = \"Yara\""));
+    let hostile = yara.replace("vendor = \"Yara\"", r#"vendor = "=HYPERLINK(\"http://evil.example\",\"Yara\")""#);
+    fs::write(evidence.join("yara.toml"), hostile).unwrap();
+    let xlsx = dir.path().join("out.xlsx");
+    let json = export(&[evidence.to_str().unwrap(), "--rubric", KNOWN_ANSWER_RUBRIC], &xlsx);
+
+    let entries = unzip(&xlsx);
+    let workbook = entry(&entries, "xl/workbook.xml");
+    for (index, name) in ["Summary", "Categories", "Criteria", "Weights", "Evidence", "Files"].iter().enumerate() {
+        assert!(workbook.contains(&format!(r#"<sheet name="{name}" sheetId="{}""#, index + 1)), "{workbook}");
+    }
+    // The vendor name is a shared string, never a formula.
+    let strings = entry(&entries, "xl/sharedStrings.xml");
+    assert!(strings.contains(r#"<t>=HYPERLINK("http://evil.example","Yara")</t>"#), "{strings}");
+    let summary = entry(&entries, "xl/worksheets/sheet1.xml");
+    let formulas: Vec<&str> = summary.split("<f>").skip(1).map(|f| &f[..f.find("</f>").unwrap()]).collect();
+    assert!(formulas.len() > 3 && formulas.iter().all(|f| !f.contains("HYPERLINK")), "{formulas:?}");
+    assert!(summary.contains(r#"<c r="C2" t="s""#), "{summary}");
+    // The total (E2) is a formula with the engine's figure as its cached result:
+    // 87.65625, hand-worked in tests/known_answer.rs.
+    assert_eq!(json["vendors"][0]["total"], 87.65625);
+    let total = &summary[summary.find(r#"<c r="E2""#).unwrap()..];
+    let total = &total[..total.find("</c>").unwrap()];
+    assert!(total.contains("<f>SUMIFS(Categories!$K$2:$K$3,Categories!$A$2:$A$3,A2)</f>"), "{total}");
+    assert!(total.ends_with("<v>87.65625</v>"), "{total}");
+
+    // The same inputs give the same bytes (the creation date is the evaluation date).
+    let again = dir.path().join("again.xlsx");
+    export(&[evidence.to_str().unwrap(), "--rubric", KNOWN_ANSWER_RUBRIC], &again);
+    assert_eq!(fs::read(&xlsx).unwrap(), fs::read(&again).unwrap());
+}
+
+#[test]
+fn text_no_cell_can_hold_is_refused_by_name_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let evidence = dir.path().join("evidence");
+    fs::create_dir(&evidence).unwrap();
+    let yara = fs::read_to_string(format!("{KNOWN_ANSWER_EVIDENCE}/yara.toml")).unwrap();
+    let long =
+        yara.replace("source = \"drills 1-2\"", &format!("source = \"drills 1-2\"\nnote = \"{}\"", "x".repeat(40_000)));
+    assert_ne!(long, yara);
+    fs::write(evidence.join("yara.toml"), long).unwrap();
+    let xlsx = dir.path().join("out.xlsx");
+    let csv = dir.path().join("out.csv");
+    let output = Command::new(env!("CARGO_BIN_EXE_vendorcard"))
+        .args(["compare", evidence.to_str().unwrap(), "--rubric", KNOWN_ANSWER_RUBRIC])
+        .args(["--export-csv", csv.to_str().unwrap(), "--export-xlsx", xlsx.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("yara.toml: the note of `c1_bands` for Yara has 40000 characters"), "{stderr}");
+    assert!(!xlsx.exists() && !csv.exists(), "no export is written when one fails");
+}
