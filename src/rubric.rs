@@ -20,6 +20,9 @@ pub struct Rubric {
     /// Multiplies the score of evidence that is only claimed by the vendor
     /// (`verified = false`); in (0, 1]. Default 1: no discount.
     pub claimed_factor: f64,
+    /// The rubrics this one extends, nearest first (`based_on`, written by
+    /// `extends` resolution): evidence collected for any of them is accepted.
+    pub based_on: Vec<String>,
     pub categories: Vec<Category>,
     /// Named weight overrides (`[profiles.NAME]`).
     pub profiles: Vec<Profile>,

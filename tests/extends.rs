@@ -190,4 +190,64 @@ fn a_team_rubric_can_build_on_a_built_in_one() {
     let text = String::from_utf8(output.stdout).unwrap();
     assert!(text.contains("- criterion maintenance_windows"), "{text}");
     assert!(text.contains("~ id: im-enterprise → acme-im"), "{text}");
+
+    // The shipped im-enterprise evidence scores under the team rubric. Removing a
+    // criterion is giving it weight 0, so every total must equal the built-in
+    // rubric's with --weight maintenance_windows=0.
+    let totals = |args: &[&str]| -> Vec<(String, f64)> {
+        let mut all = vec!["compare", "samples/im-enterprise/", "--format", "json"];
+        all.extend_from_slice(args);
+        let output = vendorcard(&all);
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let vendors = json["vendors"].as_array().unwrap().iter();
+        vendors.map(|v| (v["vendor"].as_str().unwrap().to_string(), v["total"].as_f64().unwrap())).collect()
+    };
+    let team_totals = totals(&["--rubric", &team]);
+    let reweighed = totals(&["--rubric", "im-enterprise", "--weight", "maintenance_windows=0"]);
+    assert_eq!(team_totals.len(), 4);
+    for ((vendor, total), (other, expected)) in team_totals.iter().zip(&reweighed) {
+        assert_eq!(vendor, other);
+        assert!((total - expected).abs() < 1e-9, "{vendor}: {total} ≠ {expected}");
+    }
+}
+
+#[test]
+fn evidence_collected_for_a_parent_is_scored_and_removed_criteria_only_warn() {
+    let dir = TempDir::new().unwrap();
+    write(dir.path(), "base.toml", BASE);
+    write(dir.path(), "mid.toml", MID);
+    let top = write(dir.path(), "top.toml", TOP);
+    // Collected for `base`, two levels up: c2 is removed by mid, c4 (added by mid) is missing.
+    let evidence = write(
+        dir.path(),
+        "acme.toml",
+        "vendor = \"Acme\"\nrubric = \"base\"\n\n[evidence.c1]\nvalue = 20\nverified = true\n\n\
+         [evidence.c2]\nvalue = true\nverified = true\n\n[evidence.c3]\nvalue = \"silver\"\nverified = true\n",
+    );
+
+    let resolved = String::from_utf8(vendorcard(&["rubrics", "show", "--resolved", &top]).stdout).unwrap();
+    assert!(resolved.contains("based_on = [\"mid\", \"base\"]"), "{resolved}");
+
+    let check = vendorcard(&["check", &evidence, "--rubric", &top]);
+    let stderr = String::from_utf8_lossy(&check.stderr);
+    assert!(check.status.success(), "{stderr}");
+    assert!(stderr.contains("warning: `c2` is not scored: rubric `top` has no such criterion"), "{stderr}");
+    assert!(stderr.contains("acme.toml:8:11"), "the warning points at [evidence.c2]: {stderr}");
+
+    let output = vendorcard(&["compare", &evidence, "--rubric", &top, "--format", "json"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    // c1: 20 → 4; c3: silver → 4 (top's option); c4: missing → 0 (missing = "zero").
+    // speed = 4; care = (4 + 0)/2 = 2; total = 100 × (1/4 × 4 + 3/4 × 2)/5 = 20 × 2.5 = 50.
+    let total = json["vendors"][0]["total"].as_f64().unwrap();
+    assert!((total - 50.0).abs() < 1e-9, "{total}");
+
+    // A rubric that is not an ancestor is still a located error.
+    let stranger = write(dir.path(), "stranger.toml", "vendor = \"Acme\"\nrubric = \"other\"\n");
+    let check = vendorcard(&["check", &stranger, "--rubric", &top]);
+    assert_eq!(check.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&check.stderr).contains("collected for rubric `other`, but the rubric in use is `top`")
+    );
 }

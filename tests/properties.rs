@@ -109,6 +109,7 @@ fn rubric() -> impl Strategy<Value = Rubric> {
                 scale: SCALE,
                 missing,
                 claimed_factor,
+                based_on: Vec::new(),
                 categories,
                 profiles: Vec::new(),
                 adjustments: Vec::new(),

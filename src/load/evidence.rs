@@ -155,7 +155,9 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
     if raw.vendor.get_ref().trim().is_empty() {
         errors.push(source.error(raw.vendor.span(), "`vendor` must not be empty"));
     }
-    if raw.rubric.get_ref() != &rubric.id {
+    // Evidence collected for a rubric this one extends is accepted as it is.
+    let for_parent = rubric.based_on.contains(raw.rubric.get_ref());
+    if raw.rubric.get_ref() != &rubric.id && !for_parent {
         errors.push(
             source
                 .error(
@@ -188,6 +190,23 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
     let mut item_keys = HashMap::new();
     for (key, item) in &raw.evidence.0 {
         let Some(criterion) = rubric.criterion(key.get_ref()) else {
+            if for_parent {
+                // The team's rubric left out what its parent asks; the evidence stays valid.
+                warnings.push(
+                    source
+                        .warning(
+                            key.span(),
+                            format!(
+                                "`{}` is not scored: rubric `{}` has no such criterion (this evidence was collected for `{}`, which it extends)",
+                                key.get_ref(),
+                                rubric.id,
+                                raw.rubric.get_ref()
+                            ),
+                        )
+                        .with_help("nothing to do if the criterion was removed on purpose; otherwise check `remove` in the rubric"),
+                );
+                continue;
+            }
             errors.push(
                 source
                     .error(key.span(), format!("no criterion `{}` in rubric `{}`", key.get_ref(), rubric.id))

@@ -109,7 +109,15 @@ fn resolved_table(
     let base = resolved_table(&Source { name: &name, text: &text }, &parent, chain, diagnostics)?;
     chain.pop();
 
+    // Record the lineage, so that evidence collected for a parent is accepted.
+    let lineage: Vec<Value> = base
+        .get("id")
+        .into_iter()
+        .chain(base.get("based_on").and_then(Value::as_array).into_iter().flatten())
+        .cloned()
+        .collect();
     let mut merged = merge(base, table);
+    merged.insert("based_on".into(), Value::Array(lineage));
     if let Some(remove) = remove {
         let at = links.remove.as_ref().map_or(extends.span(), Spanned::span);
         remove_ids(source, &mut merged, &remove, at, diagnostics)?;

@@ -27,6 +27,9 @@ struct RawRubric {
     scale: Option<Spanned<f64>>,
     missing: Option<Spanned<String>>,
     claimed_factor: Option<Spanned<f64>>,
+    /// The ids of the rubrics this one extends, nearest first.
+    #[serde(default)]
+    based_on: Vec<String>,
     #[serde(default)]
     category: Vec<RawCategory>,
     /// `[profiles.NAME]`: category or criterion id → weight.
@@ -257,6 +260,7 @@ impl Checker<'_, '_> {
             scale,
             missing,
             claimed_factor,
+            based_on: raw.based_on,
             profiles,
             adjustments: Vec::new(),
             categories,
