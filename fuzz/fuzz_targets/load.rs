@@ -10,7 +10,7 @@ use libfuzzer_sys::fuzz_target;
 use vendorcard::diagnostic::{Diagnostics, Source};
 use vendorcard::load::evidence::parse_evidence;
 use vendorcard::load::rubric::parse_rubric;
-use vendorcard::render::{CsvRender, CsvShape, JsonRender, MarkdownRender, Render, TerminalRender};
+use vendorcard::render::{CsvRender, CsvShape, JsonRender, MarkdownRender, Render, TerminalRender, XlsxRender};
 use vendorcard::score::score;
 
 const SEPARATOR: &str = "\n#%%\n";
@@ -35,13 +35,15 @@ fuzz_target!(|data: &[u8]| {
     for vendor in &card.vendors {
         assert!((-1e-9..=100.0 + 1e-9).contains(&vendor.total), "total {}", vendor.total);
     }
-    let renders: [Box<dyn Render>; 6] = [
-        Box::new(TerminalRender { detail: false, color: false, width: Some(100) }),
-        Box::new(TerminalRender { detail: true, color: true, width: Some(60) }),
+    let renders: [Box<dyn Render>; 7] = [
+        Box::new(TerminalRender { detail: false, drivers: None, color: false, width: Some(100) }),
+        Box::new(TerminalRender { detail: true, drivers: Some(2.0), color: true, width: Some(60) }),
         Box::new(CsvRender { shape: CsvShape::Summary, neutralise: true }),
         Box::new(CsvRender { shape: CsvShape::Long, neutralise: true }),
         Box::new(JsonRender),
-        Box::new(MarkdownRender { detail: true }),
+        Box::new(MarkdownRender { detail: true, drivers: Some(2.0) }),
+        // Fuzz inputs stay far below the one limit an XLSX cell has (32,767 characters).
+        Box::new(XlsxRender),
     ];
     for render in renders {
         render.render(&card).expect("rendering a scorecard in memory cannot fail");
