@@ -27,8 +27,8 @@
 use anyhow::{Context, Result};
 use rust_xlsxwriter::{
     column_number_to_name, Color, ConditionalFormat3ColorScale, ConditionalFormatDataBar, ConditionalFormatFormula,
-    ConditionalFormatType, DataValidation, DataValidationRule, DocProperties, ExcelDateTime, Format, FormatBorder,
-    Formula, Workbook, Worksheet,
+    ConditionalFormatType, DataValidation, DataValidationRule, DocProperties, ExcelDateTime, Format, FormatAlign,
+    FormatBorder, Formula, Workbook, Worksheet,
 };
 
 use super::Render;
@@ -244,7 +244,8 @@ impl Styles {
                 .set_background_color(Color::RGB(0xD9E1F2))
                 .set_border_bottom(FormatBorder::Thin),
             text: Format::new(),
-            integer: Format::new().set_num_format("0"),
+            // Keys and ranks, centred so they do not run into the names beside them.
+            integer: Format::new().set_num_format("0").set_align(FormatAlign::Center),
             total: Format::new().set_num_format("0.0"),
             two_decimals: Format::new().set_num_format("0.00"),
             share: Format::new().set_num_format("0.0%"),
