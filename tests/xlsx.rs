@@ -319,6 +319,17 @@ fn the_workbook_keeps_text_as_text_and_formulas_with_their_results() {
     let again = dir.path().join("again.xlsx");
     export(&[evidence.to_str().unwrap(), "--rubric", KNOWN_ANSWER_RUBRIC], &again);
     assert_eq!(fs::read(&xlsx).unwrap(), fs::read(&again).unwrap());
+
+    // The workbook states the effective weights: the Weights sheet holds the
+    // adjusted weight (c1_bands, criterion 1, in row 3 under its category) and the
+    // Summary says what adjusted it.
+    let adjusted = dir.path().join("adjusted.xlsx");
+    export(&[evidence.to_str().unwrap(), "--rubric", KNOWN_ANSWER_RUBRIC, "--weight", "c1_bands=0"], &adjusted);
+    let entries = unzip(&adjusted);
+    assert!(entry(&entries, "xl/sharedStrings.xml").contains("Weights adjusted for this run: --weight c1_bands=0."));
+    let weights = entry(&entries, "xl/worksheets/sheet4.xml");
+    let cell = &weights[weights.find(r#"<c r="G3""#).unwrap()..];
+    assert!(cell[..cell.find("</c>").unwrap()].ends_with("<v>0</v>"), "{}", &cell[..80]);
 }
 
 #[test]
