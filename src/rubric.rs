@@ -23,6 +23,9 @@ pub struct Rubric {
     /// The rubrics this one extends, nearest first (`based_on`, written by
     /// `extends` resolution): evidence collected for any of them is accepted.
     pub based_on: Vec<String>,
+    /// Criteria of those rubrics that this one removed (`removed`, written by
+    /// `extends` resolution): their evidence is not scored, and only warned about.
+    pub removed: Vec<String>,
     pub categories: Vec<Category>,
     /// Named weight overrides (`[profiles.NAME]`).
     pub profiles: Vec<Profile>,

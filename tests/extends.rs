@@ -228,11 +228,12 @@ fn evidence_collected_for_a_parent_is_scored_and_removed_criteria_only_warn() {
 
     let resolved = String::from_utf8(vendorcard(&["rubrics", "show", "--resolved", &top]).stdout).unwrap();
     assert!(resolved.contains("based_on = [\"mid\", \"base\"]"), "{resolved}");
+    assert!(resolved.contains("removed = [\"c2\"]"), "{resolved}");
 
     let check = vendorcard(&["check", &evidence, "--rubric", &top]);
     let stderr = String::from_utf8_lossy(&check.stderr);
     assert!(check.status.success(), "{stderr}");
-    assert!(stderr.contains("warning: `c2` is not scored: rubric `top` has no such criterion"), "{stderr}");
+    assert!(stderr.contains("warning: `c2` is not scored: rubric `top` removes it from `base`"), "{stderr}");
     assert!(stderr.contains("acme.toml:8:11"), "the warning points at [evidence.c2]: {stderr}");
 
     let output = vendorcard(&["compare", &evidence, "--rubric", &top, "--format", "json"]);
@@ -242,6 +243,13 @@ fn evidence_collected_for_a_parent_is_scored_and_removed_criteria_only_warn() {
     // speed = 4; care = (4 + 0)/2 = 2; total = 100 × (1/4 × 4 + 3/4 × 2)/5 = 20 × 2.5 = 50.
     let total = json["vendors"][0]["total"].as_f64().unwrap();
     assert!((total - 50.0).abs() < 1e-9, "{total}");
+
+    // A criterion no rubric of the lineage has is a typo, and still an error.
+    let typo =
+        write(dir.path(), "typo.toml", "vendor = \"Acme\"\nrubric = \"base\"\n\n[evidence.c33]\nvalue = \"gold\"\n");
+    let check = vendorcard(&["check", &typo, "--rubric", &top]);
+    assert_eq!(check.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&check.stderr).contains("error: no criterion `c33` in rubric `top`"));
 
     // A rubric that is not an ancestor is still a located error.
     let stranger = write(dir.path(), "stranger.toml", "vendor = \"Acme\"\nrubric = \"other\"\n");

@@ -110,6 +110,7 @@ fn rubric() -> impl Strategy<Value = Rubric> {
                 missing,
                 claimed_factor,
                 based_on: Vec::new(),
+                removed: Vec::new(),
                 categories,
                 profiles: Vec::new(),
                 adjustments: Vec::new(),

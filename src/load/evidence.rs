@@ -190,20 +190,20 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
     let mut item_keys = HashMap::new();
     for (key, item) in &raw.evidence.0 {
         let Some(criterion) = rubric.criterion(key.get_ref()) else {
-            if for_parent {
+            if for_parent && rubric.removed.contains(key.get_ref()) {
                 // The team's rubric left out what its parent asks; the evidence stays valid.
                 warnings.push(
                     source
                         .warning(
                             key.span(),
                             format!(
-                                "`{}` is not scored: rubric `{}` has no such criterion (this evidence was collected for `{}`, which it extends)",
+                                "`{}` is not scored: rubric `{}` removes it from `{}`, for which this evidence was collected",
                                 key.get_ref(),
                                 rubric.id,
                                 raw.rubric.get_ref()
                             ),
                         )
-                        .with_help("nothing to do if the criterion was removed on purpose; otherwise check `remove` in the rubric"),
+                        .with_help("nothing to do if it was removed on purpose; otherwise see `remove` in the rubric"),
                 );
                 continue;
             }

@@ -109,18 +109,26 @@ fn resolved_table(
     let base = resolved_table(&Source { name: &name, text: &text }, &parent, chain, diagnostics)?;
     chain.pop();
 
-    // Record the lineage, so that evidence collected for a parent is accepted.
+    // Record the lineage and what it dropped, so that evidence collected for
+    // a parent is accepted and its removed criteria are told from typos.
     let lineage: Vec<Value> = base
         .get("id")
         .into_iter()
         .chain(base.get("based_on").and_then(Value::as_array).into_iter().flatten())
         .cloned()
         .collect();
+    let mut removed: Vec<Value> = base.get("removed").and_then(Value::as_array).cloned().unwrap_or_default();
     let mut merged = merge(base, table);
     merged.insert("based_on".into(), Value::Array(lineage));
     if let Some(remove) = remove {
         let at = links.remove.as_ref().map_or(extends.span(), Spanned::span);
+        let before = criterion_ids(&merged);
         remove_ids(source, &mut merged, &remove, at, diagnostics)?;
+        let after = criterion_ids(&merged);
+        removed.extend(before.into_iter().filter(|id| !after.contains(id)).map(Value::String));
+    }
+    if !removed.is_empty() {
+        merged.insert("removed".into(), Value::Array(removed));
     }
     Some(merged)
 }
@@ -208,6 +216,13 @@ fn remove_ids(
 }
 
 /// Categories plus criteria, to tell whether a removal removed anything.
+/// Every criterion id of a rubric table, in order.
+fn criterion_ids(table: &Table) -> Vec<String> {
+    let categories = table.get("category").and_then(Value::as_array).into_iter().flatten();
+    let criteria = categories.filter_map(|c| c.get("criterion").and_then(Value::as_array)).flatten();
+    criteria.filter_map(|c| c.get("id").and_then(Value::as_str)).map(str::to_string).collect()
+}
+
 fn count(categories: &[Value]) -> usize {
     categories.len()
         + categories.iter().filter_map(|c| c.get("criterion").and_then(Value::as_array)).map(Vec::len).sum::<usize>()

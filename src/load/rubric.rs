@@ -30,6 +30,9 @@ struct RawRubric {
     /// The ids of the rubrics this one extends, nearest first.
     #[serde(default)]
     based_on: Vec<String>,
+    /// Criterion ids those rubrics have and this one removed.
+    #[serde(default)]
+    removed: Vec<String>,
     #[serde(default)]
     category: Vec<RawCategory>,
     /// `[profiles.NAME]`: category or criterion id → weight.
@@ -261,6 +264,7 @@ impl Checker<'_, '_> {
             missing,
             claimed_factor,
             based_on: raw.based_on,
+            removed: raw.removed,
             profiles,
             adjustments: Vec::new(),
             categories,
