@@ -34,7 +34,7 @@ use rust_xlsxwriter::{
 use super::Render;
 use crate::provenance::Provenance;
 use crate::rubric::MissingPolicy;
-use crate::scorecard::{CriterionScore, EvidenceState, Scorecard};
+use crate::scorecard::{CategoryScore, CategoryWeights, CriterionScore, CriterionWeights, EvidenceState, Scorecard};
 
 pub struct XlsxRender;
 
@@ -309,6 +309,18 @@ impl<'a> Sheet<'a> {
         Ok(())
     }
 
+    /// Scores in columns `first..=last` of `rows` data rows, red through yellow to green over `0..=scale`.
+    fn color_scores(&mut self, first: u16, last: u16, rows: u32, scale: f64) -> Result<()> {
+        if rows > 0 {
+            let colors = ConditionalFormat3ColorScale::new()
+                .set_minimum(ConditionalFormatType::Number, 0)
+                .set_midpoint(ConditionalFormatType::Number, scale / 2.0)
+                .set_maximum(ConditionalFormatType::Number, scale);
+            self.sheet.add_conditional_format(1, first, rows, last, &colors)?;
+        }
+        Ok(())
+    }
+
     /// Column widths from the contents, capped so notes do not run off the page.
     fn fit(&mut self) {
         self.sheet.set_autofit_max_width(360).autofit();
@@ -317,14 +329,6 @@ impl<'a> Sheet<'a> {
 
 fn titles(names: &[&str]) -> Vec<String> {
     names.iter().map(|n| n.to_string()).collect()
-}
-
-/// Red through yellow to green over `0..=high`.
-fn color_scale(high: f64) -> ConditionalFormat3ColorScale {
-    ConditionalFormat3ColorScale::new()
-        .set_minimum(ConditionalFormatType::Number, 0)
-        .set_midpoint(ConditionalFormatType::Number, high / 2.0)
-        .set_maximum(ConditionalFormatType::Number, high)
 }
 
 fn summary(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &Styles) -> Result<()> {
@@ -375,8 +379,11 @@ fn summary(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &S
                 of_category(col::categories::CRITERIA_WEIGHT),
                 of_category(col::categories::SCORE)
             );
-            let counted = category.criteria.iter().any(|c| counted_weight(scorecard, c, k) > 0.0);
-            let result = if counted { cached(category.score) } else { String::new() };
+            let result = if counted_criteria_weight(category, &scorecard.categories[k]) > 0.0 {
+                cached(category.score)
+            } else {
+                String::new()
+            };
             sheet.formula(row, FIRST_CATEGORY + k as u16, &formula, result, &styles.two_decimals)?;
         }
         for (col, flag, value) in [
@@ -397,15 +404,9 @@ fn summary(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &S
         sheet.text(row, file_col, file.unwrap_or(&vendor.file), &styles.text)?;
     }
 
+    sheet.color_scores(FIRST_CATEGORY, coverage_col - 1, layout.vendors, scorecard.rubric.scale)?;
     if layout.vendors > 0 {
         let last = layout.vendors;
-        sheet.sheet.add_conditional_format(
-            1,
-            FIRST_CATEGORY,
-            last,
-            coverage_col - 1,
-            &color_scale(scorecard.rubric.scale),
-        )?;
         let bar = ConditionalFormatDataBar::new()
             .set_minimum(ConditionalFormatType::Number, 0)
             .set_maximum(ConditionalFormatType::Number, 100);
@@ -482,11 +483,17 @@ fn notes(scorecard: &Scorecard) -> Vec<String> {
 }
 
 /// A criterion's weight as it counts for one vendor: 0 when excluded.
-fn counted_weight(scorecard: &Scorecard, criterion: &CriterionScore, category: usize) -> f64 {
+fn counted_weight(criterion: &CriterionScore, nominal: &CriterionWeights) -> f64 {
     if criterion.state == EvidenceState::Excluded {
-        return 0.0;
+        0.0
+    } else {
+        nominal.weight
     }
-    scorecard.categories[category].criteria.iter().find(|c| c.id == criterion.id).map_or(0.0, |c| c.weight)
+}
+
+/// What a vendor's category counts of its criteria's weight: 0 when all are excluded.
+fn counted_criteria_weight(category: &CategoryScore, nominal: &CategoryWeights) -> f64 {
+    category.criteria.iter().zip(&nominal.criteria).map(|(c, n)| counted_weight(c, n)).sum()
 }
 
 fn categories(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &Styles) -> Result<()> {
@@ -535,7 +542,7 @@ fn categories(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles:
                     cell(CATEGORY_NO)
                 )
             };
-            let criteria_weight: f64 = category.criteria.iter().map(|c| counted_weight(scorecard, c, k)).sum();
+            let criteria_weight = counted_criteria_weight(category, &scorecard.categories[k]);
             sheet.formula(
                 row,
                 CRITERIA_WEIGHT,
@@ -555,9 +562,7 @@ fn categories(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles:
             sheet.formula(row, POINTS, &points, cached(category.contribution), &styles.two_decimals)?;
         }
     }
-    if layout.categories > 0 {
-        sheet.sheet.add_conditional_format(1, SCORE, layout.categories, SCORE, &color_scale(scorecard.rubric.scale))?;
-    }
+    sheet.color_scores(SCORE, SCORE, layout.categories, scorecard.rubric.scale)?;
     sheet.fit();
     Ok(())
 }
@@ -632,7 +637,7 @@ fn criteria(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &
                     cell(CRITERION_NO)
                 );
                 sheet.formula(row, WEIGHT, &weight, cached(nominal.weight), &styles.text)?;
-                let counted = if included { nominal.weight } else { 0.0 };
+                let counted = counted_weight(criterion, nominal);
                 sheet.formula(
                     row,
                     COUNTED,
@@ -693,9 +698,7 @@ fn criteria(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &
             }
         }
     }
-    if layout.criteria > 0 {
-        sheet.sheet.add_conditional_format(1, SCORE, layout.criteria, SCORE, &color_scale(scorecard.rubric.scale))?;
-    }
+    sheet.color_scores(SCORE, SCORE, layout.criteria, scorecard.rubric.scale)?;
     sheet.fit();
     Ok(())
 }
