@@ -35,10 +35,9 @@ fn vendorcard(args: &[&str]) -> Output {
 
 /// Runs `compare` with `args`, writing the workbook to `xlsx`; returns the JSON scorecard.
 fn export(args: &[&str], xlsx: &Path) -> Value {
-    let mut all = vec!["compare"];
-    all.extend_from_slice(args);
-    all.extend(["--format", "json", "--export-xlsx", xlsx.to_str().unwrap()]);
-    serde_json::from_slice(&vendorcard(&all).stdout).unwrap()
+    let mut all = args.to_vec();
+    all.extend(["--export-xlsx", xlsx.to_str().unwrap()]);
+    scorecard(&all)
 }
 
 /// The JSON scorecard of `compare` with `args` (no export).
