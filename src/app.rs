@@ -15,7 +15,8 @@ use crate::options::{
     Action, CheckOptions, CompareOptions, ExplainOptions, InitOptions, InitWhat, RubricSource, TicketsOptions,
     UsageError,
 };
-use crate::output::{is_broken_pipe, write_all_atomic, write_stdout};
+use crate::output::{eprint_line, is_broken_pipe, write_stdout, Transaction};
+use crate::render::text::visible;
 use crate::render;
 use crate::score::score;
 
@@ -53,7 +54,7 @@ fn show_rubric(rubric: &RubricSource, resolved: bool) -> Result<ExitCode> {
         (_, true) => {
             let mut diagnostics = Diagnostics::default();
             match rubric_text(rubric, &mut diagnostics) {
-                Some((_, text)) if !diagnostics.has_errors() => text,
+                Some(resolved) if !diagnostics.has_errors() => resolved.text,
                 _ => return Ok(refuse(diagnostics, false, "nothing shown")),
             }
         }
@@ -68,16 +69,17 @@ pub fn report(error: &anyhow::Error) -> ExitCode {
     if is_broken_pipe(error) {
         return ExitCode::SUCCESS;
     }
-    eprintln!("error: {error:#}");
-    if error.downcast_ref::<UsageError>().is_some() {
-        eprintln!("\nFor more information, try '--help'.");
+    // Messages quote what the user typed (a vendor, a path): shown, never obeyed by the terminal.
+    eprint_line(&format!("error: {}", visible(&format!("{error:#}"))));
+    if error.chain().any(|cause| cause.downcast_ref::<UsageError>().is_some()) {
+        eprint_line("\nFor more information, try '--help'.");
         return ExitCode::from(2);
     }
     ExitCode::from(1)
 }
 
 fn compare(options: CompareOptions) -> Result<ExitCode> {
-    let Loaded { rubric, vendors, diagnostics, provenance, .. } = load_inputs(&options.inputs);
+    let Loaded { rubric, vendors, diagnostics, provenance, read, .. } = load_inputs(&options.inputs);
     let warnings = diagnostics.0.iter().filter(|d| d.severity == Severity::Warning).count();
     let rubric = match rubric {
         Some(rubric) if !diagnostics.has_errors() => rubric,
@@ -85,30 +87,33 @@ fn compare(options: CompareOptions) -> Result<ExitCode> {
     };
     let mut scorecard = score(&rubric, &vendors);
     scorecard.provenance = provenance;
+    scorecard.verify()?;
 
-    // Render everything before writing anything: a rendering failure must
-    // not leave some exports written and others not.
+    // One transaction: every target checked, everything rendered and staged,
+    // standard output written, and only then the files renamed into place —
+    // so any failure on the way leaves every file as it was.
+    let targets = Transaction::prepare(options.exports.iter().map(|e| e.path.as_path()), &read, options.replace_existing)?;
     let stdout = options.stdout.render(&scorecard)?;
-    let exports = options
-        .exports
-        .iter()
-        .map(|export| Ok((export, export.render.render(&scorecard)?)))
-        .collect::<Result<Vec<_>>>()?;
-    write_all_atomic(
-        exports.iter().map(|(export, bytes)| (export.path.as_path(), bytes.as_slice())),
-        options.replace_existing,
-    )?;
+    let exports =
+        options.exports.iter().map(|export| export.render.render(&scorecard)).collect::<Result<Vec<_>>>()?;
+    let staged = targets.stage(exports.iter().map(Vec::as_slice))?;
     if warnings > 0 {
-        eprintln!(
+        eprint_line(&format!(
             "note: the inputs have {warnings} warning{} (missing or unsourced evidence, claimed gates); `vendorcard check` lists them",
             if warnings == 1 { "" } else { "s" }
-        );
+        ));
     }
-    write_stdout(&stdout)?;
+    match write_stdout(&stdout) {
+        // The reader of a pipe had enough (`| head`); the files asked for are still written.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {}
+        other => other?,
+    }
+    staged.commit()?;
     Ok(ExitCode::SUCCESS)
 }
 
 fn init(options: InitOptions) -> Result<ExitCode> {
+    let mut read = Vec::new();
     let text = match &options.what {
         InitWhat::Rubric(name) => builtin::get(name).unwrap_or_default().to_string(),
         InitWhat::Evidence { vendor, rubric } => {
@@ -116,17 +121,29 @@ fn init(options: InitOptions) -> Result<ExitCode> {
             let (Some(rubric), _) = load_rubric(rubric, &mut diagnostics) else {
                 return Ok(refuse(diagnostics, false, "no template written"));
             };
+            if let RubricSource::File(path) = rubric_source_file(&options) {
+                read.extend(std::fs::canonicalize(path).ok());
+            }
             crate::template::evidence_template(&rubric, vendor, crate::date::Date::today())
         }
     };
     match &options.out {
         Some(path) => {
-            write_all_atomic([(path.as_path(), text.as_bytes())], options.replace_existing)?;
-            eprintln!("wrote {}", path.display());
+            let staged = Transaction::prepare([path.as_path()], &read, options.replace_existing)?.stage([text.as_bytes()])?;
+            staged.commit()?;
+            eprint_line(&format!("wrote {}", visible(&path.display().to_string())));
         }
         None => write_stdout(text.as_bytes())?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The rubric `init --vendor` reads, to keep `--out` from replacing it.
+fn rubric_source_file(options: &InitOptions) -> &RubricSource {
+    match &options.what {
+        InitWhat::Evidence { rubric, .. } => rubric,
+        InitWhat::Rubric(_) => &RubricSource::Builtin(builtin::DEFAULT),
+    }
 }
 
 fn explain(options: ExplainOptions) -> Result<ExitCode> {
@@ -136,12 +153,10 @@ fn explain(options: ExplainOptions) -> Result<ExitCode> {
     };
     let mut card = score(rubric, &loaded.vendors);
     card.provenance = loaded.provenance.clone();
+    card.verify()?;
     let wanted = options.vendor.trim();
-    let found = card
-        .vendors
-        .iter()
-        .find(|v| v.vendor == wanted)
-        .or_else(|| card.vendors.iter().find(|v| v.vendor.to_lowercase() == wanted.to_lowercase()));
+    // Names that differ only in case or spaces are one vendor (the loader refuses two such files).
+    let found = card.vendors.iter().find(|v| crate::load::vendor_key(&v.vendor) == crate::load::vendor_key(wanted));
     let Some(vendor) = found else {
         let names: Vec<&str> = card.vendors.iter().map(|v| v.vendor.as_str()).collect();
         // A near miss of the whole name, or of its beginning ("Quilstack" for "Quillstack Cloud").
@@ -173,7 +188,7 @@ fn explain(options: ExplainOptions) -> Result<ExitCode> {
 fn refuse(diagnostics: Diagnostics, color: bool, consequence: &str) -> ExitCode {
     let errors: Vec<_> = diagnostics.0.into_iter().filter(|d| d.severity == Severity::Error).collect();
     print_diagnostics(&errors, color);
-    eprintln!("error: {}; {consequence}", Diagnostics(errors));
+    eprint_line(&format!("error: {}; {consequence}", Diagnostics(errors)));
     ExitCode::from(1)
 }
 
@@ -209,7 +224,7 @@ fn check(options: CheckOptions) -> Result<ExitCode> {
     let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = diagnostics.len() - errors;
     let failed = errors > 0 || (options.strict && warnings > 0);
-    eprintln!(
+    eprint_line(&visible(&format!(
         "{}: checked {} and {} evidence file{}: {errors} error{}, {warnings} warning{}{}",
         if failed { "error" } else { "ok" },
         match &options.inputs.rubric {
@@ -221,7 +236,7 @@ fn check(options: CheckOptions) -> Result<ExitCode> {
         if errors == 1 { "" } else { "s" },
         if warnings == 1 { "" } else { "s" },
         if options.strict && warnings > 0 { " (--strict: warnings count as errors)" } else { "" },
-    );
+    )));
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
@@ -269,6 +284,6 @@ fn list_rubrics() -> Result<ExitCode> {
 
 fn print_diagnostics(diagnostics: &[Diagnostic], color: bool) {
     for diagnostic in diagnostics {
-        eprintln!("{}\n", diagnostic.render(color));
+        eprint_line(&format!("{}\n", diagnostic.render(color)));
     }
 }

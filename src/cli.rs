@@ -115,7 +115,7 @@ pub struct InputArgs {
     ///
     /// Recorded in exports (provenance) and the date --max-age counts back from;
     /// set it to re-check or reproduce an earlier evaluation.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = parse_as_of)]
     pub as_of: Option<Date>,
 
     /// Leave out ticket-log rows that cannot be read, and count them, instead of failing
@@ -136,6 +136,15 @@ pub struct InputArgs {
     pub weights: Vec<(String, f64)>,
 }
 
+/// `--as-of`: a date from 1900 to 9999, the years a spreadsheet date holds.
+fn parse_as_of(text: &str) -> Result<Date, String> {
+    let date: Date = text.parse()?;
+    if !(1900..=9999).contains(&date.year) {
+        return Err(format!("'{text}' is outside the years 1900 to 9999 that exports can record"));
+    }
+    Ok(date)
+}
+
 /// `documentation=20` → ("documentation", 20.0).
 fn parse_weight(text: &str) -> Result<(String, f64), String> {
     let (id, weight) =
@@ -144,8 +153,11 @@ fn parse_weight(text: &str) -> Result<(String, f64), String> {
         .trim()
         .parse()
         .map_err(|_| format!("'{weight}' is not a number; write e.g. --weight documentation=20"))?;
-    if !(weight.is_finite() && weight >= 0.0) {
-        return Err(format!("a weight must be 0 or more, found {weight}"));
+    if !(weight.is_finite() && (0.0..=crate::rubric::MAX_WEIGHT).contains(&weight)) {
+        return Err(format!(
+            "a weight must be a number from 0 to {}, found {weight}",
+            crate::evidence::format_number(crate::rubric::MAX_WEIGHT)
+        ));
     }
     Ok((id.trim().to_string(), weight))
 }

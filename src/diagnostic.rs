@@ -5,6 +5,8 @@ use std::ops::Range;
 
 use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
 
+use crate::render::text::visible;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     Error,
@@ -126,18 +128,22 @@ impl Diagnostic {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
         };
-        let title = level.primary_title(&self.message);
+        // Messages and paths quote the inputs: their control characters are shown, not obeyed.
+        let message = visible(&self.message).into_owned();
+        let file = visible(&self.file).into_owned();
+        let help = self.help.as_deref().map(|help| visible(help).into_owned());
+        let title = level.primary_title(message.as_str());
         let mut group = match &self.location {
             Some(at) => title.element(
                 Snippet::source(&at.line_text)
                     .line_start(at.line)
-                    .path(&self.file)
+                    .path(file.as_str())
                     .annotation(AnnotationKind::Primary.span(at.underline.clone())),
             ),
-            None => title.element(Origin::path(&self.file)),
+            None => title.element(Origin::path(file.as_str())),
         };
-        if let Some(help) = &self.help {
-            group = group.element(Level::HELP.message(help));
+        if let Some(help) = &help {
+            group = group.element(Level::HELP.message(help.as_str()));
         }
         let renderer = if color { Renderer::styled() } else { Renderer::plain() };
         renderer.render(&[group])

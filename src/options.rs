@@ -127,7 +127,7 @@ impl Action {
             Command::Tickets(args) => Action::Tickets(TicketsOptions {
                 inputs: Inputs { hash_ticket_logs: false, ..inputs(args.input)? },
                 json: args.format == cli::TicketsFormat::Json,
-                terminal: TerminalRender { detail: false, drivers: None, color, width: piped_width() },
+                terminal: TerminalRender { detail: false, drivers: None, color, width: table_width() },
                 color_diagnostics,
             }),
             Command::Completions { shell } => Action::Completions(shell),
@@ -137,7 +137,8 @@ impl Action {
                     (Some(vendor), None) => InitWhat::Evidence { vendor, rubric: rubric_source(&args.rubric)? },
                     (None, None) => return Err(UsageError("init needs --vendor NAME or --rubric-from NAME".into())),
                 },
-                out: args.out,
+                // `--out -` is standard output, as without --out.
+                out: args.out.filter(|out| out.as_os_str() != "-"),
                 replace_existing: args.force,
             }),
             Command::Man => Action::Man,
@@ -166,7 +167,7 @@ fn compare_options(args: cli::CompareArgs, color: bool, color_diagnostics: bool)
     let drivers = args.drivers.then_some(args.margin);
     let csv = || Box::new(CsvRender { shape, neutralise: !args.raw_csv }) as Box<dyn Render>;
     let stdout: Box<dyn Render> = match args.format {
-        Format::Table => Box::new(TerminalRender { detail: args.detail, drivers, color, width: piped_width() }),
+        Format::Table => Box::new(TerminalRender { detail: args.detail, drivers, color, width: table_width() }),
         Format::Csv => csv(),
         Format::Json => Box::new(JsonRender),
         Format::Markdown => Box::new(MarkdownRender { detail: args.detail, drivers }),
@@ -184,13 +185,10 @@ fn compare_options(args: cli::CompareArgs, color: bool, color_diagnostics: bool)
     if let Some(path) = args.export_xlsx {
         exports.push(Export { path, render: Box::new(XlsxRender) });
     }
-    for (index, export) in exports.iter().enumerate() {
-        if exports[..index].iter().any(|e| e.path == export.path) {
-            return Err(UsageError(format!(
-                "'{}' is named by two export options; give each export its own file",
-                export.path.display()
-            )));
-        }
+    if exports.iter().any(|export| export.path.as_os_str() == "-") {
+        return Err(UsageError(
+            "an export needs a file name; for standard output use --format (e.g. --format csv)".into(),
+        ));
     }
     Ok(CompareOptions { inputs: inputs(args.input)?, stdout, exports, replace_existing: args.force, color_diagnostics })
 }
@@ -229,9 +227,13 @@ fn builtin_name(name: &str) -> Result<&'static str, UsageError> {
     })
 }
 
-/// A fixed table width when standard output is not a terminal.
-fn piped_width() -> Option<u16> {
-    (!std::io::stdout().is_terminal()).then_some(PIPED_TABLE_WIDTH)
+/// The terminal's width when standard output is one, else a fixed width.
+fn table_width() -> u16 {
+    let stdout = std::io::stdout();
+    match stdout.is_terminal().then(|| terminal_size::terminal_size_of(&stdout)).flatten() {
+        Some((terminal_size::Width(width), _)) if width > 0 => width,
+        _ => PIPED_TABLE_WIDTH,
+    }
 }
 
 /// `--color` for one output stream; `auto` means a terminal and no `NO_COLOR`.

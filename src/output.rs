@@ -1,4 +1,13 @@
-//! Writing results: export files atomically, standard output without panicking on a closed pipe.
+//! Writing results: export files as one transaction, standard output and
+//! standard error without panicking on a closed or full stream.
+//!
+//! An export run is all or nothing. [`Transaction::prepare`] checks every
+//! target before anything is written (a folder, a dangling link, a name the
+//! file system cannot hold, an input of the run, two exports naming one
+//! file); [`Transaction::stage`] writes each file in full beside its target;
+//! the caller writes standard output; [`Staged::commit`] renames the files
+//! into place and, if one rename fails, puts back every file it had already
+//! replaced. New files get the user's umask; a replaced file keeps its mode.
 
 use std::fs;
 use std::io::{self, Write};
@@ -6,61 +15,216 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 
-/// An output file written in full to a temporary file beside its target,
-/// waiting to be renamed into place by [`Staged::commit`]. Dropped without
-/// committing, the temporary file is removed and the target never touched.
-pub struct Staged {
-    temp: tempfile::NamedTempFile,
-    path: PathBuf,
+use crate::options::UsageError;
+
+/// The longest file name (in bytes) the common file systems hold.
+const NAME_MAX: usize = 255;
+
+/// One export target, checked.
+struct Target {
+    /// As the user wrote it, for messages.
+    shown: PathBuf,
+    /// Where the bytes go: the canonical folder joined with the file name
+    /// (or, for a symbolic link to a file, the file it points to).
+    resolved: PathBuf,
+    /// The mode of the file being replaced, if there is one (Unix).
+    old_mode: Option<u32>,
+    exists: bool,
+}
+
+/// Checked export targets, nothing written yet.
+pub struct Transaction {
+    targets: Vec<Target>,
     replace: bool,
 }
 
-/// Writes `bytes` to a temporary file in the folder of `path`, so that the
-/// final rename is atomic: readers see the old file or the new one, never
-/// half of one. An existing `path` is refused unless `replace` is true.
-pub fn stage(path: &Path, bytes: &[u8], replace: bool) -> Result<Staged> {
-    if !replace && path.exists() {
-        bail!("'{}' already exists; pass --force to replace it", path.display());
+impl Transaction {
+    /// Checks every target: its folder exists, it is not a folder, a dangling
+    /// link or a special file, its name fits the file system, it is none of
+    /// `inputs` (canonical paths of the files the run read), no two targets
+    /// are the same file, and an existing file is only replaced with
+    /// `replace`. Usage mistakes (duplicates, inputs) are [`UsageError`]s.
+    pub fn prepare<'a>(
+        paths: impl IntoIterator<Item = &'a Path>,
+        inputs: &[PathBuf],
+        replace: bool,
+    ) -> Result<Transaction> {
+        let mut targets: Vec<Target> = Vec::new();
+        for path in paths {
+            let target = check_target(path, replace)?;
+            if let Some(input) = inputs.iter().find(|input| **input == target.resolved) {
+                return Err(UsageError(format!(
+                    "'{}' is an input of this run ('{}'); an export must not replace it",
+                    path.display(),
+                    input.display()
+                ))
+                .into());
+            }
+            if let Some(earlier) = targets.iter().find(|t| t.resolved == target.resolved) {
+                return Err(UsageError(format!(
+                    "'{}' and '{}' are the same file; give each export its own file",
+                    earlier.shown.display(),
+                    path.display()
+                ))
+                .into());
+            }
+            targets.push(target);
+        }
+        Ok(Transaction { targets, replace })
     }
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    let context = || format!("writing '{}'", path.display());
-    let mut temp =
-        tempfile::Builder::new().prefix(".vendorcard-").suffix(".tmp").tempfile_in(folder).with_context(context)?;
-    temp.write_all(bytes).with_context(context)?;
-    temp.as_file().sync_all().with_context(context)?;
-    // Temporary files are created 0600; an export is an ordinary file.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(temp.path(), fs::Permissions::from_mode(0o644)).with_context(context)?;
+
+    /// Writes every file in full to a temporary file beside its target, in
+    /// the order of [`Transaction::prepare`]. A failure removes the
+    /// temporary files and leaves every target as it was.
+    pub fn stage<'a>(self, contents: impl IntoIterator<Item = &'a [u8]>) -> Result<Staged> {
+        let mut files = Vec::new();
+        for (target, bytes) in self.targets.into_iter().zip(contents) {
+            let temp = stage_one(&target, bytes)?;
+            files.push((target, temp));
+        }
+        Ok(Staged { files, replace: self.replace })
     }
-    Ok(Staged { temp, path: path.to_path_buf(), replace })
+}
+
+/// Files written beside their targets, waiting to be renamed into place.
+/// Dropped without committing, the temporary files are removed.
+pub struct Staged {
+    files: Vec<(Target, tempfile::NamedTempFile)>,
+    replace: bool,
 }
 
 impl Staged {
-    /// Renames the file into place (refusing, without `replace`, a file that
-    /// appeared at the target meanwhile).
+    /// Renames every file into place. If one rename fails, the files already
+    /// renamed are undone (a replaced file is restored from a hard link made
+    /// before the rename, a new file removed), so every target is as it was.
     pub fn commit(self) -> Result<()> {
-        let context = || format!("writing '{}'", self.path.display());
-        if self.replace {
-            self.temp.persist(&self.path).map_err(|e| e.error).with_context(context)?;
-        } else {
-            self.temp.persist_noclobber(&self.path).map_err(|e| e.error).with_context(context)?;
+        let mut done: Vec<(PathBuf, Option<PathBuf>)> = Vec::new();
+        let mut result = Ok(());
+        for (target, temp) in self.files {
+            match commit_one(&target, temp, self.replace) {
+                Ok(backup) => done.push((target.resolved, backup)),
+                Err(error) => {
+                    result = Err(error);
+                    break;
+                }
+            }
+        }
+        if result.is_err() {
+            for (path, backup) in done.iter().rev() {
+                // Best effort: a rollback that fails has nothing better to fall back on.
+                let _ = match backup {
+                    Some(backup) => fs::rename(backup, path),
+                    None => fs::remove_file(path),
+                };
+            }
+            return result;
+        }
+        for backup in done.iter().filter_map(|(_, backup)| backup.as_ref()) {
+            let _ = fs::remove_file(backup);
         }
         Ok(())
     }
 }
 
-/// Writes several files all or nothing, as far as a file system allows:
-/// every one is staged before any is renamed into place, so a refused or
-/// failed file (existing target, missing folder, full disk) leaves every
-/// target as it was.
-pub fn write_all_atomic<'a>(files: impl IntoIterator<Item = (&'a Path, &'a [u8])>, replace: bool) -> Result<()> {
-    let staged = files.into_iter().map(|(path, bytes)| stage(path, bytes, replace)).collect::<Result<Vec<_>>>()?;
-    staged.into_iter().try_for_each(Staged::commit)
+fn check_target(path: &Path, replace: bool) -> Result<Target> {
+    let shown = path.to_path_buf();
+    let Some(name) = path.file_name().filter(|_| !path.as_os_str().to_string_lossy().ends_with('/')) else {
+        bail!("'{}' is a folder, not a file name; name the file to write", path.display());
+    };
+    if name.len() > NAME_MAX {
+        bail!(
+            "the file name of '{}' has {} bytes, more than the {NAME_MAX} a file system holds",
+            path.display(),
+            name.len()
+        );
+    }
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let folder = fs::canonicalize(folder).with_context(|| format!("writing '{}': no folder '{}'", path.display(), folder.display()))?;
+    if !folder.is_dir() {
+        bail!("writing '{}': '{}' is not a folder", path.display(), folder.display());
+    }
+    let mut resolved = folder.join(name);
+    if let Ok(link) = fs::symlink_metadata(&resolved) {
+        if link.file_type().is_symlink() {
+            // Follow a link to an existing file; never create a file through a dangling one.
+            resolved = fs::canonicalize(&resolved).map_err(|_| {
+                anyhow::anyhow!("'{}' is a symbolic link to a file that does not exist; refusing to write through it", path.display())
+            })?;
+        }
+    }
+    let (exists, old_mode) = match fs::metadata(&resolved) {
+        Ok(metadata) if metadata.is_dir() => bail!("'{}' is a folder; name a file to write", path.display()),
+        Ok(metadata) if !metadata.is_file() => {
+            bail!("'{}' is not a regular file (a device or a pipe); name a file to write", path.display())
+        }
+        Ok(_) if !replace => bail!("'{}' already exists; pass --force to replace it", path.display()),
+        Ok(metadata) => (true, Some(mode_of(&metadata))),
+        Err(error) if error.kind() == io::ErrorKind::NotFound => (false, None),
+        Err(error) => return Err(error).with_context(|| format!("writing '{}'", path.display())),
+    };
+    Ok(Target { shown, resolved, old_mode, exists })
+}
+
+#[cfg(unix)]
+fn mode_of(metadata: &fs::Metadata) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    metadata.permissions().mode() & 0o7777
+}
+
+#[cfg(not(unix))]
+fn mode_of(_: &fs::Metadata) -> u32 {
+    0
+}
+
+fn stage_one(target: &Target, bytes: &[u8]) -> Result<tempfile::NamedTempFile> {
+    let context = || format!("writing '{}'", target.shown.display());
+    let folder = target.resolved.parent().unwrap_or(Path::new("."));
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".vendorcard-").suffix(".tmp");
+    // Created like any new file: 0666 less the user's umask (not tempfile's 0600);
+    // a replaced file keeps the mode it had.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder.tempfile_in(folder).with_context(context)?;
+    #[cfg(unix)]
+    if let Some(mode) = target.old_mode {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(temp.path(), fs::Permissions::from_mode(mode)).with_context(context)?;
+    }
+    temp.write_all(bytes).with_context(context)?;
+    temp.as_file().sync_all().with_context(context)?;
+    Ok(temp)
+}
+
+/// Renames `temp` onto the target; returns the hard link that keeps the
+/// replaced file, for a rollback.
+fn commit_one(target: &Target, temp: tempfile::NamedTempFile, replace: bool) -> Result<Option<PathBuf>> {
+    let context = || format!("writing '{}'", target.shown.display());
+    if !(replace && target.exists) {
+        // Refuses a file that appeared at the target since it was checked.
+        temp.persist_noclobber(&target.resolved).map_err(|e| e.error).with_context(context)?;
+        return Ok(None);
+    }
+    let folder = target.resolved.parent().unwrap_or(Path::new("."));
+    let backup = tempfile::Builder::new()
+        .prefix(".vendorcard-old-")
+        .suffix(".tmp")
+        .make_in(folder, |path| fs::hard_link(&target.resolved, path))
+        .with_context(context)?
+        .into_temp_path()
+        .keep()
+        .with_context(context)?;
+    if let Err(error) = temp.persist(&target.resolved) {
+        let _ = fs::remove_file(&backup);
+        return Err(error.error).with_context(context);
+    }
+    Ok(Some(backup))
 }
 
 /// Writes to standard output; a closed pipe surfaces as `ErrorKind::BrokenPipe`.
@@ -68,6 +232,14 @@ pub fn write_stdout(bytes: &[u8]) -> io::Result<()> {
     let mut stdout = io::stdout().lock();
     stdout.write_all(bytes)?;
     stdout.flush()
+}
+
+/// Writes a line to standard error. A closed or full standard error is
+/// ignored: there is nowhere left to report it, and it must not crash the
+/// run (`eprintln!` would panic).
+pub fn eprint_line(text: &str) {
+    let mut stderr = io::stderr().lock();
+    let _ = stderr.write_all(text.as_bytes()).and_then(|()| stderr.write_all(b"\n"));
 }
 
 /// Whether `error` comes from writing to a pipe whose reader has gone

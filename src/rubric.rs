@@ -5,6 +5,19 @@ use serde::Serialize;
 use crate::stats::Aggregate;
 use crate::tickets::TicketQuery;
 
+/// The largest magnitude a number in a rubric, an evidence file or `--weight`
+/// may have: weights, scale, thresholds, `linear` ends, rating ranges and
+/// observed values. No real evaluation comes near it, and within it every
+/// sum, product and difference the engine forms stays finite.
+pub const MAX_MAGNITUDE: f64 = 1e12;
+
+/// The most characters any one text (a name, a source, a note) may have:
+/// what an XLSX cell holds, so every export can carry every text whole.
+pub const MAX_TEXT: usize = 32_767;
+
+/// The largest weight: [`MAX_MAGNITUDE`].
+pub const MAX_WEIGHT: f64 = MAX_MAGNITUDE;
+
 /// A validated rubric. Built by [`crate::load::rubric`]; every invariant the
 /// scoring engine relies on (finite weights, monotonic bands, …) holds.
 #[derive(Debug, Clone, Serialize)]

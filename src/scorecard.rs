@@ -240,6 +240,50 @@ pub enum EvidenceState {
     Excluded,
 }
 
+impl Scorecard {
+    /// The engine's promises, checked once for every output: each total is
+    /// finite and within 0..=100, each score within 0..=scale, and the
+    /// contributions of a vendor's criteria add up to its total. The loader's
+    /// bounds on every number make a failure here a bug, reported as one
+    /// rather than written into an export.
+    pub fn verify(&self) -> anyhow::Result<()> {
+        let scale = self.rubric.scale;
+        for vendor in &self.vendors {
+            let fail = |what: String| {
+                anyhow::anyhow!(
+                    "internal error: {what} for vendor `{}`; nothing was written (please report this with the inputs)",
+                    vendor.vendor
+                )
+            };
+            if !(vendor.total.is_finite() && (-TOLERANCE..=100.0 + TOLERANCE).contains(&vendor.total)) {
+                return Err(fail(format!("the total is {}", vendor.total)));
+            }
+            for share in [vendor.coverage, vendor.verified_coverage] {
+                if !(share.is_finite() && (-TOLERANCE..=1.0 + TOLERANCE).contains(&share)) {
+                    return Err(fail(format!("a coverage is {share}")));
+                }
+            }
+            let mut sum = 0.0;
+            for (_, criterion) in vendor.criteria() {
+                if !(criterion.score.is_finite() && (0.0..=scale + TOLERANCE).contains(&criterion.score)) {
+                    return Err(fail(format!("`{}` scores {}", criterion.id, criterion.score)));
+                }
+                if !criterion.contribution.is_finite() {
+                    return Err(fail(format!("`{}` contributes {}", criterion.id, criterion.contribution)));
+                }
+                sum += criterion.contribution;
+            }
+            if (sum - vendor.total).abs() > TOLERANCE {
+                return Err(fail(format!("the contributions add up to {sum}, not the total {}", vendor.total)));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// How far a checked figure may stray from its bound through rounding.
+const TOLERANCE: f64 = 1e-6;
+
 impl VendorScore {
     pub fn criteria(&self) -> impl Iterator<Item = (&CategoryScore, &CriterionScore)> {
         self.categories.iter().flat_map(|category| category.criteria.iter().map(move |c| (category, c)))

@@ -18,10 +18,8 @@ pub fn evidence_template(rubric: &Rubric, vendor: &str, today: Date) -> String {
             out.push_str(&format!("## {line}\n"));
         }
     };
-    explain(&format!(
-        "Evidence for {vendor}, to be scored with rubric {} {} ({}).",
-        rubric.id, rubric.version, rubric.name
-    ));
+    // A comment holds no control characters: the name is shown there as it would be in a table.
+    explain(&format!("Evidence for {vendor}, to be scored with rubric {} {} ({}).", rubric.id, rubric.version, rubric.name));
     explain(
         "For each criterion you have evidence for, uncomment its [evidence.…] block (the lines starting \"# \") \
          and put in what you observed. Leave out what you have not observed: the rubric's `missing` policy decides \
@@ -137,15 +135,30 @@ fn example(rule: &Rule) -> String {
 }
 
 /// A TOML basic string.
+/// A TOML basic string: quotes and backslashes escaped, and every control
+/// character (which TOML does not allow raw) as `\uXXXX`.
 fn toml_string(text: &str) -> String {
-    toml::Value::String(text.to_string()).to_string()
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
-/// Words into lines of at most `width` characters.
+/// Words into comment lines of at most `width` characters. A comment holds
+/// no control characters: they are shown as in a table (see [`crate::render::text`]).
 fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for word in crate::render::text::visible(&text).split(' ') {
         if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
             lines.push(std::mem::take(&mut line));
         }

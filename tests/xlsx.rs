@@ -332,7 +332,7 @@ fn the_workbook_keeps_text_as_text_and_formulas_with_their_results() {
 }
 
 #[test]
-fn text_no_cell_can_hold_is_refused_by_name_and_nothing_is_written() {
+fn text_no_cell_can_hold_is_refused_with_its_place_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let evidence = dir.path().join("evidence");
     fs::create_dir(&evidence).unwrap();
@@ -350,6 +350,9 @@ fn text_no_cell_can_hold_is_refused_by_name_and_nothing_is_written() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("yara.toml: the note of `c1_bands` for Yara has 40000 characters"), "{stderr}");
+    // Refused while loading, located at the note itself (before any export is rendered).
+    assert!(stderr.contains("this text has 40000 characters, more than a spreadsheet cell holds (32767)"), "{stderr}");
+    let at = stderr.find("yara.toml:").expect("the file is named");
+    assert!(stderr[at + 10..].starts_with(|c: char| c.is_ascii_digit()), "line and column follow: {stderr}");
     assert!(!xlsx.exists() && !csv.exists(), "no export is written when one fails");
 }

@@ -13,7 +13,7 @@ use super::{allowed, parse, Entries};
 use crate::date::{Age, Date};
 use crate::diagnostic::{Diagnostic, Diagnostics, Source};
 use crate::evidence::{format_number, EvidenceItem, Observation, VendorEvidence};
-use crate::rubric::{Criterion, MissingPolicy, Rubric, Rule};
+use crate::rubric::{Criterion, MissingPolicy, Rubric, Rule, MAX_MAGNITUDE};
 use crate::scorecard::Spread;
 use crate::tickets::clock::{parse_days, parse_duration_minutes, parse_time_of_day, parse_time_zone, BusinessHours};
 use crate::tickets::{Clock, Layout, Preset, Sla, TicketLog, COLUMN_KEYS};
@@ -65,7 +65,7 @@ struct RawItem {
     ratings: Option<Spanned<Entries<Spanned<String>, Spanned<toml::Value>>>>,
     source: Option<Spanned<String>>,
     verified: Option<bool>,
-    note: Option<String>,
+    note: Option<Spanned<String>>,
     date: Option<Spanned<Datetime>>,
 }
 
@@ -154,6 +154,13 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
 
     if raw.vendor.get_ref().trim().is_empty() {
         errors.push(source.error(raw.vendor.span(), "`vendor` must not be empty"));
+    }
+    // Every text must fit the spreadsheet cell an export puts it in.
+    let texts = raw.evidence.0.iter().flat_map(|(_, item)| [item.source.as_ref(), item.note.as_ref()]).flatten();
+    for text in std::iter::once(&raw.vendor).chain(texts) {
+        if let Some(problem) = too_long(text.get_ref()) {
+            errors.push(source.error(text.span(), problem).with_help("shorten it; a longer text belongs in a file the evidence points to"));
+        }
     }
     // Evidence collected for a rubric this one extends is accepted as it is.
     let for_parent = rubric.based_on.contains(raw.rubric.get_ref());
@@ -249,7 +256,7 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
                     observation,
                     source: item.source.as_ref().map(|s| s.get_ref().clone()),
                     verified: item.verified.unwrap_or(false),
-                    note: item.note.clone(),
+                    note: item.note.as_ref().map(|n| n.get_ref().clone()),
                     date: item_date.map(|(d, _)| d.to_string()),
                 },
             );
@@ -322,10 +329,24 @@ fn ticket_logs(
     errors: &mut Vec<Diagnostic>,
 ) -> Vec<(TicketLog, Range<usize>)> {
     let folder = Path::new(source.name).parent().unwrap_or(Path::new(""));
-    let mut logs = Vec::new();
+    let mut logs: Vec<(TicketLog, Range<usize>)> = Vec::new();
+    // The same file named twice (`log.csv`, `./log.csv`) would count every ticket twice.
+    let mut named: Vec<(std::path::PathBuf, Range<usize>)> = Vec::new();
     for table in raw {
         let log = table.get_ref();
         let before = errors.len();
+        let path = folder.join(log.file.get_ref());
+        let identity = std::fs::canonicalize(&path).unwrap_or_else(|_| path.components().collect());
+        if let Some((_, first)) = named.iter().find(|(seen, _)| *seen == identity) {
+            let line = source.locate(first.clone()).line;
+            errors.push(
+                source
+                    .error(log.file.span(), format!("`{}` names a ticket log this file already names", log.file.get_ref()))
+                    .with_help(format!("line {line} names the same file; each log is read once, so remove one of the two")),
+            );
+            continue;
+        }
+        named.push((identity, log.file.span()));
         let preset = log.preset.as_ref().and_then(|preset| {
             Preset::parse(preset.get_ref()).or_else(|| {
                 errors.push(
@@ -367,7 +388,7 @@ fn ticket_logs(
         };
         if errors.len() == before {
             let ticket_log = TicketLog {
-                path: folder.join(log.file.get_ref()),
+                path,
                 file: log.file.get_ref().clone(),
                 columns,
                 layout,
@@ -444,6 +465,13 @@ fn business_hours(value: &toml::Value) -> Result<(Clock, String), String> {
     }
 }
 
+/// Why `text` is too long for a spreadsheet cell, if it is.
+pub(crate) fn too_long(text: &str) -> Option<String> {
+    let length = text.chars().count();
+    (length > crate::rubric::MAX_TEXT)
+        .then(|| format!("this text has {length} characters, more than a spreadsheet cell holds ({})", crate::rubric::MAX_TEXT))
+}
+
 /// The calendar date of a TOML date or date-time (a bare time is an error).
 fn date(
     source: &Source,
@@ -480,11 +508,18 @@ fn disagreement(criterion: &Criterion, observation: Option<&Observation>) -> Opt
     ))
 }
 
-/// A finite number from a TOML value, or why not.
+/// A number within ±[`MAX_MAGNITUDE`] from a TOML value, or why not.
 fn number(value: &Spanned<toml::Value>) -> Result<f64, String> {
+    let within = |n: f64| {
+        if n.abs() <= MAX_MAGNITUDE {
+            Ok(n)
+        } else {
+            Err(format!("expected a number within ±{}, found {n}", format_number(MAX_MAGNITUDE)))
+        }
+    };
     match value.get_ref() {
-        toml::Value::Integer(i) => Ok(*i as f64),
-        toml::Value::Float(f) if f.is_finite() => Ok(*f),
+        toml::Value::Integer(i) => within(*i as f64),
+        toml::Value::Float(f) if f.is_finite() => within(*f),
         toml::Value::Float(f) => Err(format!("expected a finite number, found {f}")),
         other => Err(format!("expected a number, found {}", describe(other))),
     }

@@ -7,10 +7,35 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
+use toml::de::{DeTable, DeValue};
 use toml::{Spanned, Table, Value};
 
 use super::{parse, read_text};
-use crate::diagnostic::{Diagnostics, Source};
+use crate::diagnostic::{Diagnostic, Diagnostics, Source};
+
+/// How many rubrics a chain of `extends` may hold, the rubric itself
+/// included. Real chains are two or three deep; the limit keeps a
+/// generated or looping chain from exhausting the stack.
+pub const MAX_DEPTH: usize = 16;
+
+/// One rubric of an `extends` chain as read: where errors in the merged
+/// rubric are traced back to.
+#[derive(Debug, Clone)]
+pub struct Ancestor {
+    /// As shown in messages: the path as given, or `<built-in rubric NAME>`.
+    pub name: String,
+    pub text: String,
+    /// The file, canonical, for a rubric read from disk.
+    pub path: Option<PathBuf>,
+}
+
+/// A rubric with what it extends merged in.
+pub struct Resolved {
+    /// The merged TOML, or the rubric's own text when it extends nothing.
+    pub text: String,
+    /// The chain, the rubric itself first; empty when it extends nothing.
+    pub lineage: Vec<Ancestor>,
+}
 
 /// Where a rubric's text came from, to resolve a relative `extends` and to
 /// detect cycles.
@@ -39,22 +64,32 @@ struct Links {
 /// The rubric text with every parent merged in, or the text itself when it
 /// extends nothing (so locations stay exact in the common case). `None`
 /// after reporting a problem.
-pub fn resolve(source: &Source, origin: &Origin, diagnostics: &mut Diagnostics) -> Option<String> {
+pub fn resolve(source: &Source, origin: &Origin, diagnostics: &mut Diagnostics) -> Option<Resolved> {
+    let unchanged = || Resolved { text: source.text.to_string(), lineage: Vec::new() };
     let links: Links = match parse(source) {
         Ok(links) => links,
-        Err(_) => return Some(source.text.to_string()), // the strict loader reports it
+        Err(_) => return Some(unchanged()), // the strict loader reports it
     };
     if links.extends.is_none() {
-        return Some(source.text.to_string());
+        return Some(unchanged());
     }
-    let table = resolved_table(source, origin, &mut vec![origin.clone()], diagnostics)?;
-    Some(toml::to_string(&table).unwrap_or_default())
+    let mut lineage = vec![Ancestor {
+        name: source.name.to_string(),
+        text: source.text.to_string(),
+        path: match origin {
+            Origin::File(path) => Some(path.clone()),
+            Origin::Builtin(_) => None,
+        },
+    }];
+    let table = resolved_table(source, origin, &mut vec![origin.clone()], &mut lineage, diagnostics)?;
+    Some(Resolved { text: toml::to_string(&table).unwrap_or_default(), lineage })
 }
 
 fn resolved_table(
     source: &Source,
     origin: &Origin,
     chain: &mut Vec<Origin>,
+    lineage: &mut Vec<Ancestor>,
     diagnostics: &mut Diagnostics,
 ) -> Option<Table> {
     let mut table: Table = match parse(source) {
@@ -95,6 +130,20 @@ fn resolved_table(
         );
         return None;
     }
+    if chain.len() >= MAX_DEPTH {
+        let labels: Vec<String> = chain.iter().chain([&parent]).map(Origin::label).collect();
+        let shown = if labels.len() > 6 {
+            format!("{} → … → {}", labels[..3].join(" → "), labels[labels.len() - 3..].join(" → "))
+        } else {
+            labels.join(" → ")
+        };
+        diagnostics.push(
+            source
+                .error(extends.span(), format!("`extends` goes more than {MAX_DEPTH} rubrics deep"))
+                .with_help(format!("{shown}: build on a rubric nearer the base, or flatten the chain with `vendorcard rubrics show --resolved`")),
+        );
+        return None;
+    }
     let (name, text) = match &parent {
         Origin::Builtin(name) => (format!("<built-in rubric {name}>"), crate::builtin::get(name)?.to_string()),
         Origin::File(path) => match read_text(path, "rubric") {
@@ -106,7 +155,15 @@ fn resolved_table(
         },
     };
     chain.push(parent.clone());
-    let base = resolved_table(&Source { name: &name, text: &text }, &parent, chain, diagnostics)?;
+    lineage.push(Ancestor {
+        name: name.clone(),
+        text: text.clone(),
+        path: match &parent {
+            Origin::File(path) => Some(path.clone()),
+            Origin::Builtin(_) => None,
+        },
+    });
+    let base = resolved_table(&Source { name: &name, text: &text }, &parent, chain, lineage, diagnostics)?;
     chain.pop();
 
     // Record the lineage and what it dropped, so that evidence collected for
@@ -226,4 +283,114 @@ fn criterion_ids(table: &Table) -> Vec<String> {
 fn count(categories: &[Value]) -> usize {
     categories.len()
         + categories.iter().filter_map(|c| c.get("criterion").and_then(Value::as_array)).map(Vec::len).sum::<usize>()
+}
+
+/// One step from a table to a value inside it: a key, or an element of an
+/// array — by its `id` where it has one (categories and criteria are matched
+/// by id across the chain), else by position.
+#[derive(Debug, Clone, PartialEq)]
+enum Step {
+    Key(String),
+    Id(String),
+    Index(usize),
+}
+
+/// Moves `diagnostic`, located in the merged text of an `extends` chain, to
+/// the rubric of the chain that wrote the key or value it points at (the
+/// rubric itself first, then its parents). Left as it is when no rubric of
+/// the chain has that key (`based_on`, written by the merge).
+pub fn relocate(diagnostic: &mut Diagnostic, merged: &str, lineage: &[Ancestor]) {
+    let Some(location) = &diagnostic.location else { return };
+    let line_start: usize = merged.split_inclusive('\n').take(location.line - 1).map(str::len).sum();
+    let offset = line_start + location.underline.start;
+    let Ok(table) = DeTable::parse(merged) else { return };
+    let mut path = Vec::new();
+    let Some(on_key) = find(table.get_ref(), offset, &mut path) else { return };
+    for ancestor in lineage {
+        let Ok(table) = DeTable::parse(&ancestor.text) else { continue };
+        if let Some(span) = follow(table.get_ref(), &path, on_key) {
+            let source = Source { name: &ancestor.name, text: &ancestor.text };
+            diagnostic.file = ancestor.name.clone();
+            diagnostic.location = Some(source.locate(span));
+            return;
+        }
+    }
+}
+
+/// The path to the deepest key or value of `table` that holds `offset`;
+/// `Some(true)` when it is a key.
+fn find(table: &DeTable, offset: usize, path: &mut Vec<Step>) -> Option<bool> {
+    for (key, value) in table.iter() {
+        if key.span().contains(&offset) {
+            path.push(Step::Key(key.get_ref().to_string()));
+            return Some(true);
+        }
+        if value.span().contains(&offset) || contains(value.get_ref(), offset) {
+            path.push(Step::Key(key.get_ref().to_string()));
+            return Some(find_in_value(value.get_ref(), offset, path).unwrap_or(false));
+        }
+    }
+    None
+}
+
+fn find_in_value(value: &DeValue, offset: usize, path: &mut Vec<Step>) -> Option<bool> {
+    match value {
+        DeValue::Table(table) => find(table, offset, path),
+        DeValue::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                if item.span().contains(&offset) || contains(item.get_ref(), offset) {
+                    path.push(step_to(item.get_ref(), index));
+                    return Some(find_in_value(item.get_ref(), offset, path).unwrap_or(false));
+                }
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// Whether any key or value inside `value` holds `offset` (a table's own
+/// span may be only its header).
+fn contains(value: &DeValue, offset: usize) -> bool {
+    match value {
+        DeValue::Table(table) => table
+            .iter()
+            .any(|(key, value)| key.span().contains(&offset) || value.span().contains(&offset) || contains(value.get_ref(), offset)),
+        DeValue::Array(items) => items.iter().any(|item| item.span().contains(&offset) || contains(item.get_ref(), offset)),
+        _ => false,
+    }
+}
+
+fn step_to(item: &DeValue, index: usize) -> Step {
+    match item {
+        DeValue::Table(table) => match table.iter().find(|(key, _)| key.get_ref() == "id").map(|(_, id)| id.get_ref()) {
+            Some(DeValue::String(id)) => Step::Id(id.to_string()),
+            _ => Step::Index(index),
+        },
+        _ => Step::Index(index),
+    }
+}
+
+/// The span of the key (`on_key`) or value at `path` in `table`, if it is there.
+fn follow(table: &DeTable, path: &[Step], on_key: bool) -> Option<Range<usize>> {
+    let (Step::Key(name), rest) = path.split_first()? else { return None };
+    let (key, value) = table.iter().find(|(key, _)| key.get_ref() == name)?;
+    if rest.is_empty() {
+        return Some(if on_key { key.span() } else { value.span() });
+    }
+    follow_value(value, rest, on_key)
+}
+
+fn follow_value(value: &Spanned<DeValue>, path: &[Step], on_key: bool) -> Option<Range<usize>> {
+    match (value.get_ref(), path.first()?) {
+        (DeValue::Table(table), Step::Key(_)) => follow(table, path, on_key),
+        (DeValue::Array(items), step @ (Step::Id(_) | Step::Index(_))) => {
+            let item = items.iter().enumerate().find(|(index, item)| step_to(item.get_ref(), *index) == *step)?.1;
+            if path.len() == 1 {
+                return Some(item.span());
+            }
+            follow_value(item, &path[1..], on_key)
+        }
+        _ => None,
+    }
 }

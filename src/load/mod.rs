@@ -142,7 +142,21 @@ impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> Deserialize<'de> for Entries
 /// Reads and checks a rubric alone; its problems go to `diagnostics`. Also
 /// returns where it came from, with the hash of its text, when it was read.
 pub fn load_rubric(source: &RubricSource, diagnostics: &mut Diagnostics) -> (Option<Rubric>, Option<RubricOrigin>) {
-    let Some((name, text)) = rubric_text(source, diagnostics) else { return (None, None) };
+    load_rubric_read(source, diagnostics, &mut Vec::new())
+}
+
+/// [`load_rubric`], adding every file it read (the rubric and what it
+/// extends, canonical paths) to `read`.
+fn load_rubric_read(
+    source: &RubricSource,
+    diagnostics: &mut Diagnostics,
+    read: &mut Vec<PathBuf>,
+) -> (Option<Rubric>, Option<RubricOrigin>) {
+    let Some(RubricText { name, text, lineage }) = rubric_text(source, diagnostics) else { return (None, None) };
+    if let RubricSource::File(path) = source {
+        read.extend(fs::canonicalize(path).ok());
+    }
+    read.extend(lineage.iter().filter_map(|ancestor| ancestor.path.clone()));
     let origin = RubricOrigin {
         source: match source {
             RubricSource::Builtin(name) => format!("built-in {name}"),
@@ -151,12 +165,27 @@ pub fn load_rubric(source: &RubricSource, diagnostics: &mut Diagnostics) -> (Opt
         // The rubric as used: with whatever it extends merged in.
         sha256: sha256_hex(text.as_bytes()),
     };
-    (rubric::parse_rubric(&Source { name: &name, text: &text }, diagnostics), Some(origin))
+    let before = diagnostics.0.len();
+    let rubric = rubric::parse_rubric(&Source { name: &name, text: &text }, diagnostics);
+    // Problems in a merged rubric are shown in the file that wrote the key.
+    for diagnostic in &mut diagnostics.0[before..] {
+        extends::relocate(diagnostic, &text, &lineage);
+    }
+    (rubric, Some(origin))
+}
+
+/// A rubric's TOML text, with any `extends` resolved.
+pub struct RubricText {
+    /// The name to report problems under.
+    pub name: String,
+    pub text: String,
+    /// The `extends` chain, the rubric itself first; empty when it extends nothing.
+    pub lineage: Vec<extends::Ancestor>,
 }
 
 /// The rubric's TOML text with any `extends` resolved, and the name to
 /// report problems under. `None` after reporting why.
-pub fn rubric_text(source: &RubricSource, diagnostics: &mut Diagnostics) -> Option<(String, String)> {
+pub fn rubric_text(source: &RubricSource, diagnostics: &mut Diagnostics) -> Option<RubricText> {
     let (name, text, origin) = match source {
         RubricSource::Builtin(name) => (
             format!("<built-in rubric {name}>"),
@@ -176,11 +205,15 @@ pub fn rubric_text(source: &RubricSource, diagnostics: &mut Diagnostics) -> Opti
         },
     };
     let resolved = extends::resolve(&Source { name: &name, text: &text }, &origin, diagnostics)?;
-    if resolved == text {
-        Some((name, text))
+    if resolved.lineage.is_empty() {
+        Some(RubricText { name, text, lineage: Vec::new() })
     } else {
-        // Locations now point into the merged text: `rubrics show --resolved` prints it.
-        Some((format!("{name} (resolved: see `vendorcard rubrics show --resolved`)"), resolved))
+        // What no file of the chain wrote is located in the merged text: `rubrics show --resolved` prints it.
+        Some(RubricText {
+            name: format!("{name} (resolved: see `vendorcard rubrics show --resolved`)"),
+            text: resolved.text,
+            lineage: resolved.lineage,
+        })
     }
 }
 
@@ -228,6 +261,9 @@ pub struct Loaded {
     pub tickets: Vec<VendorTickets>,
     /// The rubric and files behind the scores, when the rubric could be read.
     pub provenance: Option<Provenance>,
+    /// Every file read (rubric, what it extends, evidence, ticket logs),
+    /// canonical: an export must never replace one of them.
+    pub read: Vec<PathBuf>,
 }
 
 /// One vendor's ticket-log figures and SLA commitments.
@@ -242,7 +278,8 @@ pub struct VendorTickets {
 /// problem: each one becomes a diagnostic.
 pub fn load_inputs(inputs: &Inputs) -> Loaded {
     let mut diagnostics = Diagnostics::default();
-    let (rubric, rubric_origin) = load_rubric(&inputs.rubric, &mut diagnostics);
+    let mut read = Vec::new();
+    let (rubric, rubric_origin) = load_rubric_read(&inputs.rubric, &mut diagnostics, &mut read);
     let rubric = rubric.and_then(|rubric| adjust_weights(rubric, inputs, &mut diagnostics));
     let mut files = Vec::new();
     for path in &inputs.evidence {
@@ -258,16 +295,18 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
         files: files.len(),
         tickets: Vec::new(),
         provenance: None,
+        read,
     };
     let mut origins = Vec::new();
     let Some(rubric) = rubric else {
         return loaded;
     };
 
-    // Vendor name → (file, text, span) of its first evidence file, for duplicates.
-    let mut first_seen: HashMap<String, (String, Location)> = Default::default();
+    // Vendor name (compared as [`vendor_key`]) → the file and place that first named it.
+    let mut first_seen: HashMap<String, (String, String, Location)> = Default::default();
     for path in files {
         let name = path.display().to_string();
+        loaded.read.extend(fs::canonicalize(&path).ok());
         let text = match read_text(&path, "evidence file") {
             Ok(text) => text,
             Err(error) => {
@@ -280,13 +319,15 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
             continue;
         };
         let vendor = parsed.evidence.vendor.clone();
-        if let Some((file, at)) = first_seen.get(&vendor) {
+        if let Some((first, file, at)) = first_seen.get(&vendor_key(&vendor)) {
+            let same = if *first == vendor {
+                "names the same vendor".to_string()
+            } else {
+                format!("names `{first}`, the same vendor but for case or spaces")
+            };
             loaded.diagnostics.push(
                 source.error(parsed.vendor_span, format!("vendor `{vendor}` already has an evidence file")).with_help(
-                    format!(
-                        "{file}:{}:{} names the same vendor; merge the two files or rename one vendor",
-                        at.line, at.column
-                    ),
+                    format!("{file}:{}:{} {same}; merge the two files or rename one vendor", at.line, at.column),
                 ),
             );
             continue;
@@ -296,7 +337,8 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
                 loaded.diagnostics.push(warning);
             }
         }
-        first_seen.insert(vendor.clone(), (name.clone(), source.locate(parsed.vendor_span.clone())));
+        first_seen
+            .insert(vendor_key(&vendor), (vendor.clone(), name.clone(), source.locate(parsed.vendor_span.clone())));
         origins.push(FileOrigin {
             vendor: vendor.clone(),
             role: "evidence",
@@ -315,6 +357,7 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
             ) else {
                 continue;
             };
+            loaded.read.extend(parsed.tickets.iter().filter_map(|(log, _)| fs::canonicalize(&log.path).ok()));
             for (file, sha256) in &stats.file_hashes {
                 origins.push(FileOrigin {
                     vendor: vendor.clone(),
@@ -355,12 +398,19 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
     loaded
 }
 
+/// Vendor names are one vendor when they differ only in case or in spaces
+/// around and between words (`"Acme"`, `" acme "`): `explain` could not tell them apart.
+pub fn vendor_key(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
 fn file_problem(name: &str, error: &anyhow::Error) -> Diagnostic {
     Source { name, text: "" }.file_error(format!("{error:#}"))
 }
 
 /// The evidence files a path stands for: the file itself, or a folder's
-/// `*.toml` files in name order (not the rubric file, if it lives there too).
+/// `*.toml` files in name order — not hidden ones (`.x.toml`, and the `._x.toml`
+/// files macOS leaves on shared drives), and not the rubric file, if it lives there too.
 fn evidence_files(path: &Path, rubric: &RubricSource) -> Result<Vec<PathBuf>> {
     let metadata = fs::metadata(path).with_context(|| format!("reading evidence '{}'", path.display()))?;
     if !metadata.is_dir() {
@@ -375,7 +425,8 @@ fn evidence_files(path: &Path, rubric: &RubricSource) -> Result<Vec<PathBuf>> {
         let entry = entry.with_context(|| format!("reading folder '{}'", path.display()))?;
         let file = entry.path();
         let is_toml = file.extension().is_some_and(|e| e == "toml");
-        if is_toml && file.is_file() && fs::canonicalize(&file).ok() != rubric_file {
+        let hidden = entry.file_name().to_string_lossy().starts_with('.');
+        if is_toml && !hidden && file.is_file() && fs::canonicalize(&file).ok() != rubric_file {
             found.push(file);
         }
     }

@@ -8,19 +8,22 @@ use toml::Spanned;
 
 use super::{allowed, parse, Entries};
 use crate::diagnostic::{Diagnostics, Source};
+use crate::evidence::format_number;
 use crate::rubric::{
     carries_weight, Better, Category, Criterion, Gate, MissingPolicy, NumberScoring, Profile, Rubric, Rule,
+    MAX_MAGNITUDE, MAX_WEIGHT,
 };
 use crate::stats::Aggregate;
 use crate::tickets::{Metric, TicketQuery, TimeUnit};
 
 const KINDS: [&str; 5] = ["number", "flag", "choice", "checklist", "rating"];
 
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawRubric {
     id: Spanned<String>,
-    name: String,
+    name: Spanned<String>,
     version: Spanned<String>,
     #[serde(default)]
     description: String,
@@ -44,7 +47,7 @@ struct RawRubric {
 #[serde(deny_unknown_fields)]
 struct RawCategory {
     id: Spanned<String>,
-    name: String,
+    name: Spanned<String>,
     short: Option<String>,
     weight: Spanned<f64>,
     help: Option<String>,
@@ -56,7 +59,7 @@ struct RawCategory {
 #[serde(deny_unknown_fields)]
 struct RawCriterion {
     id: Spanned<String>,
-    name: String,
+    name: Spanned<String>,
     kind: Spanned<String>,
     weight: Spanned<f64>,
     help: Option<String>,
@@ -123,17 +126,31 @@ impl Checker<'_, '_> {
         self.errors += 1;
     }
 
-    /// A weight must be a finite number ≥ 0.
+    /// A weight must be a finite number from 0 to [`MAX_WEIGHT`].
     fn weight(&mut self, weight: &Spanned<f64>, what: &str) -> f64 {
         let value = *weight.get_ref();
-        if !value.is_finite() || value < 0.0 {
+        if !(value.is_finite() && (0.0..=MAX_WEIGHT).contains(&value)) {
             self.error(
                 weight.span(),
-                format!("{what} weight must be a finite number of 0 or more, found {value}"),
+                format!("{what} weight must be a number from 0 to {}, found {value}", format_number(MAX_WEIGHT)),
                 Some("weights are relative: 0 keeps the item but does not count it".into()),
             );
         }
         value
+    }
+
+    /// A number the engine computes with must be finite and within
+    /// ±[`MAX_MAGNITUDE`], so every sum and difference stays finite.
+    fn magnitude(&mut self, span: Range<usize>, value: f64, what: &str) -> bool {
+        let ok = value.is_finite() && value.abs() <= MAX_MAGNITUDE;
+        if !ok {
+            self.error(
+                span,
+                format!("{what} must be a number within ±{}, found {value}", format_number(MAX_MAGNITUDE)),
+                Some("no rubric needs numbers this large; check for a typo".into()),
+            );
+        }
+        ok
     }
 
     /// A score must lie within 0..=scale.
@@ -144,13 +161,33 @@ impl Checker<'_, '_> {
         value
     }
 
+    /// Ids and names must fit the spreadsheet cells exports put them in.
+    fn text(&mut self, text: &Spanned<String>) {
+        if let Some(problem) = super::evidence::too_long(text.get_ref()) {
+            self.error(text.span(), problem, Some("shorten it".into()));
+        }
+    }
+
     fn rubric(&mut self, raw: RawRubric) -> Rubric {
         if raw.id.get_ref().trim().is_empty() {
             self.error(raw.id.span(), "rubric `id` must not be empty", None);
         }
+        let texts: Vec<&Spanned<String>> = [&raw.id, &raw.name]
+            .into_iter()
+            .chain(raw.category.iter().flat_map(|c| {
+                [&c.id, &c.name].into_iter().chain(c.criterion.iter().flat_map(|k| [&k.id, &k.name]))
+            }))
+            .collect();
+        for text in texts {
+            self.text(text);
+        }
         let scale = match raw.scale {
-            Some(scale) if !(scale.get_ref().is_finite() && *scale.get_ref() > 0.0) => {
-                self.error(scale.span(), "`scale` must be a positive number", None);
+            Some(scale) if !(scale.get_ref().is_finite() && (f64::MIN_POSITIVE..=MAX_MAGNITUDE).contains(scale.get_ref())) => {
+                self.error(
+                    scale.span(),
+                    format!("`scale` must be a positive number up to {}", format_number(MAX_MAGNITUDE)),
+                    Some("the usual scales are 5, 10 or 100".into()),
+                );
                 5.0
             }
             Some(scale) => scale.into_inner(),
@@ -206,6 +243,13 @@ impl Checker<'_, '_> {
                 );
             }
             category_ids.entry(id.clone()).or_insert(raw_category.id.span());
+            if crate::render::summary_csv_columns().any(|column| column == id) {
+                self.error(
+                    raw_category.id.span(),
+                    format!("category id `{id}` is reserved: the summary CSV has a `{id}` column of its own"),
+                    Some("rename the category; each category gets a CSV column named by its id".into()),
+                );
+            }
             let weight = self.weight(&raw_category.weight, "category");
             if raw_category.criterion.is_empty() {
                 self.error(
@@ -239,8 +283,9 @@ impl Checker<'_, '_> {
                         .with_help("the category counts as weight 0 until one of its criteria has weight"),
                 );
             }
-            let short = raw_category.short.unwrap_or_else(|| abbreviate(&raw_category.name));
-            categories.push(Category { id, name: raw_category.name, short, weight, help: raw_category.help, criteria });
+            let name = raw_category.name.into_inner();
+            let short = raw_category.short.unwrap_or_else(|| abbreviate(&name));
+            categories.push(Category { id, name, short, weight, help: raw_category.help, criteria });
         }
 
         let counted = carries_weight(&categories);
@@ -257,7 +302,7 @@ impl Checker<'_, '_> {
         let profiles = self.profiles(&raw.profiles, &categories);
         Rubric {
             id: raw.id.into_inner(),
-            name: raw.name,
+            name: raw.name.into_inner(),
             version: raw.version.into_inner(),
             description: raw.description,
             scale,
@@ -371,11 +416,13 @@ impl Checker<'_, '_> {
                 let range = match &raw.range {
                     None => (1.0, 5.0),
                     Some(range) => match range.get_ref().as_slice() {
-                        [low, high] if low.is_finite() && high.is_finite() && low < high => (*low, *high),
+                        [low, high] if low < high && [low, high].iter().all(|x| x.abs() <= MAX_MAGNITUDE) => {
+                            (*low, *high)
+                        }
                         _ => {
                             self.error(
                                 range.span(),
-                                "`range` must be two finite numbers, low before high",
+                                format!("`range` must be two numbers within ±{}, low before high", format_number(MAX_MAGNITUDE)),
                                 Some("for example `range = [1, 5]`".into()),
                             );
                             (1.0, 5.0)
@@ -387,7 +434,7 @@ impl Checker<'_, '_> {
                     None => (range.1 - range.0) / 2.0,
                     Some(points) => {
                         let value = *points.get_ref();
-                        if !(value.is_finite() && value > 0.0) {
+                        if !(value.is_finite() && value > 0.0 && value <= MAX_MAGNITUDE) {
                             self.error(
                                 points.span(),
                                 format!("`disagreement` must be a positive number of rating points, found {value}"),
@@ -438,7 +485,7 @@ impl Checker<'_, '_> {
         let from_tickets = raw.from_tickets.as_ref().and_then(|query| self.ticket_query(query));
         (self.errors == errors_before).then(|| Criterion {
             id: raw.id.into_inner(),
-            name: raw.name,
+            name: raw.name.into_inner(),
             weight,
             help: raw.help,
             unit: raw.unit.map(Spanned::into_inner),
@@ -455,8 +502,8 @@ impl Checker<'_, '_> {
         if let Some(span) = query.hours.as_ref().map(Spanned::span) {
             if name != "resolved_within" {
                 self.error(span, "`hours` only applies to `metric = \"resolved_within\"`", None);
-            } else if !hours.is_some_and(|h| h.is_finite() && h >= 0.0) {
-                self.error(span, "`hours` must be a finite number of 0 or more", None);
+            } else if !hours.is_some_and(|h| h.is_finite() && (0.0..=MAX_MAGNITUDE).contains(&h)) {
+                self.error(span, format!("`hours` must be a number from 0 to {}", format_number(MAX_MAGNITUDE)), None);
             }
         }
         let metric = match Metric::parse(name, hours) {
@@ -595,7 +642,9 @@ impl Checker<'_, '_> {
             }
             (None, Some(linear)) => {
                 let RawLinear { best, worst } = *linear.get_ref();
-                if !best.is_finite() || !worst.is_finite() || best == worst {
+                if ![best, worst].iter().all(|x| x.abs() <= MAX_MAGNITUDE) {
+                    self.magnitude(linear.span(), if best.abs() > worst.abs() { best } else { worst }, "each end of `linear`");
+                } else if best == worst {
                     self.error(
                         linear.span(),
                         format!("`linear` needs two different finite numbers, found best = {best}, worst = {worst}"),
@@ -639,7 +688,12 @@ impl Checker<'_, '_> {
         let mut result: Vec<(f64, f64)> = Vec::new();
         for band in bands.get_ref() {
             let (threshold, score) = match band.get_ref().as_slice() {
-                [threshold, score] if threshold.is_finite() => (*threshold, *score),
+                [threshold, score] if threshold.is_finite() => {
+                    if !self.magnitude(band.span(), *threshold, "a band threshold") {
+                        continue;
+                    }
+                    (*threshold, *score)
+                }
                 _ => {
                     let found = match band.get_ref().len() {
                         2 => "a threshold that is not finite".to_string(),

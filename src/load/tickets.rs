@@ -21,23 +21,17 @@ pub fn measure_tickets(
     let mut stats = TicketStats { verified: parsed.tickets.iter().all(|(log, _)| log.verified), ..Default::default() };
     let mut failed = false;
     for (log, span) in &parsed.tickets {
-        let skipped_before = stats.skipped.len();
-        for problem in read_log(log, parsed.sla.as_ref(), skip_bad_rows, hash, &mut stats) {
+        let (problems, skipped) = read_log(log, parsed.sla.as_ref(), skip_bad_rows, hash, &mut stats);
+        for problem in problems {
             failed |= problem.severity == Severity::Error;
             diagnostics.push(problem);
         }
-        let skipped = &stats.skipped[skipped_before..];
-        if let Some(first) = skipped.first() {
+        if let Some((line, reason)) = &skipped.first {
+            let rows = skipped.rows;
             diagnostics.push(
                 source
-                    .warning(
-                        span.clone(),
-                        format!("skipped {} unreadable row{} of `{}`", skipped.len(), plural(skipped.len()), log.file),
-                    )
-                    .with_help(format!(
-                        "the first is line {}: {}; the figures leave them out",
-                        first.line, first.reason
-                    )),
+                    .warning(span.clone(), format!("skipped {rows} unreadable row{} of `{}`", plural(rows), log.file))
+                    .with_help(format!("the first is line {line}: {reason}; the figures leave them out")),
             );
         }
     }
@@ -88,7 +82,7 @@ pub fn measure_tickets(
     Some(stats)
 }
 
-fn plural(n: usize) -> &'static str {
+fn plural(n: u64) -> &'static str {
     if n == 1 {
         ""
     } else {

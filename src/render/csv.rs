@@ -92,7 +92,8 @@ impl Render for CsvRender {
             CsvShape::Summary => summary(scorecard),
             CsvShape::Long => long(scorecard),
         };
-        writer.write_record(&header)?;
+        // Header cells are text too: a category id can start with `=`.
+        writer.write_record(header.into_iter().map(|name| self.cell(Field::Text(name))))?;
         for row in rows {
             writer.write_record(row.into_iter().map(|field| self.cell(field)))?;
         }

@@ -3,7 +3,8 @@
 
 use serde::Serialize;
 
-use super::{markdown_escape as escape, percent_one_decimal};
+use super::percent_one_decimal;
+use super::text::{markdown as escape, markdown_line, visible};
 use crate::evidence::{format_number, Observation};
 use crate::rubric::Better;
 use crate::scorecard::{CriterionScore, Derivation, EvidenceState, RubricSummary, Scorecard, VendorScore};
@@ -257,22 +258,22 @@ fn two_decimals(value: f64) -> String {
 
 /// Terminal text: indented facts under each criterion.
 pub fn text(explanation: &Explanation) -> String {
-    let mut out = format!("{}\n", explanation.heading);
+    let mut out = format!("{}\n", visible(&explanation.heading));
     for line in &explanation.intro {
-        out.push_str(&format!("{line}\n"));
+        out.push_str(&format!("{}\n", visible(line)));
     }
     for category in &explanation.categories {
-        out.push_str(&format!("\n{}: {}\n", category.name, category.summary));
+        out.push_str(&format!("\n{}: {}\n", visible(&category.name), visible(&category.summary)));
         for c in &category.criteria {
-            out.push_str(&format!("  {} (`{}`, {} of the total)\n", c.name, c.id, c.weight));
+            out.push_str(&format!("  {} (`{}`, {} of the total)\n", visible(&c.name), visible(&c.id), c.weight));
             for (label, fact) in &c.facts {
-                out.push_str(&format!("    {label:<10} {fact}\n"));
+                out.push_str(&format!("    {label:<10} {}\n", visible(fact)));
             }
         }
     }
     out.push('\n');
     for line in &explanation.closing {
-        out.push_str(&format!("{line}\n"));
+        out.push_str(&format!("{}\n", visible(line)));
     }
     out
 }
@@ -281,10 +282,10 @@ pub fn text(explanation: &Explanation) -> String {
 pub fn markdown(explanation: &Explanation) -> String {
     let mut out = format!("## {}\n\n", escape(&explanation.heading));
     for line in &explanation.intro {
-        out.push_str(&format!("{}  \n", escape(line)));
+        out.push_str(&format!("{}  \n", markdown_line(line)));
     }
     for category in &explanation.categories {
-        out.push_str(&format!("\n### {}\n\n{}\n\n", escape(&category.name), escape(&category.summary)));
+        out.push_str(&format!("\n### {}\n\n{}\n\n", escape(&category.name), markdown_line(&category.summary)));
         out.push_str("| Criterion | Share of total | How it was scored | Points |\n| --- | ---: | --- | ---: |\n");
         for c in &category.criteria {
             let facts =
@@ -300,7 +301,7 @@ pub fn markdown(explanation: &Explanation) -> String {
     }
     out.push('\n');
     for line in &explanation.closing {
-        out.push_str(&format!("{}  \n", escape(line)));
+        out.push_str(&format!("{}  \n", markdown_line(line)));
     }
     out
 }

@@ -1,7 +1,8 @@
 //! The comparison as a GitHub-flavoured Markdown table, for decision documents.
 
 use super::table::{self, Emphasis};
-use super::{markdown_escape as escape, Render};
+use super::text::{markdown as escape, markdown_line, visible};
+use super::Render;
 use crate::scorecard::Scorecard;
 
 pub struct MarkdownRender {
@@ -29,7 +30,7 @@ impl Render for MarkdownRender {
         }
         out.push('\n');
         for note in &model.notes {
-            out.push_str(&escape(note.trim_start()));
+            out.push_str(&markdown_line(note.trim_start()));
             out.push_str("  \n");
         }
         if let Some(provenance) = &scorecard.provenance {
@@ -37,7 +38,7 @@ impl Render for MarkdownRender {
                 "\nScored by vendorcard {} on {} with rubric `{}` {} (SHA-256 `{}`). Evidence files:\n\n",
                 provenance.version,
                 provenance.evaluated_on,
-                scorecard.rubric.id,
+                visible(&scorecard.rubric.id),
                 escape(&scorecard.rubric.version),
                 provenance.rubric.sha256
             ));
@@ -46,7 +47,7 @@ impl Render for MarkdownRender {
                     "- {} — {} `{}` (SHA-256 `{}`)\n",
                     escape(&file.vendor),
                     file.role,
-                    file.file,
+                    visible(&file.file),
                     file.sha256
                 ));
             }

@@ -6,6 +6,7 @@ mod json;
 mod markdown;
 pub(crate) mod table;
 mod terminal;
+pub mod text;
 pub mod tickets;
 mod xlsx;
 
@@ -16,6 +17,12 @@ pub use self::terminal::TerminalRender;
 pub use self::xlsx::XlsxRender;
 
 use crate::scorecard::Scorecard;
+
+/// The summary CSV's own columns, which a category's column (named by its
+/// id) must not repeat: the loader refuses such ids.
+pub fn summary_csv_columns() -> impl Iterator<Item = &'static str> {
+    csv::SUMMARY_LEADING.into_iter().chain(csv::SUMMARY_TRAILING).chain(csv::PROVENANCE_COLUMNS)
+}
 
 /// One output format.
 pub trait Render {
@@ -41,21 +48,6 @@ fn trimmed(value: f64, places: usize) -> String {
     } else {
         text.into()
     }
-}
-
-/// Markdown-escapes text for a table cell or a line: characters that would
-/// break a cell or start markup. Not `` ` `` or `_`: ids are quoted as code
-/// spans (`written_sla`), where a backslash would show, and GFM never reads
-/// intraword `_` as emphasis.
-fn markdown_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '|' | '*' | '<' | '>' | '[' | ']' | '\\') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// One decimal, for scores and points in tables.

@@ -14,6 +14,39 @@ pub struct TableModel {
     /// The one column that wraps in a narrow terminal (names); the others
     /// keep their content width.
     pub wrapping: usize,
+    /// A status column a narrow terminal may drop: disqualified rows then
+    /// carry a ✗ after their first cell (see [`compact`]).
+    pub status: Option<usize>,
+}
+
+/// The model without its status column, disqualified rows marked ✗ instead;
+/// `None` for a model without one.
+pub fn compact(model: &TableModel) -> Option<TableModel> {
+    let status = model.status?;
+    let drop = |cells: &[String]| -> Vec<String> {
+        cells.iter().enumerate().filter(|(i, _)| *i != status).map(|(_, c)| c.clone()).collect()
+    };
+    let rows = model
+        .rows
+        .iter()
+        .map(|row| {
+            let mut cells = drop(&row.cells);
+            if row.emphasis == Emphasis::Failed {
+                cells[0].push_str(" ✗");
+            }
+            Row { cells, emphasis: row.emphasis }
+        })
+        .collect();
+    let mut notes = model.notes.clone();
+    notes.insert(1.min(notes.len()), "✗: disqualified (the reason is below).".to_string());
+    Some(TableModel {
+        header: drop(&model.header),
+        numeric: model.numeric.iter().enumerate().filter(|(i, _)| *i != status).map(|(_, n)| *n).collect(),
+        rows,
+        notes,
+        wrapping: if model.wrapping > status { model.wrapping - 1 } else { model.wrapping },
+        status: None,
+    })
 }
 
 pub struct Row {
@@ -131,7 +164,7 @@ pub fn summary(scorecard: &Scorecard) -> TableModel {
     notes.extend(adjustment_note(scorecard));
     notes.extend(failed_gate_notes(scorecard));
     notes.extend(disagreement_notes(scorecard));
-    TableModel { header, numeric, rows, notes, wrapping: 1 }
+    TableModel { header, numeric, rows, notes, wrapping: 1, status: Some(2) }
 }
 
 /// One row per criterion (grouped under category subtotals), one column per vendor.
@@ -189,7 +222,7 @@ pub fn detail(scorecard: &Scorecard) -> TableModel {
     notes.extend(adjustment_note(scorecard));
     notes.extend(failed_gate_notes(scorecard));
     notes.extend(disagreement_notes(scorecard));
-    TableModel { header, numeric, rows, notes, wrapping: 0 }
+    TableModel { header, numeric, rows, notes, wrapping: 0, status: None }
 }
 
 fn emphasis(scorecard: &Scorecard, rank: usize, status: Status) -> Emphasis {

@@ -4,7 +4,10 @@ use comfy_table::{
     Attribute, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle, Width,
 };
 
-use super::table::{self, Emphasis, TableModel};
+use unicode_width::UnicodeWidthStr;
+
+use super::table::{self, Emphasis, Row, TableModel};
+use super::text::visible;
 use super::Render;
 use crate::scorecard::Scorecard;
 
@@ -20,8 +23,8 @@ pub struct TerminalRender {
     /// Add the "what drives the ranking" notes, flagging margins under this many points.
     pub drivers: Option<f64>,
     pub color: bool,
-    /// Fixed width in columns; `None` asks the terminal.
-    pub width: Option<u16>,
+    /// Width in terminal columns: the terminal's, or a fixed width when piped.
+    pub width: u16,
 }
 
 impl Render for TerminalRender {
@@ -30,15 +33,37 @@ impl Render for TerminalRender {
     }
 }
 
+/// Display width of text in terminal columns (CJK characters take two).
+fn columns(text: &str) -> usize {
+    UnicodeWidthStr::width(text)
+}
+
 impl TerminalRender {
-    /// Any table model as terminal text: the table, then its notes wrapped to its width.
+    /// Any table model as terminal text: the table, then its notes wrapped to
+    /// its width. Text from the inputs is shown with visible control
+    /// characters (see [`super::text`]). A table too wide for the terminal
+    /// drops to a narrower layout, then to one block per row: words are
+    /// never broken.
     pub fn text(&self, model: &TableModel) -> String {
-        let table = self.table(model).to_string();
-        let width = table.lines().map(|line| line.chars().count()).max().unwrap_or(0).max(MIN_NOTE_WIDTH);
-        let mut out = table;
+        let model = &visible_model(model);
+        let width = usize::from(self.width);
+        let body = match fits(model, width) {
+            true => self.table(model).to_string(),
+            false => match table::compact(model).filter(|compact| fits(compact, width)) {
+                Some(compact) => return self.with_notes(self.table(&compact).to_string(), &compact, width),
+                None => self.vertical(model, width),
+            },
+        };
+        self.with_notes(body, model, width)
+    }
+
+    fn with_notes(&self, body: String, model: &TableModel, width: usize) -> String {
+        let drawn = body.lines().map(|line| columns(&strip_ansi(line))).max().unwrap_or(0);
+        let note_width = drawn.max(MIN_NOTE_WIDTH).min(width.max(MIN_NOTE_WIDTH));
+        let mut out = body;
         out.push('\n');
         for note in &model.notes {
-            wrap(note, width, &mut out);
+            wrap(note, note_width, &mut out);
         }
         out
     }
@@ -51,20 +76,10 @@ impl TerminalRender {
         } else {
             table.force_no_tty();
         }
-        if let Some(width) = self.width {
-            table.set_width(width);
-        }
+        table.set_width(self.width);
         table.set_header(model.header.iter().map(|h| Cell::new(h).add_attribute(Attribute::Bold)));
         for row in &model.rows {
-            table.add_row(row.cells.iter().map(|text| {
-                let cell = Cell::new(text);
-                match (self.color, row.emphasis) {
-                    (false, _) | (true, Emphasis::None) => cell,
-                    (true, Emphasis::Strong) => cell.fg(Color::Green).add_attribute(Attribute::Bold),
-                    (true, Emphasis::Failed) => cell.fg(Color::Red),
-                    (true, Emphasis::Heading) => cell.add_attribute(Attribute::Bold),
-                }
-            }));
+            table.add_row(row.cells.iter().map(|text| self.paint(Cell::new(text), row.emphasis)));
         }
         for (index, numeric) in model.numeric.iter().enumerate() {
             let Some(column) = table.column_mut(index) else { continue };
@@ -74,15 +89,117 @@ impl TerminalRender {
             if *numeric {
                 column.set_cell_alignment(CellAlignment::Right);
             }
-            // Only the names column gives way to a narrow terminal. The others
-            // are as wide as their cells, or the longest word of their header:
-            // a long header wraps between words, figures never wrap.
-            if index != model.wrapping {
-                column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(fixed_width(model, index) + padding)));
-            }
+            // Only the names column gives way to a narrow terminal, and never
+            // below its longest word. The others are as wide as their cells,
+            // or the longest word of their header: a long header wraps between
+            // words, figures never wrap.
+            let constraint = if index == model.wrapping {
+                ColumnConstraint::LowerBoundary(Width::Fixed(longest_word(model, index) + padding))
+            } else {
+                ColumnConstraint::Absolute(Width::Fixed(fixed_width(model, index) + padding))
+            };
+            column.set_constraint(constraint);
         }
         table
     }
+
+    fn paint(&self, cell: Cell, emphasis: Emphasis) -> Cell {
+        match (self.color, emphasis) {
+            (false, _) | (true, Emphasis::None) => cell,
+            (true, Emphasis::Strong) => cell.fg(Color::Green).add_attribute(Attribute::Bold),
+            (true, Emphasis::Failed) => cell.fg(Color::Red),
+            (true, Emphasis::Heading) => cell.add_attribute(Attribute::Bold),
+        }
+    }
+
+    /// One block per row, for terminals too narrow for any table: the row's
+    /// leading cells on one line, then `Header value` pairs, wrapped.
+    fn vertical(&self, model: &TableModel, width: usize) -> String {
+        let mut out = String::new();
+        let rule = "─".repeat(width.min(MIN_NOTE_WIDTH));
+        out.push_str(&rule);
+        out.push('\n');
+        for row in &model.rows {
+            let lead: Vec<&str> =
+                row.cells[..=model.wrapping].iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
+            let mut title = String::new();
+            wrap(&lead.join("  "), width, &mut title);
+            out.push_str(&self.paint_text(title.trim_end(), row.emphasis));
+            out.push('\n');
+            let pairs: Vec<String> = model.header[model.wrapping + 1..]
+                .iter()
+                .zip(&row.cells[model.wrapping + 1..])
+                .filter(|(_, cell)| !cell.trim().is_empty())
+                .map(|(header, cell)| format!("{header} {}", cell.trim()))
+                .collect();
+            if !pairs.is_empty() {
+                wrap(&format!("   {}", pairs.join(" · ")), width, &mut out);
+            }
+        }
+        out.push_str(&rule);
+        out
+    }
+
+    fn paint_text(&self, text: &str, emphasis: Emphasis) -> String {
+        let style = match (self.color, emphasis) {
+            (false, _) | (true, Emphasis::None) => return text.to_string(),
+            (true, Emphasis::Strong) => "\u{1b}[1;32m",
+            (true, Emphasis::Failed) => "\u{1b}[31m",
+            (true, Emphasis::Heading) => "\u{1b}[1m",
+        };
+        format!("{style}{text}\u{1b}[0m")
+    }
+}
+
+/// The model with every header, cell and note passed through [`visible`].
+fn visible_model(model: &TableModel) -> TableModel {
+    let show = |text: &String| visible(text).into_owned();
+    TableModel {
+        header: model.header.iter().map(show).collect(),
+        numeric: model.numeric.clone(),
+        rows: model.rows.iter().map(|row| Row { cells: row.cells.iter().map(show).collect(), emphasis: row.emphasis }).collect(),
+        notes: model.notes.iter().map(show).collect(),
+        wrapping: model.wrapping,
+        status: model.status,
+    }
+}
+
+/// Whether the table fits `width` with its names column no narrower than
+/// its longest word.
+fn fits(model: &TableModel, width: usize) -> bool {
+    let needed: usize = (0..model.header.len())
+        .map(|index| {
+            let padding = usize::from(index > 0);
+            let content = if index == model.wrapping { longest_word(model, index) } else { fixed_width(model, index) };
+            usize::from(content) + padding
+        })
+        .sum();
+    needed <= width
+}
+
+/// The longest word of a column, header included.
+fn longest_word(model: &TableModel, index: usize) -> u16 {
+    let cells = model.rows.iter().filter_map(|row| row.cells.get(index)).chain(&model.header[index..=index]);
+    let widest = cells.flat_map(|text| text.split_whitespace()).map(columns).max();
+    u16::try_from(widest.unwrap_or(1)).unwrap_or(u16::MAX)
+}
+
+/// Without the escape sequences colour adds.
+fn strip_ansi(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Notes wrap at the table's width, but never narrower than this.
@@ -91,7 +208,7 @@ const MIN_NOTE_WIDTH: usize = 60;
 /// Appends `note` to `out` in lines of at most `width` characters (a longer
 /// word gets a line of its own), continuation lines indented under the text.
 fn wrap(note: &str, width: usize, out: &mut String) {
-    if note.chars().count() <= width {
+    if columns(note) <= width {
         // Kept as written, aligned spaces and all.
         out.push_str(note);
         out.push('\n');
@@ -101,8 +218,8 @@ fn wrap(note: &str, width: usize, out: &mut String) {
     let mut line = note[..indent - 2].to_string();
     let mut fresh = true;
     for word in note.split_whitespace() {
-        let length = line.chars().count();
-        if !fresh && length + 1 + word.chars().count() > width {
+        let length = columns(&line);
+        if !fresh && length + 1 + columns(word) > width {
             out.push_str(&line);
             out.push('\n');
             line = " ".repeat(indent);
@@ -122,7 +239,7 @@ fn wrap(note: &str, width: usize, out: &mut String) {
 fn fixed_width(model: &TableModel, index: usize) -> u16 {
     let cells = model.rows.iter().filter_map(|row| row.cells.get(index));
     let header_words = model.header[index].split_whitespace();
-    let widest = cells.map(String::as_str).chain(header_words).map(|text| text.chars().count()).max();
+    let widest = cells.map(String::as_str).chain(header_words).map(columns).max();
     u16::try_from(widest.unwrap_or(1)).unwrap_or(u16::MAX)
 }
 

@@ -59,7 +59,7 @@ pub struct VendorReport {
     pub vendor: String,
     pub files: Vec<String>,
     pub verified: bool,
-    pub skipped_rows: usize,
+    pub skipped_rows: u64,
     pub sla_hours: Option<String>,
     /// One entry per severity in the logs, then `all`.
     pub severities: Vec<SeverityReport>,
@@ -77,7 +77,7 @@ pub fn report(vendors: &[VendorTickets]) -> Vec<VendorReport> {
                 vendor: v.vendor.clone(),
                 files: v.stats.files.clone(),
                 verified: v.stats.verified,
-                skipped_rows: v.stats.skipped.len(),
+                skipped_rows: v.stats.skipped,
                 sla_hours: sla.map(|s| s.hours.clone()),
                 severities,
             }
@@ -137,7 +137,9 @@ pub fn text(reports: &[VendorReport], terminal: &TerminalRender) -> String {
         let verified = if report.verified { "verified" } else { "not verified" };
         let hours =
             report.sla_hours.as_deref().map_or("no [sla] in the evidence file".into(), |h| format!("SLA clock {h}"));
-        out.push_str(&format!("{}: {} ({verified}); {hours}\n", report.vendor, report.files.join(", ")));
+        let line = format!("{}: {} ({verified}); {hours}", report.vendor, report.files.join(", "));
+        out.push_str(&super::text::visible(&line));
+        out.push('\n');
         if report.skipped_rows > 0 {
             out.push_str(&format!("{} unreadable rows skipped (--skip-bad-rows)\n", report.skipped_rows));
         }
@@ -169,6 +171,7 @@ pub fn text(reports: &[VendorReport], terminal: &TerminalRender) -> String {
             }),
             notes: vec![],
             wrapping: 0,
+            status: None,
         };
         let resolution = TableModel {
             header: [
@@ -200,6 +203,7 @@ pub fn text(reports: &[VendorReport], terminal: &TerminalRender) -> String {
             }),
             notes: vec![],
             wrapping: 0,
+            status: None,
         };
         out.push_str("\nFirst response (wall clock; unanswered tickets are not in the times, and miss the SLA)\n");
         out.push_str(&terminal.text(&response));

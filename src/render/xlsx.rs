@@ -66,7 +66,7 @@ impl Render for XlsxRender {
 }
 
 /// The most characters an XLSX cell holds.
-const CELL_LIMIT: usize = 32_767;
+const CELL_LIMIT: usize = crate::rubric::MAX_TEXT;
 
 /// Refuses, naming vendor, criterion and file, evidence text no cell can hold
 /// — rather than cut it short or fail on an anonymous cell.

@@ -1,7 +1,7 @@
 //! Time in ticket logs: timestamps as help desks export them, SLA durations,
 //! and the business-hours clock an SLA may run on.
 
-use jiff::civil::{DateTime, Time, Weekday};
+use jiff::civil::{DateTime, Time};
 use jiff::fmt::strtime;
 use jiff::tz::{Offset, TimeZone};
 use jiff::Timestamp;
@@ -218,38 +218,62 @@ impl Clock {
     }
 }
 
+/// Milliseconds in a day.
+const DAY_MS: i64 = 86_400_000;
+
 impl BusinessHours {
-    /// Sums, day by day in the calendar's zone, the overlap of each business
-    /// window with `[from, to]`.
+    /// Minutes inside the business windows between `from` and `to`, in time
+    /// independent of the span: the span is cut where the zone's offset
+    /// changes (daylight saving; a few times a year), and within each piece
+    /// whole weeks are counted in closed form.
     fn minutes(&self, from: Timestamp, to: Timestamp) -> f64 {
         if to <= from {
             return 0.0;
         }
-        let first = self.zone.to_datetime(from).date();
-        let last = self.zone.to_datetime(to).date();
         let mut total_ms: i64 = 0;
-        let mut day = first;
-        while day <= last {
-            if self.days[weekday_index(day.weekday())] {
-                let open = self.zone.to_timestamp(day.to_datetime(self.from));
-                let close = self.zone.to_timestamp(day.to_datetime(self.to));
-                if let (Ok(open), Ok(close)) = (open, close) {
-                    let start = open.max(from).as_millisecond();
-                    let end = close.min(to).as_millisecond();
-                    total_ms += (end - start).max(0);
-                }
-            }
-            match day.tomorrow() {
-                Ok(next) => day = next,
-                Err(_) => break,
+        let mut start = from;
+        loop {
+            let change = self.zone.following(start).next().map(|t| t.timestamp()).filter(|t| *t < to);
+            let end = change.unwrap_or(to);
+            let offset = i64::from(self.zone.to_offset(start).seconds()) * 1000;
+            total_ms += self.before(end.as_millisecond() + offset) - self.before(start.as_millisecond() + offset);
+            match change {
+                Some(change) => start = change,
+                None => break,
             }
         }
         total_ms as f64 / 60_000.0
     }
-}
 
-fn weekday_index(day: Weekday) -> usize {
-    day.to_monday_zero_offset() as usize
+    /// The window of one day in milliseconds since local midnight (24:00 is the day's end).
+    fn window(&self) -> (i64, i64) {
+        let ms = |time: Time| {
+            if time == Time::MAX {
+                DAY_MS
+            } else {
+                i64::from(time.hour()) * 3_600_000
+                    + i64::from(time.minute()) * 60_000
+                    + i64::from(time.second()) * 1000
+                    + i64::from(time.subsec_nanosecond()) / 1_000_000
+            }
+        };
+        (ms(self.from), ms(self.to))
+    }
+
+    /// Business milliseconds from a fixed Monday to `local` (milliseconds of
+    /// local civil time since 1970-01-01 00:00): a cumulative count, so the
+    /// business time between two instants is a difference of two of these.
+    fn before(&self, local: i64) -> i64 {
+        let (open, close) = self.window();
+        let per_day = close - open;
+        let per_week = per_day * self.days.iter().filter(|d| **d).count() as i64;
+        // 1970-01-01 was a Thursday: day 0 is the Monday three days before.
+        let day = local.div_euclid(DAY_MS) + 3;
+        let (weeks, weekday) = (day.div_euclid(7), day.rem_euclid(7) as usize);
+        let full_days = self.days[..weekday].iter().filter(|d| **d).count() as i64;
+        let today = if self.days[weekday] { (local.rem_euclid(DAY_MS) - open).clamp(0, per_day) } else { 0 };
+        weeks * per_week + full_days * per_day + today
+    }
 }
 
 /// `mon-fri`, `mon,wed,fri`, `sun-thu`: which weekdays are business days.

@@ -12,7 +12,7 @@ use jiff::tz::TimeZone;
 
 pub use self::clock::{Clock, Layout};
 pub use self::measure::{Measured, Metric, TicketQuery, TimeUnit};
-pub use self::read::read_log;
+pub use self::read::{read_log, MAX_COUNT, MAX_MINUTES};
 
 /// Which column of the export holds what. Only `opened` is required.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -216,12 +216,14 @@ fn percent(part: u64, whole: u64) -> Option<f64> {
     (whole > 0).then(|| 100.0 * part as f64 / whole as f64)
 }
 
-/// A row that could not be read, skipped under `--skip-bad-rows`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SkippedRow {
-    pub file: String,
-    pub line: u64,
-    pub reason: String,
+/// The rows of one log that could not be read, skipped under
+/// `--skip-bad-rows`: counted, with the first kept for the message (a log of
+/// a million bad rows must not hold a million messages).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Skipped {
+    pub rows: u64,
+    /// Line and reason of the first one.
+    pub first: Option<(usize, String)>,
 }
 
 /// Everything read from one vendor's ticket logs.
@@ -229,7 +231,8 @@ pub struct SkippedRow {
 pub struct TicketStats {
     /// By severity as the rubric names it (`P0`…), or as exported without a mapping.
     pub severities: BTreeMap<String, SeverityStats>,
-    pub skipped: Vec<SkippedRow>,
+    /// Rows skipped under `--skip-bad-rows`, over every log.
+    pub skipped: u64,
     /// The logs read, as named in the evidence file.
     pub files: Vec<String>,
     /// Each log's path (resolved against the evidence file) and SHA-256 (hex), as read.

@@ -1,15 +1,18 @@
 //! Streams one ticket log into [`TicketStats`]: a row at a time, keeping only
 //! the per-ticket durations, so a million-row export fits in a few dozen MiB.
 
+use std::collections::HashMap;
 use std::fs::File;
-use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
+use std::io::{Read, Seek, SeekFrom};
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 
 use jiff::{SignedDuration, Timestamp};
 use sha2::{Digest, Sha256};
 
 use super::clock::{minutes_between, TimeReader};
-use super::{Columns, SkippedRow, Sla, TicketLog, TicketStats};
+use super::{Columns, Skipped, Sla, TicketLog, TicketStats};
 use crate::diagnostic::{closest, Diagnostic, Location, Severity};
 use crate::provenance::hex;
 
@@ -24,46 +27,98 @@ const MAX_ROW_ERRORS: usize = 10;
 const BATCH: usize = 2048;
 const BATCHES: usize = 4;
 
+/// A first response or resolution more than ten years after the ticket was
+/// opened is a mistake in the export (a wrong column, a unit in seconds),
+/// not a slow vendor; it is refused with its place rather than scored.
+pub const MAX_MINUTES: f64 = 10.0 * 366.0 * 24.0 * 60.0;
+
+/// The largest reopen or hand-off count one ticket may have; more is a
+/// wrong column, and refusing it keeps every sum far from overflowing.
+pub const MAX_COUNT: u64 = 1_000_000;
+
 /// Reads `log` into `stats`, measuring SLA adherence against `sla`. A row that
 /// cannot be read is an error with its file, line and column, or with
-/// `skip_bad_rows`, a skipped row counted in `stats.skipped`. Returns the
-/// problems found; any error means the figures must not be used.
+/// `skip_bad_rows`, a skipped row (counted, the first one kept). Returns the
+/// problems found — any error means the figures must not be used — and the
+/// rows skipped.
 ///
-/// With `hash`, the log's SHA-256 is recorded too (the provenance of its
-/// figures, for exports): computed on the other core while this one parses.
+/// The log must be a regular file (not a device, a pipe or a folder), so a
+/// read always ends. With `hash`, its SHA-256 is recorded too (the provenance
+/// of its figures, for exports): computed on the other core while this one
+/// parses, and given up as soon as the parse fails.
 pub fn read_log(
     log: &TicketLog,
     sla: Option<&Sla>,
     skip_bad_rows: bool,
     hash: bool,
     stats: &mut TicketStats,
-) -> Vec<Diagnostic> {
+) -> (Vec<Diagnostic>, Skipped) {
+    let file_error = |message: String| Diagnostic {
+        severity: Severity::Error,
+        message,
+        file: log.path.display().to_string(),
+        location: None,
+        help: None,
+    };
+    match std::fs::metadata(&log.path) {
+        Ok(metadata) if metadata.is_file() => {}
+        Ok(_) => {
+            let problem = file_error(format!(
+                "ticket log '{}' is not a regular file (a folder, a device or a pipe)",
+                log.path.display()
+            ))
+            .with_help("export the log to a file and name that file");
+            return (vec![problem], Skipped::default());
+        }
+        Err(error) => {
+            return (vec![file_error(format!("reading ticket log '{}': {error}", log.path.display()))], Skipped::default())
+        }
+    }
+    let stop = AtomicBool::new(false);
     std::thread::scope(|scope| {
-        let hashing = hash.then(|| scope.spawn(|| hash_file(&log.path)));
-        let problems = read_rows(log, sla, skip_bad_rows, stats);
+        let hashing = hash.then(|| scope.spawn(|| hash_file(&log.path, &stop)));
+        let (problems, skipped) = read_rows(log, sla, skip_bad_rows, stats);
+        if problems.iter().any(|p| p.severity == Severity::Error) {
+            stop.store(true, Ordering::Relaxed);
+        }
         stats.files.push(log.file.clone());
+        stats.skipped += skipped.rows;
         if let Some(hashing) = hashing {
-            let sha256 = hashing.join().ok().and_then(Result::ok).unwrap_or_default();
+            let sha256 = hashing.join().ok().flatten().unwrap_or_default();
             stats.file_hashes.push((log.path.display().to_string(), sha256));
         }
-        problems
+        (problems, skipped)
     })
 }
 
-/// SHA-256 of a file's bytes, hex.
-fn hash_file(path: &std::path::Path) -> std::io::Result<String> {
-    let mut file = File::open(path)?;
+/// SHA-256 of a file's bytes, hex; `None` if it cannot be read or `stop` is set.
+fn hash_file(path: &Path, stop: &AtomicBool) -> Option<String> {
+    let mut file = File::open(path).ok()?;
     let mut hasher = Sha256::new();
     let mut buffer = vec![0; 1 << 16];
     loop {
-        match file.read(&mut buffer)? {
-            0 => return Ok(hex(&hasher.finalize())),
+        if stop.load(Ordering::Relaxed) {
+            return None;
+        }
+        match file.read(&mut buffer).ok()? {
+            0 => return Some(hex(&hasher.finalize())),
             n => hasher.update(&buffer[..n]),
         }
     }
 }
 
-fn read_rows(log: &TicketLog, sla: Option<&Sla>, skip_bad_rows: bool, stats: &mut TicketStats) -> Vec<Diagnostic> {
+/// A row that could not be read: where its record starts, which field is
+/// wrong (`None`: the record as a whole) and why. Located once the read is
+/// over, from the file's bytes, so quoted line breaks and CRLF count right.
+struct BadRow {
+    byte: u64,
+    field: Option<usize>,
+    /// ` (ticket A-3)`, or empty.
+    ticket: String,
+    message: String,
+}
+
+fn read_rows(log: &TicketLog, sla: Option<&Sla>, skip_bad_rows: bool, stats: &mut TicketStats) -> (Vec<Diagnostic>, Skipped) {
     let file_error = |message: String| Diagnostic {
         severity: Severity::Error,
         message,
@@ -73,17 +128,23 @@ fn read_rows(log: &TicketLog, sla: Option<&Sla>, skip_bad_rows: bool, stats: &mu
     };
     let file = match File::open(&log.path) {
         Ok(file) => file,
-        Err(error) => return vec![file_error(format!("reading ticket log '{}': {error}", log.path.display()))],
+        Err(error) => {
+            return (vec![file_error(format!("reading ticket log '{}': {error}", log.path.display()))], Skipped::default())
+        }
     };
     let mut reader = csv::ReaderBuilder::new().flexible(true).buffer_capacity(1 << 16).from_reader(file);
     let headers = match reader.headers() {
         Ok(headers) => headers.clone(),
-        Err(error) => return vec![file_error(format!("reading ticket log '{}': {error}", log.path.display()))],
+        Err(error) => {
+            let message = format!("the header is not readable CSV: {}", csv_reason(&error));
+            let bad = BadRow { byte: 0, field: None, ticket: String::new(), message };
+            return (locate_rows(log, vec![bad], "save the export as UTF-8 CSV with a header row"), Skipped::default());
+        }
     };
     let index = match column_indexes(&log.columns, &headers) {
         Ok(index) => index,
         Err(problems) => {
-            return problems
+            let problems = problems
                 .into_iter()
                 .map(|(message, help)| Diagnostic {
                     location: header_location(log, &headers),
@@ -91,12 +152,15 @@ fn read_rows(log: &TicketLog, sla: Option<&Sla>, skip_bad_rows: bool, stats: &mu
                     ..file_error(message)
                 })
                 .collect();
+            return (problems, Skipped::default());
         }
     };
 
-    let mut errors = Vec::new();
-    let mut bad_rows = 0usize;
-    let mut slots = Vec::new();
+    let mut bad = Vec::new();
+    let mut bad_rows = 0u64;
+    let mut skipped = Skipped::default();
+    let mut first_skipped = None;
+    let mut slots = Slots::default();
     let times = TimeReader::new(log.layout.clone(), log.zone.clone());
     // Two stages on the two cores: one thread splits the CSV into records,
     // this one reads times and counts. Batches of records go back and forth
@@ -129,21 +193,14 @@ fn read_rows(log: &TicketLog, sla: Option<&Sla>, skip_bad_rows: bool, stats: &mu
         });
         for (batch, n) in filled {
             for record in &batch[..n] {
-                let line = record.position().map_or(0, |p| p.line());
                 if let Err((column, reason)) = read_row(log, sla, &index, record, &times, &mut slots, stats) {
                     bad_rows += 1;
+                    let byte = record.position().map_or(0, |p| p.byte());
                     if skip_bad_rows {
-                        stats.skipped.push(SkippedRow { file: log.file.clone(), line, reason });
-                    } else if errors.len() < MAX_ROW_ERRORS {
-                        let byte = record.position().map_or(0, |p| p.byte());
-                        errors.push(Diagnostic {
-                            location: Some(cell_location(log, line, byte, column)),
-                            help: Some(
-                                "fix the row, or pass --skip-bad-rows to leave unreadable rows out (they are counted)"
-                                    .into(),
-                            ),
-                            ..file_error(format!("ticket log line {line}{}: {reason}", ticket_id(&index, record)))
-                        });
+                        skipped.rows += 1;
+                        first_skipped.get_or_insert((byte, reason));
+                    } else if bad.len() < MAX_ROW_ERRORS {
+                        bad.push(BadRow { byte, field: Some(column), ticket: ticket_id(&index, record), message: reason });
                     }
                 }
             }
@@ -153,24 +210,47 @@ fn read_rows(log: &TicketLog, sla: Option<&Sla>, skip_bad_rows: bool, stats: &mu
     });
     if let Some(error) = unreadable {
         // Not even a row (bad quoting, invalid UTF-8): report and stop.
-        let (line, byte) = error.position().map_or((0, 0), |p| (p.line(), p.byte()));
-        let line_text = first_line(log, byte).unwrap_or_default();
-        let underline = 0..line_text.len();
-        errors.push(Diagnostic {
-            location: Some(Location { line: line as usize, column: 1, line_text, underline }),
-            help: Some("save the export as UTF-8 CSV with a header row".into()),
-            ..file_error(format!("ticket log is not readable CSV at line {line}: {}", csv_reason(&error)))
-        });
-        return errors;
+        let byte = error.position().map_or(0, |p| p.byte());
+        let message = format!("not readable CSV: {}", csv_reason(&error));
+        bad.push(BadRow { byte, field: None, ticket: String::new(), message });
+        return (locate_rows(log, bad, "save the export as UTF-8 CSV with a header row"), skipped);
     }
-    if !skip_bad_rows && bad_rows > MAX_ROW_ERRORS {
-        errors.push(file_error(format!(
-            "{} more unreadable rows in '{}' not shown",
-            bad_rows - MAX_ROW_ERRORS,
-            log.path.display()
-        )));
+    if let Some((byte, reason)) = first_skipped {
+        let line = lines_at(&log.path, &[byte]).first().copied().unwrap_or(0);
+        skipped.first = Some((line, reason));
     }
-    errors
+    let shown = bad.len() as u64;
+    let mut errors = locate_rows(
+        log,
+        bad,
+        "fix the row, or pass --skip-bad-rows to leave unreadable rows out (they are counted)",
+    );
+    if !skip_bad_rows && bad_rows > shown {
+        errors.push(file_error(format!("{} more unreadable rows in '{}' not shown", bad_rows - shown, log.path.display())));
+    }
+    (errors, skipped)
+}
+
+/// Located errors for `rows`: the line each record starts on, counted in the
+/// file's own bytes (a quoted line break inside a cell is a line too), and
+/// the cell, found by reading the record again honouring quotes.
+fn locate_rows(log: &TicketLog, rows: Vec<BadRow>, help: &str) -> Vec<Diagnostic> {
+    let starts: Vec<u64> = rows.iter().map(|row| record_start(log, row.byte)).collect();
+    let lines = lines_at(&log.path, &starts);
+    rows.into_iter()
+        .zip(starts)
+        .zip(lines)
+        .map(|((row, start), line)| {
+            let location = cell_location(log, line, start, row.field);
+            Diagnostic {
+                severity: Severity::Error,
+                message: format!("ticket log line {}{}: {}", location.line, row.ticket, row.message),
+                file: log.path.display().to_string(),
+                location: Some(location),
+                help: Some(help.to_string()),
+            }
+        })
+        .collect()
 }
 
 /// The csv crate's message without its position prefix (the diagnostic shows the place).
@@ -209,19 +289,40 @@ fn column_indexes(columns: &Columns, headers: &csv::StringRecord) -> Result<Inde
     let mut problems = Vec::new();
     let mut find = |name: &Option<String>| -> Option<usize> {
         let name = name.as_ref()?;
-        let found = headers.iter().position(|h| h.trim() == name.trim());
-        if found.is_none() {
-            let help = match closest(name, headers.iter()) {
-                Some(best) => format!("did you mean `{best}`? set `columns = {{ … }}` to map the export's own names"),
-                None => format!("the header has: {}", headers.iter().collect::<Vec<_>>().join(", ")),
-            };
-            problems.push((format!("no column `{name}` in the ticket log's header"), help));
+        let matching: Vec<usize> =
+            headers.iter().enumerate().filter(|(_, h)| h.trim() == name.trim()).map(|(i, _)| i).collect();
+        match matching.as_slice() {
+            [] => {
+                let help = match closest(name, headers.iter()) {
+                    Some(best) => {
+                        format!("did you mean `{best}`? set `columns = {{ … }}` to map the export's own names")
+                    }
+                    None => {
+                        let listed: Vec<&str> = headers.iter().take(40).collect();
+                        format!("the header has: {}", listed.join(", "))
+                    }
+                };
+                problems.push((format!("no column `{name}` in the ticket log's header"), help));
+                None
+            }
+            [one] => Some(*one),
+            [first, second, ..] => {
+                problems.push((
+                    format!(
+                        "the ticket log's header has {} columns named `{name}` (columns {} and {})",
+                        matching.len(),
+                        first + 1,
+                        second + 1
+                    ),
+                    "rename one of them in the export, so it is clear which one is meant".into(),
+                ));
+                None
+            }
         }
-        found
     };
     let opened = find(&columns.opened);
     let index = Index {
-        id: columns.id.as_ref().and_then(|id| headers.iter().position(|h| h.trim() == id.trim())),
+        id: find(&columns.id),
         opened: opened.unwrap_or(0),
         first_response: find(&columns.first_response),
         resolved: find(&columns.resolved),
@@ -247,11 +348,31 @@ fn column_indexes(columns: &Columns, headers: &csv::StringRecord) -> Result<Inde
 /// for and that severity's SLA targets (a log has a handful of values and a
 /// million rows).
 struct Slot {
-    raw: String,
     severity: String,
     first_response_target: Option<f64>,
     resolution_target: Option<f64>,
 }
+
+/// Severity values seen so far, by their text in the export: each resolved
+/// once, found again by hash — a log may hold a hundred thousand distinct
+/// values. A value that cannot be resolved keeps its reason.
+#[derive(Default)]
+struct Slots(HashMap<String, Result<Slot, (usize, String)>>);
+
+impl Slots {
+    fn get(&mut self, raw: &str, column: Option<usize>, log: &TicketLog, sla: Option<&Sla>) -> Result<&Slot, (usize, String)> {
+        if !self.0.contains_key(raw) {
+            self.0.insert(raw.to_string(), Slot::resolve(raw, column, log, sla));
+        }
+        match &self.0[raw] {
+            Ok(slot) => Ok(slot),
+            Err(problem) => Err(problem.clone()),
+        }
+    }
+}
+
+/// How many keys of a severity map an error lists before "and N more".
+const LISTED_KEYS: usize = 8;
 
 impl Slot {
     fn resolve(raw: &str, column: Option<usize>, log: &TicketLog, sla: Option<&Sla>) -> Result<Slot, (usize, String)> {
@@ -262,10 +383,13 @@ impl Slot {
             (Some(i), Some(map)) => match map.get(raw) {
                 Some(mapped) => mapped.clone(),
                 None => {
-                    let known = map.keys().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+                    let mut known: Vec<String> = map.keys().take(LISTED_KEYS).map(|k| format!("`{k}`")).collect();
+                    if map.len() > LISTED_KEYS {
+                        known.push(format!("and {} more", map.len() - LISTED_KEYS));
+                    }
                     return Err((
                         i,
-                        format!("severity `{raw}` is not in the evidence file's `severity` map ({known})"),
+                        format!("severity `{raw}` is not in the evidence file's `severity` map ({})", known.join(", ")),
                     ));
                 }
             },
@@ -274,7 +398,6 @@ impl Slot {
             sla.and_then(|sla| targets(sla).get(&severity).copied())
         };
         Ok(Slot {
-            raw: raw.to_string(),
             first_response_target: target(|sla| &sla.first_response),
             resolution_target: target(|sla| &sla.resolution),
             severity,
@@ -289,7 +412,7 @@ fn read_row(
     index: &Index,
     record: &csv::StringRecord,
     times: &TimeReader,
-    slots: &mut Vec<Slot>,
+    slots: &mut Slots,
     stats: &mut TicketStats,
 ) -> Result<(), (usize, String)> {
     let cell = |i: usize| record.get(i).unwrap_or("").trim_ascii();
@@ -300,14 +423,7 @@ fn read_row(
     let opened = times.parse(opened_text).map_err(|e| (index.opened, e))?;
 
     let raw = index.severity.map_or("", cell);
-    let slot = match slots.iter().position(|slot| slot.raw == raw) {
-        Some(found) => found,
-        None => {
-            slots.push(Slot::resolve(raw, index.severity, log, sla)?);
-            slots.len() - 1
-        }
-    };
-    let slot = &slots[slot];
+    let slot = slots.get(raw, index.severity, log, sla)?;
 
     let first_response = elapsed(index.first_response, "first response", record, times, opened)?;
     let resolved_at = elapsed(index.resolved, "resolved", record, times, opened)?;
@@ -320,6 +436,15 @@ fn read_row(
         stats.severities.insert(slot.severity.clone(), Default::default());
     }
     let figures = stats.severities.get_mut(&slot.severity).expect("inserted above");
+    if let Some(n) = handoffs {
+        // Each count is at most MAX_COUNT, so this cannot overflow before 18 trillion tickets; checked all the same.
+        let column = index.handoffs.unwrap_or(0);
+        figures.handoffs_total = figures
+            .handoffs_total
+            .checked_add(n)
+            .ok_or((column, "the hand-off counts add up to more than can be counted".to_string()))?;
+        figures.handoffs_known += 1;
+    }
     figures.tickets += 1;
     if let Some(minutes) = first_response {
         figures.first_response.push(minutes);
@@ -334,15 +459,15 @@ fn read_row(
         figures.reopens_known += 1;
         figures.reopened += u64::from(n > 0);
     }
-    if let Some(n) = handoffs {
-        figures.handoffs_total += n;
-        figures.handoffs_known += 1;
-    }
     if let Some(sla) = sla {
         let on_clock = |minutes: f64| match sla.clock {
             super::Clock::AllHours => minutes,
             ref clock => {
-                let end = opened.checked_add(SignedDuration::from_secs_f64(minutes * 60.0)).unwrap_or(Timestamp::MAX);
+                // `minutes` is at most MAX_MINUTES, so the end is always a valid instant.
+                let end = SignedDuration::try_from_secs_f64(minutes * 60.0)
+                    .ok()
+                    .and_then(|d| opened.checked_add(d).ok())
+                    .unwrap_or(Timestamp::MAX);
                 clock.minutes(opened, end)
             }
         };
@@ -387,6 +512,12 @@ fn elapsed(
     if minutes < 0.0 {
         return Err((i, format!("the {what} time `{text}` is before the ticket was opened")));
     }
+    if minutes > MAX_MINUTES {
+        return Err((
+            i,
+            format!("the {what} time `{text}` is more than ten years after the ticket was opened; check the column and its unit (minutes)"),
+        ));
+    }
     Ok(Some(minutes))
 }
 
@@ -396,51 +527,99 @@ fn count(index: Option<usize>, what: &str, record: &csv::StringRecord) -> Result
     if text.is_empty() {
         return Ok(None);
     }
-    text.parse::<u64>().map(Some).map_err(|_| (i, format!("`{text}` is not a count of {what}")))
+    match text.parse::<u64>() {
+        Ok(n) if n <= MAX_COUNT => Ok(Some(n)),
+        Ok(_) => Err((i, format!("`{text}` is not a plausible count of {what} (at most {MAX_COUNT} a ticket)"))),
+        Err(_) => Err((i, format!("`{text}` is not a count of {what}"))),
+    }
 }
 
 /// The header line, to show under a missing-column error.
 fn header_location(log: &TicketLog, headers: &csv::StringRecord) -> Option<Location> {
-    let line_text = first_line(log, 0).unwrap_or_else(|| headers.iter().collect::<Vec<_>>().join(","));
+    let line_text = read_at(log, 0).map(|text| first_line_of(&text)).unwrap_or_else(|| headers.iter().collect::<Vec<_>>().join(","));
     let width = line_text.len();
     Some(Location { line: 1, column: 1, line_text, underline: 0..width })
 }
 
-/// Where cell `column` of the row at `byte` is: the row is read again from
-/// the file (only on error), and its fields found honouring CSV quotes.
-fn cell_location(log: &TicketLog, line: u64, byte: u64, column: usize) -> Location {
-    let line_text = first_line(log, byte).unwrap_or_default();
-    let mut start = 0;
-    let mut field = 0;
+/// Where a record really starts: the csv crate may place a record of a CRLF
+/// file at the line break before it.
+fn record_start(log: &TicketLog, byte: u64) -> u64 {
+    let Some(text) = read_at(log, byte) else { return byte };
+    byte + (text.len() - text.trim_start_matches(['\r', '\n']).len()) as u64
+}
+
+/// The 1-based line of each byte offset, counting the file's line breaks.
+fn lines_at(path: &Path, offsets: &[u64]) -> Vec<usize> {
+    let last = offsets.iter().copied().max().unwrap_or(0);
+    let mut before = Vec::new();
+    if let Ok(file) = File::open(path) {
+        let _ = file.take(last).read_to_end(&mut before);
+    }
+    // One pass over the bytes before the furthest offset, however many offsets.
+    let mut breaks = Vec::new();
+    breaks.extend(before.iter().enumerate().filter(|(_, b)| **b == b'\n').map(|(i, _)| i as u64));
+    offsets.iter().map(|offset| breaks.partition_point(|b| b < offset) + 1).collect()
+}
+
+/// Where field `field` of the record starting at byte `start` (on `line`)
+/// is: the record is read again from the file (only on error), its fields
+/// found honouring CSV quotes — across line breaks inside quotes too.
+/// `None`: the record as a whole.
+fn cell_location(log: &TicketLog, line: usize, start: u64, field: Option<usize>) -> Location {
+    let text = read_at(log, start).unwrap_or_default();
+    let (mut line, mut line_start) = (line, 0);
+    let mut current = 0;
     let mut quoted = false;
-    let mut end = line_text.len();
-    for (i, c) in line_text.char_indices() {
+    // Where the wanted field starts; stays `None` for a row too short to have it.
+    let mut found = (field == Some(0)).then_some(0);
+    for (i, c) in text.char_indices() {
+        if found.is_some() || field.is_none() {
+            break;
+        }
         match c {
             '"' => quoted = !quoted,
+            '\n' if quoted => {
+                line += 1;
+                line_start = i + 1;
+            }
+            '\r' | '\n' => break,
             ',' if !quoted => {
-                if field == column {
-                    end = i;
-                    break;
+                current += 1;
+                if Some(current) == field {
+                    found = Some(i + 1);
                 }
-                field += 1;
-                start = i + 1;
             }
             _ => {}
         }
     }
-    if field < column {
+    let line_text = first_line_of(&text[line_start..]);
+    let (from, to) = match (field, found) {
+        (None, _) => (0, line_text.len()),
         // A short row: point past its end.
-        start = line_text.len();
-        end = start;
-    }
-    Location { line: line as usize, column: line_text[..start].chars().count() + 1, underline: start..end, line_text }
+        (Some(_), None) => (line_text.len(), line_text.len()),
+        (Some(_), Some(at)) => {
+            let from = (at - line_start).min(line_text.len());
+            let rest = &line_text[from..];
+            // A quoted cell ends at its closing quote; a plain one at the next comma.
+            let length = match rest.strip_prefix('"') {
+                Some(inner) => inner.find('"').map_or(rest.len(), |end| end + 2),
+                None => rest.find(',').unwrap_or(rest.len()),
+            };
+            (from, from + length)
+        }
+    };
+    Location { line, column: line_text[..from].chars().count() + 1, underline: from..to, line_text }
 }
 
-fn first_line(log: &TicketLog, byte: u64) -> Option<String> {
+/// Up to 64 KiB of the log from byte `offset`, as text.
+fn read_at(log: &TicketLog, offset: u64) -> Option<String> {
     let mut file = File::open(&log.path).ok()?;
-    file.seek(SeekFrom::Start(byte)).ok()?;
-    let mut line = Vec::new();
-    BufReader::new(file.take(64 * 1024)).read_until(b'\n', &mut line).ok()?;
-    let text = String::from_utf8_lossy(&line);
-    Some(text.trim_end_matches(['\n', '\r']).to_string())
+    file.seek(SeekFrom::Start(offset)).ok()?;
+    let mut bytes = Vec::new();
+    file.take(64 * 1024).read_to_end(&mut bytes).ok()?;
+    Some(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn first_line_of(text: &str) -> String {
+    text.split('\n').next().unwrap_or_default().trim_end_matches('\r').to_string()
 }
