@@ -16,8 +16,8 @@ use crate::options::{
     UsageError,
 };
 use crate::output::{eprint_line, is_broken_pipe, write_stdout, Transaction};
-use crate::render::text::visible;
 use crate::render;
+use crate::render::text::visible;
 use crate::score::score;
 
 /// Runs the parsed command line; the exit code for success or checked failure.
@@ -92,10 +92,10 @@ fn compare(options: CompareOptions) -> Result<ExitCode> {
     // One transaction: every target checked, everything rendered and staged,
     // standard output written, and only then the files renamed into place —
     // so any failure on the way leaves every file as it was.
-    let targets = Transaction::prepare(options.exports.iter().map(|e| e.path.as_path()), &read, options.replace_existing)?;
+    let targets =
+        Transaction::prepare(options.exports.iter().map(|e| e.path.as_path()), &read, options.replace_existing)?;
     let stdout = options.stdout.render(&scorecard)?;
-    let exports =
-        options.exports.iter().map(|export| export.render.render(&scorecard)).collect::<Result<Vec<_>>>()?;
+    let exports = options.exports.iter().map(|export| export.render.render(&scorecard)).collect::<Result<Vec<_>>>()?;
     let staged = targets.stage(exports.iter().map(Vec::as_slice))?;
     if warnings > 0 {
         eprint_line(&format!(
@@ -129,7 +129,8 @@ fn init(options: InitOptions) -> Result<ExitCode> {
     };
     match &options.out {
         Some(path) => {
-            let staged = Transaction::prepare([path.as_path()], &read, options.replace_existing)?.stage([text.as_bytes()])?;
+            let staged =
+                Transaction::prepare([path.as_path()], &read, options.replace_existing)?.stage([text.as_bytes()])?;
             staged.commit()?;
             eprint_line(&format!("wrote {}", visible(&path.display().to_string())));
         }

@@ -155,8 +155,9 @@ fn parse_weight(text: &str) -> Result<(String, f64), String> {
         .map_err(|_| format!("'{weight}' is not a number; write e.g. --weight documentation=20"))?;
     if !(weight.is_finite() && (0.0..=crate::rubric::MAX_WEIGHT).contains(&weight)) {
         return Err(format!(
-            "a weight must be a number from 0 to {}, found {weight}",
-            crate::evidence::format_number(crate::rubric::MAX_WEIGHT)
+            "a weight must be a number from 0 to {}, found {}",
+            crate::evidence::format_number(crate::rubric::MAX_WEIGHT),
+            crate::evidence::format_number(weight)
         ));
     }
     Ok((id.trim().to_string(), weight))

@@ -86,6 +86,10 @@ pub fn format_number(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
         return format!("{value:.0}");
     }
+    // Out of all proportion (1e300, inf, NaN): as written, not three hundred digits.
+    if !value.is_finite() || value.abs() >= 1e15 {
+        return format!("{value:e}").replace("inf", "infinity");
+    }
     let text = format!("{value:.10}");
     let text = text.trim_end_matches('0').trim_end_matches('.');
     match text {

@@ -52,11 +52,11 @@ impl Transaction {
         let mut targets: Vec<Target> = Vec::new();
         for path in paths {
             let target = check_target(path, replace)?;
-            if let Some(input) = inputs.iter().find(|input| **input == target.resolved) {
+            if inputs.contains(&target.resolved) {
                 return Err(UsageError(format!(
-                    "'{}' is an input of this run ('{}'); an export must not replace it",
-                    path.display(),
-                    input.display()
+                    "'{}' is one of this run's inputs (the rubric, an evidence file or a ticket log); \
+                     an export must not replace it",
+                    path.display()
                 ))
                 .into());
             }
@@ -142,7 +142,8 @@ fn check_target(path: &Path, replace: bool) -> Result<Target> {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let folder = fs::canonicalize(folder).with_context(|| format!("writing '{}': no folder '{}'", path.display(), folder.display()))?;
+    let folder = fs::canonicalize(folder)
+        .with_context(|| format!("writing '{}': no folder '{}'", path.display(), folder.display()))?;
     if !folder.is_dir() {
         bail!("writing '{}': '{}' is not a folder", path.display(), folder.display());
     }
@@ -151,7 +152,10 @@ fn check_target(path: &Path, replace: bool) -> Result<Target> {
         if link.file_type().is_symlink() {
             // Follow a link to an existing file; never create a file through a dangling one.
             resolved = fs::canonicalize(&resolved).map_err(|_| {
-                anyhow::anyhow!("'{}' is a symbolic link to a file that does not exist; refusing to write through it", path.display())
+                anyhow::anyhow!(
+                    "'{}' is a symbolic link to a file that does not exist; refusing to write through it",
+                    path.display()
+                )
             })?;
         }
     }

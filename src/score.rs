@@ -321,8 +321,8 @@ fn gate_failure(gate: Gate, scale: f64, observation: Option<&Observation>, score
     };
     match gate {
         Gate::MustBeTrue if *observation != Observation::Flag(true) => Some("must be true, evidence says false".into()),
-        // Written so that a score that is not a number fails the gate.
-        Gate::MinScore(minimum) if !(score >= minimum - TIE_TOLERANCE) => {
+        // A score that is not a number fails the gate.
+        Gate::MinScore(minimum) if score.is_nan() || score < minimum - TIE_TOLERANCE => {
             Some(format!("score {} is below the gate of {} (of {})", trim(score), trim(minimum), trim(scale)))
         }
         _ => None,

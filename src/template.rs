@@ -19,7 +19,10 @@ pub fn evidence_template(rubric: &Rubric, vendor: &str, today: Date) -> String {
         }
     };
     // A comment holds no control characters: the name is shown there as it would be in a table.
-    explain(&format!("Evidence for {vendor}, to be scored with rubric {} {} ({}).", rubric.id, rubric.version, rubric.name));
+    explain(&format!(
+        "Evidence for {vendor}, to be scored with rubric {} {} ({}).",
+        rubric.id, rubric.version, rubric.name
+    ));
     explain(
         "For each criterion you have evidence for, uncomment its [evidence.…] block (the lines starting \"# \") \
          and put in what you observed. Leave out what you have not observed: the rubric's `missing` policy decides \

@@ -159,7 +159,11 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
     let texts = raw.evidence.0.iter().flat_map(|(_, item)| [item.source.as_ref(), item.note.as_ref()]).flatten();
     for text in std::iter::once(&raw.vendor).chain(texts) {
         if let Some(problem) = too_long(text.get_ref()) {
-            errors.push(source.error(text.span(), problem).with_help("shorten it; a longer text belongs in a file the evidence points to"));
+            errors.push(
+                source
+                    .error(text.span(), problem)
+                    .with_help("shorten it; a longer text belongs in a file the evidence points to"),
+            );
         }
     }
     // Evidence collected for a rubric this one extends is accepted as it is.
@@ -341,8 +345,13 @@ fn ticket_logs(
             let line = source.locate(first.clone()).line;
             errors.push(
                 source
-                    .error(log.file.span(), format!("`{}` names a ticket log this file already names", log.file.get_ref()))
-                    .with_help(format!("line {line} names the same file; each log is read once, so remove one of the two")),
+                    .error(
+                        log.file.span(),
+                        format!("`{}` names a ticket log this file already names", log.file.get_ref()),
+                    )
+                    .with_help(format!(
+                        "line {line} names the same file; each log is read once, so remove one of the two"
+                    )),
             );
             continue;
         }
@@ -468,8 +477,9 @@ fn business_hours(value: &toml::Value) -> Result<(Clock, String), String> {
 /// Why `text` is too long for a spreadsheet cell, if it is.
 pub(crate) fn too_long(text: &str) -> Option<String> {
     let length = text.chars().count();
-    (length > crate::rubric::MAX_TEXT)
-        .then(|| format!("this text has {length} characters, more than a spreadsheet cell holds ({})", crate::rubric::MAX_TEXT))
+    (length > crate::rubric::MAX_TEXT).then(|| {
+        format!("this text has {length} characters, more than a spreadsheet cell holds ({})", crate::rubric::MAX_TEXT)
+    })
 }
 
 /// The calendar date of a TOML date or date-time (a bare time is an error).
@@ -514,7 +524,7 @@ fn number(value: &Spanned<toml::Value>) -> Result<f64, String> {
         if n.abs() <= MAX_MAGNITUDE {
             Ok(n)
         } else {
-            Err(format!("expected a number within ±{}, found {n}", format_number(MAX_MAGNITUDE)))
+            Err(format!("expected a number within ±{}, found {}", format_number(MAX_MAGNITUDE), format_number(n)))
         }
     };
     match value.get_ref() {

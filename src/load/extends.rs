@@ -39,17 +39,39 @@ pub struct Resolved {
 
 /// Where a rubric's text came from, to resolve a relative `extends` and to
 /// detect cycles.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum Origin {
     Builtin(String),
-    File(PathBuf),
+    /// `path` is canonical (to tell one file from another); `shown` is the
+    /// path as the user would write it, relative to where they started.
+    File {
+        path: PathBuf,
+        shown: PathBuf,
+    },
+}
+
+impl PartialEq for Origin {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Origin::Builtin(a), Origin::Builtin(b)) => a == b,
+            (Origin::File { path: a, .. }, Origin::File { path: b, .. }) => a == b,
+            _ => false,
+        }
+    }
 }
 
 impl Origin {
     fn label(&self) -> String {
         match self {
             Origin::Builtin(name) => format!("built-in {name}"),
-            Origin::File(path) => path.display().to_string(),
+            Origin::File { shown, .. } => shown.display().to_string(),
+        }
+    }
+
+    fn canonical(&self) -> Option<PathBuf> {
+        match self {
+            Origin::File { path, .. } => Some(path.clone()),
+            Origin::Builtin(_) => None,
         }
     }
 }
@@ -73,14 +95,8 @@ pub fn resolve(source: &Source, origin: &Origin, diagnostics: &mut Diagnostics) 
     if links.extends.is_none() {
         return Some(unchanged());
     }
-    let mut lineage = vec![Ancestor {
-        name: source.name.to_string(),
-        text: source.text.to_string(),
-        path: match origin {
-            Origin::File(path) => Some(path.clone()),
-            Origin::Builtin(_) => None,
-        },
-    }];
+    let mut lineage =
+        vec![Ancestor { name: source.name.to_string(), text: source.text.to_string(), path: origin.canonical() }];
     let table = resolved_table(source, origin, &mut vec![origin.clone()], &mut lineage, diagnostics)?;
     Some(Resolved { text: toml::to_string(&table).unwrap_or_default(), lineage })
 }
@@ -146,8 +162,8 @@ fn resolved_table(
     }
     let (name, text) = match &parent {
         Origin::Builtin(name) => (format!("<built-in rubric {name}>"), crate::builtin::get(name)?.to_string()),
-        Origin::File(path) => match read_text(path, "rubric") {
-            Ok(text) => (path.display().to_string(), text),
+        Origin::File { path, shown } => match read_text(path, "rubric") {
+            Ok(text) => (shown.display().to_string(), text),
             Err(error) => {
                 diagnostics.push(source.error(extends.span(), format!("{error:#}")));
                 return None;
@@ -155,14 +171,7 @@ fn resolved_table(
         },
     };
     chain.push(parent.clone());
-    lineage.push(Ancestor {
-        name: name.clone(),
-        text: text.clone(),
-        path: match &parent {
-            Origin::File(path) => Some(path.clone()),
-            Origin::Builtin(_) => None,
-        },
-    });
+    lineage.push(Ancestor { name: name.clone(), text: text.clone(), path: parent.canonical() });
     let base = resolved_table(&Source { name: &name, text: &text }, &parent, chain, lineage, diagnostics)?;
     chain.pop();
 
@@ -195,12 +204,16 @@ fn locate_parent(name: &str, origin: &Origin) -> Option<Origin> {
     if let Some(builtin) = crate::builtin::names().find(|n| *n == name) {
         return Some(Origin::Builtin(builtin.to_string()));
     }
-    let folder = match origin {
-        Origin::File(path) => path.parent().map(Path::to_path_buf).unwrap_or_default(),
-        Origin::Builtin(_) => PathBuf::new(),
+    let (folder, shown_folder) = match origin {
+        Origin::File { path, shown } => (
+            path.parent().map(Path::to_path_buf).unwrap_or_default(),
+            shown.parent().map(Path::to_path_buf).unwrap_or_default(),
+        ),
+        Origin::Builtin(_) => (PathBuf::new(), PathBuf::new()),
     };
     let path = folder.join(name);
-    path.is_file().then(|| Origin::File(std::fs::canonicalize(&path).unwrap_or(path)))
+    let shown = shown_folder.join(name);
+    path.is_file().then(|| Origin::File { path: std::fs::canonicalize(&path).unwrap_or(path), shown })
 }
 
 /// The child's keys over the parent's; `category` and `criterion` arrays
@@ -353,20 +366,24 @@ fn find_in_value(value: &DeValue, offset: usize, path: &mut Vec<Step>) -> Option
 /// span may be only its header).
 fn contains(value: &DeValue, offset: usize) -> bool {
     match value {
-        DeValue::Table(table) => table
-            .iter()
-            .any(|(key, value)| key.span().contains(&offset) || value.span().contains(&offset) || contains(value.get_ref(), offset)),
-        DeValue::Array(items) => items.iter().any(|item| item.span().contains(&offset) || contains(item.get_ref(), offset)),
+        DeValue::Table(table) => table.iter().any(|(key, value)| {
+            key.span().contains(&offset) || value.span().contains(&offset) || contains(value.get_ref(), offset)
+        }),
+        DeValue::Array(items) => {
+            items.iter().any(|item| item.span().contains(&offset) || contains(item.get_ref(), offset))
+        }
         _ => false,
     }
 }
 
 fn step_to(item: &DeValue, index: usize) -> Step {
     match item {
-        DeValue::Table(table) => match table.iter().find(|(key, _)| key.get_ref() == "id").map(|(_, id)| id.get_ref()) {
-            Some(DeValue::String(id)) => Step::Id(id.to_string()),
-            _ => Step::Index(index),
-        },
+        DeValue::Table(table) => {
+            match table.iter().find(|(key, _)| key.get_ref() == "id").map(|(_, id)| id.get_ref()) {
+                Some(DeValue::String(id)) => Step::Id(id.to_string()),
+                _ => Step::Index(index),
+            }
+        }
         _ => Step::Index(index),
     }
 }

@@ -196,7 +196,10 @@ pub fn rubric_text(source: &RubricSource, diagnostics: &mut Diagnostics) -> Opti
             Ok(text) => (
                 path.display().to_string(),
                 text,
-                extends::Origin::File(fs::canonicalize(path).unwrap_or_else(|_| path.clone())),
+                extends::Origin::File {
+                    path: fs::canonicalize(path).unwrap_or_else(|_| path.clone()),
+                    shown: path.clone(),
+                },
             ),
             Err(error) => {
                 diagnostics.push(file_problem(&path.display().to_string(), &error));

@@ -18,7 +18,6 @@ use crate::tickets::{Metric, TicketQuery, TimeUnit};
 
 const KINDS: [&str; 5] = ["number", "flag", "choice", "checklist", "rating"];
 
-
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawRubric {
@@ -132,7 +131,11 @@ impl Checker<'_, '_> {
         if !(value.is_finite() && (0.0..=MAX_WEIGHT).contains(&value)) {
             self.error(
                 weight.span(),
-                format!("{what} weight must be a number from 0 to {}, found {value}", format_number(MAX_WEIGHT)),
+                format!(
+                    "{what} weight must be a number from 0 to {}, found {}",
+                    format_number(MAX_WEIGHT),
+                    format_number(value)
+                ),
                 Some("weights are relative: 0 keeps the item but does not count it".into()),
             );
         }
@@ -146,7 +149,11 @@ impl Checker<'_, '_> {
         if !ok {
             self.error(
                 span,
-                format!("{what} must be a number within ±{}, found {value}", format_number(MAX_MAGNITUDE)),
+                format!(
+                    "{what} must be a number within ±{}, found {}",
+                    format_number(MAX_MAGNITUDE),
+                    format_number(value)
+                ),
                 Some("no rubric needs numbers this large; check for a typo".into()),
             );
         }
@@ -172,17 +179,20 @@ impl Checker<'_, '_> {
         if raw.id.get_ref().trim().is_empty() {
             self.error(raw.id.span(), "rubric `id` must not be empty", None);
         }
-        let texts: Vec<&Spanned<String>> = [&raw.id, &raw.name]
-            .into_iter()
-            .chain(raw.category.iter().flat_map(|c| {
-                [&c.id, &c.name].into_iter().chain(c.criterion.iter().flat_map(|k| [&k.id, &k.name]))
-            }))
-            .collect();
+        let texts: Vec<&Spanned<String>> =
+            [&raw.id, &raw.name]
+                .into_iter()
+                .chain(raw.category.iter().flat_map(|c| {
+                    [&c.id, &c.name].into_iter().chain(c.criterion.iter().flat_map(|k| [&k.id, &k.name]))
+                }))
+                .collect();
         for text in texts {
             self.text(text);
         }
         let scale = match raw.scale {
-            Some(scale) if !(scale.get_ref().is_finite() && (f64::MIN_POSITIVE..=MAX_MAGNITUDE).contains(scale.get_ref())) => {
+            Some(scale)
+                if !(scale.get_ref().is_finite() && (f64::MIN_POSITIVE..=MAX_MAGNITUDE).contains(scale.get_ref())) =>
+            {
                 self.error(
                     scale.span(),
                     format!("`scale` must be a positive number up to {}", format_number(MAX_MAGNITUDE)),
@@ -422,7 +432,10 @@ impl Checker<'_, '_> {
                         _ => {
                             self.error(
                                 range.span(),
-                                format!("`range` must be two numbers within ±{}, low before high", format_number(MAX_MAGNITUDE)),
+                                format!(
+                                    "`range` must be two numbers within ±{}, low before high",
+                                    format_number(MAX_MAGNITUDE)
+                                ),
                                 Some("for example `range = [1, 5]`".into()),
                             );
                             (1.0, 5.0)
@@ -643,7 +656,11 @@ impl Checker<'_, '_> {
             (None, Some(linear)) => {
                 let RawLinear { best, worst } = *linear.get_ref();
                 if ![best, worst].iter().all(|x| x.abs() <= MAX_MAGNITUDE) {
-                    self.magnitude(linear.span(), if best.abs() > worst.abs() { best } else { worst }, "each end of `linear`");
+                    self.magnitude(
+                        linear.span(),
+                        if best.abs() > worst.abs() { best } else { worst },
+                        "each end of `linear`",
+                    );
                 } else if best == worst {
                     self.error(
                         linear.span(),

@@ -15,12 +15,12 @@ pub struct TableModel {
     /// keep their content width.
     pub wrapping: usize,
     /// A status column a narrow terminal may drop: disqualified rows then
-    /// carry a ✗ after their first cell (see [`compact`]).
+    /// carry a ✗ in the column after it (see [`compact`]).
     pub status: Option<usize>,
 }
 
-/// The model without its status column, disqualified rows marked ✗ instead;
-/// `None` for a model without one.
+/// The model without its status column, disqualified rows marked ✗ in the
+/// column that followed it (the total); `None` for a model without one.
 pub fn compact(model: &TableModel) -> Option<TableModel> {
     let status = model.status?;
     let drop = |cells: &[String]| -> Vec<String> {
@@ -31,14 +31,14 @@ pub fn compact(model: &TableModel) -> Option<TableModel> {
         .iter()
         .map(|row| {
             let mut cells = drop(&row.cells);
-            if row.emphasis == Emphasis::Failed {
-                cells[0].push_str(" ✗");
+            if let (Emphasis::Failed, Some(cell)) = (row.emphasis, cells.get_mut(status)) {
+                cell.push('✗');
             }
             Row { cells, emphasis: row.emphasis }
         })
         .collect();
     let mut notes = model.notes.clone();
-    notes.insert(1.min(notes.len()), "✗: disqualified (the reason is below).".to_string());
+    notes.insert(1.min(notes.len()), "✗ after a total: disqualified (the reason is below).".to_string());
     Some(TableModel {
         header: drop(&model.header),
         numeric: model.numeric.iter().enumerate().filter(|(i, _)| *i != status).map(|(_, n)| *n).collect(),

@@ -45,16 +45,18 @@ impl TerminalRender {
     /// drops to a narrower layout, then to one block per row: words are
     /// never broken.
     pub fn text(&self, model: &TableModel) -> String {
-        let model = &visible_model(model);
+        let model = visible_model(model);
         let width = usize::from(self.width);
-        let body = match fits(model, width) {
-            true => self.table(model).to_string(),
-            false => match table::compact(model).filter(|compact| fits(compact, width)) {
-                Some(compact) => return self.with_notes(self.table(&compact).to_string(), &compact, width),
-                None => self.vertical(model, width),
-            },
-        };
-        self.with_notes(body, model, width)
+        let compact = table::compact(&model);
+        // Whole names on one line first, with every column, then without the
+        // status column; then names wrapped between words; then one block a row.
+        let layouts =
+            [(Some(&model), true), (compact.as_ref(), true), (Some(&model), false), (compact.as_ref(), false)];
+        let chosen = layouts.into_iter().find_map(|(layout, whole)| layout.filter(|l| fits_names(l, width, whole)));
+        if let Some(layout) = chosen {
+            return self.with_notes(self.table(layout).to_string(), layout, width);
+        }
+        self.with_notes(self.vertical(&model, width), &model, width)
     }
 
     fn with_notes(&self, body: String, model: &TableModel, width: usize) -> String {
@@ -132,8 +134,23 @@ impl TerminalRender {
                 .filter(|(_, cell)| !cell.trim().is_empty())
                 .map(|(header, cell)| format!("{header} {}", cell.trim()))
                 .collect();
-            if !pairs.is_empty() {
-                wrap(&format!("   {}", pairs.join(" · ")), width, &mut out);
+            // Pairs stay whole: a line breaks between them, never inside one.
+            let mut line = String::from("  ");
+            for pair in pairs {
+                if line.trim().is_empty() {
+                    line.push(' ');
+                } else if columns(&line) + 3 + columns(&pair) > width {
+                    out.push_str(&line);
+                    out.push('\n');
+                    line = String::from("   ");
+                } else {
+                    line.push_str(" · ");
+                }
+                line.push_str(&pair);
+            }
+            if !line.trim().is_empty() {
+                out.push_str(&line);
+                out.push('\n');
             }
         }
         out.push_str(&rule);
@@ -157,24 +174,34 @@ fn visible_model(model: &TableModel) -> TableModel {
     TableModel {
         header: model.header.iter().map(show).collect(),
         numeric: model.numeric.clone(),
-        rows: model.rows.iter().map(|row| Row { cells: row.cells.iter().map(show).collect(), emphasis: row.emphasis }).collect(),
+        rows: model
+            .rows
+            .iter()
+            .map(|row| Row { cells: row.cells.iter().map(show).collect(), emphasis: row.emphasis })
+            .collect(),
         notes: model.notes.iter().map(show).collect(),
         wrapping: model.wrapping,
         status: model.status,
     }
 }
 
-/// Whether the table fits `width` with its names column no narrower than
-/// its longest word.
-fn fits(model: &TableModel, width: usize) -> bool {
-    let needed: usize = (0..model.header.len())
+/// Whether the table fits `width` with its names column as wide as its
+/// longest name (`whole`) or its longest word.
+fn fits_names(model: &TableModel, width: usize, whole: bool) -> bool {
+    let columns = model.header.len();
+    let needed: usize = (0..columns)
         .map(|index| {
             let padding = usize::from(index > 0);
-            let content = if index == model.wrapping { longest_word(model, index) } else { fixed_width(model, index) };
+            let content = match (index == model.wrapping, whole) {
+                (true, true) => fixed_width(model, index),
+                (true, false) => longest_word(model, index),
+                (false, _) => fixed_width(model, index),
+            };
             usize::from(content) + padding
         })
         .sum();
-    needed <= width
+    // Plus the one-character gap the style leaves between columns.
+    needed + columns.saturating_sub(1) <= width
 }
 
 /// The longest word of a column, header included.

@@ -187,6 +187,9 @@ pub fn parse_duration_minutes(text: &str) -> Result<f64, String> {
     if !number.is_finite() || number < 0.0 {
         return Err(invalid());
     }
+    if number * factor > super::MAX_MINUTES {
+        return Err(format!("`{text}` is more than ten years; an SLA target is minutes, hours or days"));
+    }
     Ok(number * factor)
 }
 

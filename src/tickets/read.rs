@@ -71,7 +71,10 @@ pub fn read_log(
             return (vec![problem], Skipped::default());
         }
         Err(error) => {
-            return (vec![file_error(format!("reading ticket log '{}': {error}", log.path.display()))], Skipped::default())
+            return (
+                vec![file_error(format!("reading ticket log '{}': {error}", log.path.display()))],
+                Skipped::default(),
+            )
         }
     }
     let stop = AtomicBool::new(false);
@@ -118,7 +121,12 @@ struct BadRow {
     message: String,
 }
 
-fn read_rows(log: &TicketLog, sla: Option<&Sla>, skip_bad_rows: bool, stats: &mut TicketStats) -> (Vec<Diagnostic>, Skipped) {
+fn read_rows(
+    log: &TicketLog,
+    sla: Option<&Sla>,
+    skip_bad_rows: bool,
+    stats: &mut TicketStats,
+) -> (Vec<Diagnostic>, Skipped) {
     let file_error = |message: String| Diagnostic {
         severity: Severity::Error,
         message,
@@ -129,7 +137,10 @@ fn read_rows(log: &TicketLog, sla: Option<&Sla>, skip_bad_rows: bool, stats: &mu
     let file = match File::open(&log.path) {
         Ok(file) => file,
         Err(error) => {
-            return (vec![file_error(format!("reading ticket log '{}': {error}", log.path.display()))], Skipped::default())
+            return (
+                vec![file_error(format!("reading ticket log '{}': {error}", log.path.display()))],
+                Skipped::default(),
+            )
         }
     };
     let mut reader = csv::ReaderBuilder::new().flexible(true).buffer_capacity(1 << 16).from_reader(file);
@@ -200,7 +211,12 @@ fn read_rows(log: &TicketLog, sla: Option<&Sla>, skip_bad_rows: bool, stats: &mu
                         skipped.rows += 1;
                         first_skipped.get_or_insert((byte, reason));
                     } else if bad.len() < MAX_ROW_ERRORS {
-                        bad.push(BadRow { byte, field: Some(column), ticket: ticket_id(&index, record), message: reason });
+                        bad.push(BadRow {
+                            byte,
+                            field: Some(column),
+                            ticket: ticket_id(&index, record),
+                            message: reason,
+                        });
                     }
                 }
             }
@@ -220,13 +236,14 @@ fn read_rows(log: &TicketLog, sla: Option<&Sla>, skip_bad_rows: bool, stats: &mu
         skipped.first = Some((line, reason));
     }
     let shown = bad.len() as u64;
-    let mut errors = locate_rows(
-        log,
-        bad,
-        "fix the row, or pass --skip-bad-rows to leave unreadable rows out (they are counted)",
-    );
+    let mut errors =
+        locate_rows(log, bad, "fix the row, or pass --skip-bad-rows to leave unreadable rows out (they are counted)");
     if !skip_bad_rows && bad_rows > shown {
-        errors.push(file_error(format!("{} more unreadable rows in '{}' not shown", bad_rows - shown, log.path.display())));
+        errors.push(file_error(format!(
+            "{} more unreadable rows in '{}' not shown",
+            bad_rows - shown,
+            log.path.display()
+        )));
     }
     (errors, skipped)
 }
@@ -360,7 +377,13 @@ struct Slot {
 struct Slots(HashMap<String, Result<Slot, (usize, String)>>);
 
 impl Slots {
-    fn get(&mut self, raw: &str, column: Option<usize>, log: &TicketLog, sla: Option<&Sla>) -> Result<&Slot, (usize, String)> {
+    fn get(
+        &mut self,
+        raw: &str,
+        column: Option<usize>,
+        log: &TicketLog,
+        sla: Option<&Sla>,
+    ) -> Result<&Slot, (usize, String)> {
         if !self.0.contains_key(raw) {
             self.0.insert(raw.to_string(), Slot::resolve(raw, column, log, sla));
         }
@@ -513,9 +536,10 @@ fn elapsed(
         return Err((i, format!("the {what} time `{text}` is before the ticket was opened")));
     }
     if minutes > MAX_MINUTES {
+        let hint = if number.is_some() { "check the column and its unit (minutes)" } else { "check the date" };
         return Err((
             i,
-            format!("the {what} time `{text}` is more than ten years after the ticket was opened; check the column and its unit (minutes)"),
+            format!("the {what} time `{text}` is more than ten years after the ticket was opened; {hint}"),
         ));
     }
     Ok(Some(minutes))
@@ -536,7 +560,9 @@ fn count(index: Option<usize>, what: &str, record: &csv::StringRecord) -> Result
 
 /// The header line, to show under a missing-column error.
 fn header_location(log: &TicketLog, headers: &csv::StringRecord) -> Option<Location> {
-    let line_text = read_at(log, 0).map(|text| first_line_of(&text)).unwrap_or_else(|| headers.iter().collect::<Vec<_>>().join(","));
+    let line_text = read_at(log, 0)
+        .map(|text| first_line_of(&text))
+        .unwrap_or_else(|| headers.iter().collect::<Vec<_>>().join(","));
     let width = line_text.len();
     Some(Location { line: 1, column: 1, line_text, underline: 0..width })
 }
