@@ -251,3 +251,43 @@ pub fn eprint_line(text: &str) {
 pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
     error.chain().filter_map(|cause| cause.downcast_ref::<io::Error>()).any(|e| e.kind() == io::ErrorKind::BrokenPipe)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The second rename fails (a file appeared at its target after the
+    /// check, so the no-clobber rename refuses it): the first, already
+    /// renamed, is rolled back to the old file, and no temporary file stays.
+    #[test]
+    fn a_failed_commit_rolls_back_the_files_already_renamed() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = dir.path().join("first.csv");
+        let second = dir.path().join("second.json");
+        fs::write(&first, "old first").unwrap();
+        let transaction = Transaction::prepare([first.as_path(), second.as_path()], &[], true).unwrap();
+        let staged = transaction.stage([b"new first".as_slice(), b"new second".as_slice()]).unwrap();
+        fs::write(&second, "appeared meanwhile").unwrap();
+        assert!(staged.commit().is_err());
+        assert_eq!(fs::read_to_string(&first).unwrap(), "old first");
+        assert_eq!(fs::read_to_string(&second).unwrap(), "appeared meanwhile");
+        let names: Vec<String> =
+            fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        assert_eq!(names.len(), 2, "no temporary or backup file left: {names:?}");
+    }
+
+    #[test]
+    fn a_committed_transaction_replaces_and_creates() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join("old.csv");
+        let new = dir.path().join("new.csv");
+        fs::write(&old, "old").unwrap();
+        let staged = Transaction::prepare([old.as_path(), new.as_path()], &[], true)
+            .unwrap()
+            .stage([b"1".as_slice(), b"2".as_slice()])
+            .unwrap();
+        staged.commit().unwrap();
+        assert_eq!((fs::read_to_string(&old).unwrap(), fs::read_to_string(&new).unwrap()), ("1".into(), "2".into()));
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2, "the backup of old.csv is removed");
+    }
+}

@@ -318,6 +318,7 @@ pub fn parse_time_of_day(text: &str) -> Result<Time, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use jiff::SignedDuration;
 
     fn at(text: &str) -> Timestamp {
         parse_timestamp(text, &Layout::Iso, &TimeZone::UTC).unwrap()
@@ -390,5 +391,72 @@ mod tests {
         assert_eq!(Clock::AllHours.minutes(local("2026-10-02 17:00"), local("2026-10-05 10:00")), 65.0 * 60.0);
         assert_eq!(parse_days("fri-mon").unwrap(), [true, false, false, false, true, true, true]);
         assert!(parse_days("mon-funday").is_err());
+    }
+
+    /// The business minutes between two instants, walked minute by minute:
+    /// slow and obviously right, the yardstick for the closed form.
+    fn walked(hours: &BusinessHours, from: Timestamp, to: Timestamp) -> f64 {
+        let mut minutes = 0.0;
+        let mut at = from;
+        while at < to {
+            let local = hours.zone.to_datetime(at);
+            let (open, close) = hours.window();
+            let since_midnight = i64::from(local.hour()) * 3_600_000 + i64::from(local.minute()) * 60_000;
+            let day = local.date().weekday().to_monday_zero_offset() as usize;
+            if hours.days[day] && (open..close).contains(&since_midnight) {
+                minutes += 1.0;
+            }
+            at = at.checked_add(SignedDuration::from_mins(1)).unwrap();
+        }
+        minutes
+    }
+
+    #[test]
+    fn closed_form_agrees_with_a_minute_by_minute_walk() {
+        // Whole-minute instants, so a minute walk is exact; spans over weekends,
+        // a midnight window end, and New York's daylight-saving changes
+        // (2026-03-08 and 2026-11-01), where a local week is not 7 × 24 hours.
+        let zones = ["+08:00", "America/New_York", "UTC"];
+        let windows = [("mon-fri", "09:00", "18:00"), ("sat-tue", "00:00", "24:00"), ("sun", "01:30", "03:30")];
+        let starts = ["2026-03-06 17:00", "2026-10-30 23:30", "2026-11-01 01:15", "2026-01-01 00:00"];
+        for zone in zones {
+            for (days, from, to) in windows {
+                let hours = BusinessHours {
+                    days: parse_days(days).unwrap(),
+                    from: parse_time_of_day(from).unwrap(),
+                    to: parse_time_of_day(to).unwrap(),
+                    zone: parse_time_zone(zone).unwrap(),
+                };
+                for start in starts {
+                    let from = parse_timestamp(start, &Layout::Iso, &hours.zone).unwrap();
+                    for span_minutes in [0, 59, 61 * 24, 9 * 24 * 60 + 7, 23 * 24 * 60 + 30] {
+                        let to = from.checked_add(SignedDuration::from_mins(span_minutes)).unwrap();
+                        assert_eq!(
+                            hours.minutes(from, to),
+                            walked(&hours, from, to),
+                            "{zone} {days} {}-{}, from {start} for {span_minutes} minutes",
+                            hours.from,
+                            hours.to
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn ten_years_cost_no_more_than_a_day() {
+        // Closed form: the count for 10 years is the count for whole weeks
+        // (521 × 5 days × 540 minutes) plus the remainder, with no walk.
+        let hours = BusinessHours {
+            days: parse_days("mon-fri").unwrap(),
+            from: parse_time_of_day("09:00").unwrap(),
+            to: parse_time_of_day("18:00").unwrap(),
+            zone: parse_time_zone("UTC").unwrap(),
+        };
+        // Monday 2016-01-04 09:00 to Monday 2026-01-05 09:00 = 3654 days = 522 weeks exactly.
+        let from = at("2016-01-04T09:00:00Z");
+        let to = at("2026-01-05T09:00:00Z");
+        assert_eq!(hours.minutes(from, to), 522.0 * 5.0 * 540.0);
     }
 }
