@@ -63,6 +63,24 @@ fn show_rubric(rubric: &RubricSource, resolved: bool) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Prints a command-line parsing error (or `--help`, `--version`) the way
+/// clap does, except that a value the user typed that holds control
+/// characters is shown with visible symbols, not sent to the terminal.
+pub fn usage(error: clap::Error) -> ExitCode {
+    let typed_controls = std::env::args_os().any(|arg| {
+        let arg = arg.to_string_lossy();
+        visible(&arg) != arg
+    });
+    if !error.use_stderr() || !typed_controls {
+        error.exit();
+    }
+    // Without colour: clap's styled text would carry the typed escapes through.
+    for line in error.render().to_string().lines() {
+        eprint_line(&visible(line));
+    }
+    ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
+}
+
 /// Prints `error` the way a user should see it and picks the exit code:
 /// 0 for a closed output pipe, 2 for a usage error, 1 for anything else.
 pub fn report(error: &anyhow::Error) -> ExitCode {

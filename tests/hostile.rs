@@ -515,3 +515,16 @@ fn a_thousand_ten_year_tickets_on_a_business_clock_take_under_a_second() {
     assert_eq!(json[0]["severities"][0]["first_response_sla"]["due"], 1000);
     assert!(elapsed < Duration::from_secs(1), "took {elapsed:?}");
 }
+
+/// A mistyped value holding control characters is reported without them,
+/// coloured terminal or not (clap alone would echo them back).
+#[test]
+fn a_usage_error_never_echoes_control_characters() {
+    for colour in ["always", "never"] {
+        let output =
+            vendorcard(&["compare", &samples(), "--color", colour, "--format", "\u{1b}]0;pwned\u{7}\u{1b}[2Jx"]);
+        assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+        assert!(stderr(&output).contains("invalid value"), "{}", stderr(&output));
+        assert_eq!(stderr(&output).chars().find(|c| c.is_control() && *c != '\n'), None, "{}", stderr(&output));
+    }
+}
