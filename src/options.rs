@@ -54,6 +54,25 @@ pub struct Inputs {
     pub weights: Vec<(String, f64)>,
 }
 
+impl Inputs {
+    /// Evidence scored against `rubric` as of `evaluated_on`, with every
+    /// option at its default (no age check, no skipped rows, every
+    /// evaluator, the rubric's own weights, ticket logs hashed).
+    pub fn new(rubric: RubricSource, evidence: Vec<PathBuf>, evaluated_on: Date) -> Inputs {
+        Inputs {
+            rubric,
+            evidence,
+            max_age: None,
+            evaluated_on,
+            skip_bad_rows: false,
+            evaluator: None,
+            hash_ticket_logs: true,
+            profile: None,
+            weights: Vec::new(),
+        }
+    }
+}
+
 pub struct CompareOptions {
     pub inputs: Inputs,
     pub stdout: Box<dyn Render>,
@@ -195,17 +214,13 @@ fn compare_options(args: cli::CompareArgs, color: bool, color_diagnostics: bool)
 
 fn inputs(args: cli::InputArgs) -> Result<Inputs, UsageError> {
     let evaluated_on = args.as_of.unwrap_or_else(Date::today);
-    let max_age = args.max_age.map(|age| (age, evaluated_on));
     Ok(Inputs {
-        rubric: rubric_source(&args.rubric)?,
-        evidence: args.evidence,
-        max_age,
-        evaluated_on,
+        max_age: args.max_age.map(|age| (age, evaluated_on)),
         skip_bad_rows: args.skip_bad_rows,
         evaluator: args.evaluator,
-        hash_ticket_logs: true,
         profile: args.profile,
         weights: args.weights,
+        ..Inputs::new(rubric_source(&args.rubric)?, args.evidence, evaluated_on)
     })
 }
 

@@ -332,17 +332,11 @@ fn an_init_template_round_trips_any_vendor_name() {
 // ---------------------------------------------------------------- widths
 
 fn sample_scorecard() -> vendorcard::scorecard::Scorecard {
-    let inputs = Inputs {
-        rubric: RubricSource::Builtin("sdk-support"),
-        evidence: vec![PathBuf::from(samples())],
-        max_age: None,
-        evaluated_on: "2026-11-23".parse().unwrap(),
-        skip_bad_rows: false,
-        evaluator: None,
-        hash_ticket_logs: false,
-        profile: None,
-        weights: Vec::new(),
-    };
+    let inputs = Inputs::new(
+        RubricSource::Builtin("sdk-support"),
+        vec![PathBuf::from(samples())],
+        "2026-11-23".parse().unwrap(),
+    );
     let loaded = vendorcard::load::load_inputs(&inputs);
     vendorcard::score::score(loaded.rubric.as_ref().unwrap(), &loaded.vendors)
 }

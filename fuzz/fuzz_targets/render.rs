@@ -18,17 +18,11 @@ fn samples() -> &'static Scorecard {
     static CARD: OnceLock<Scorecard> = OnceLock::new();
     CARD.get_or_init(|| {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/known-answer");
-        let inputs = vendorcard::options::Inputs {
-            rubric: vendorcard::options::RubricSource::File(format!("{dir}/rubric.toml").into()),
-            evidence: vec![format!("{dir}/evidence").into()],
-            max_age: None,
-            evaluated_on: "2026-11-23".parse().unwrap(),
-            skip_bad_rows: false,
-            evaluator: None,
-            hash_ticket_logs: false,
-            profile: None,
-            weights: Vec::new(),
-        };
+        let inputs = vendorcard::options::Inputs::new(
+            vendorcard::options::RubricSource::File(format!("{dir}/rubric.toml").into()),
+            vec![format!("{dir}/evidence").into()],
+            "2026-11-23".parse().unwrap(),
+        );
         let loaded = vendorcard::load::load_inputs(&inputs);
         vendorcard::score::score(loaded.rubric.as_ref().unwrap(), &loaded.vendors)
     })

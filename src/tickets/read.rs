@@ -53,13 +53,7 @@ pub fn read_log(
     hash: bool,
     stats: &mut TicketStats,
 ) -> (Vec<Diagnostic>, Skipped) {
-    let file_error = |message: String| Diagnostic {
-        severity: Severity::Error,
-        message,
-        file: log.path.display().to_string(),
-        location: None,
-        help: None,
-    };
+    let file_error = |message: String| file_error(log, message);
     match std::fs::metadata(&log.path) {
         Ok(metadata) if metadata.is_file() => {}
         Ok(_) => {
@@ -92,6 +86,11 @@ pub fn read_log(
         }
         (problems, skipped)
     })
+}
+
+/// An error about the log as a whole.
+fn file_error(log: &TicketLog, message: String) -> Diagnostic {
+    Diagnostic { severity: Severity::Error, message, file: log.path.display().to_string(), location: None, help: None }
 }
 
 /// SHA-256 of a file's bytes, hex; `None` if it cannot be read or `stop` is set.
@@ -127,13 +126,7 @@ fn read_rows(
     skip_bad_rows: bool,
     stats: &mut TicketStats,
 ) -> (Vec<Diagnostic>, Skipped) {
-    let file_error = |message: String| Diagnostic {
-        severity: Severity::Error,
-        message,
-        file: log.path.display().to_string(),
-        location: None,
-        help: None,
-    };
+    let file_error = |message: String| file_error(log, message);
     let file = match File::open(&log.path) {
         Ok(file) => file,
         Err(error) => {
