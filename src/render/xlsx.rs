@@ -47,7 +47,7 @@ impl Render for XlsxRender {
             let date = ExcelDateTime::parse_from_str(&provenance.evaluated_on)?;
             workbook.set_properties(
                 &DocProperties::new()
-                    .set_title(format!("vendorcard comparison — {}", scorecard.rubric.name))
+                    .set_title(super::text::visible(&format!("vendorcard comparison — {}", scorecard.rubric.name)))
                     .set_creation_datetime(&date),
             );
         }
