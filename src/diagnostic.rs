@@ -184,9 +184,12 @@ impl Diagnostics {
 /// The candidate nearest to `wrong` by edit distance, if it is near enough
 /// to be a plausible typo.
 pub fn closest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let limit = (wrong.chars().count() / 3).max(2);
+    let length = wrong.chars().count();
+    let limit = (length / 3).max(2);
     candidates
         .into_iter()
+        // Lengths further apart than the limit cannot be near: skip the quadratic distance.
+        .filter(|candidate| candidate.chars().count().abs_diff(length) <= limit)
         .map(|candidate| (edit_distance(wrong, candidate), candidate))
         .filter(|(distance, _)| *distance <= limit)
         .min_by_key(|(distance, _)| *distance)

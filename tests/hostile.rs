@@ -522,3 +522,26 @@ fn a_usage_error_never_echoes_control_characters() {
         assert_eq!(stderr(&output).chars().find(|c| c.is_control() && *c != '\n'), None, "{}", stderr(&output));
     }
 }
+
+/// A rubric with more categories than a worksheet has columns is refused by
+/// the XLSX export by name, before a column number could wrap, and nothing
+/// is written.
+#[test]
+fn a_comparison_too_large_for_a_worksheet_is_refused_whole() {
+    let dir = TempDir::new().unwrap();
+    let mut rubric = String::from("id = \"wide\"\nname = \"Wide\"\nversion = \"1\"\n");
+    for i in 0..16_400 {
+        rubric.push_str(&format!(
+            "[[category]]\nid = \"c{i}\"\nname = \"C{i}\"\nweight = 1\n[[category.criterion]]\nid = \"k{i}\"\nname = \"K{i}\"\nkind = \"flag\"\nweight = 1\n"
+        ));
+    }
+    fs::write(dir.path().join("wide.toml"), rubric).unwrap();
+    fs::write(dir.path().join("v.toml"), "vendor = \"V\"\nrubric = \"wide\"\n[evidence.k0]\nvalue = true\n").unwrap();
+    let (rubric, evidence) = (at(&dir, "wide.toml"), at(&dir, "v.toml"));
+    let xlsx = at(&dir, "out.xlsx");
+    let csv = at(&dir, "out.csv");
+    let output = vendorcard(&["compare", &evidence, "--rubric", &rubric, "--export-csv", &csv, "--export-xlsx", &xlsx]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(stderr(&output).contains("columns on the Summary sheet"), "{}", stderr(&output));
+    assert!(!Path::new(&xlsx).exists() && !Path::new(&csv).exists(), "all or nothing");
+}

@@ -41,6 +41,7 @@ pub struct XlsxRender;
 impl Render for XlsxRender {
     fn render(&self, scorecard: &Scorecard) -> Result<Vec<u8>> {
         check_text_fits(scorecard)?;
+        check_sheets_fit(scorecard)?;
         let mut workbook = Workbook::new();
         if let Some(provenance) = &scorecard.provenance {
             // The evaluation date, not the clock: the same inputs give the same bytes.
@@ -67,6 +68,35 @@ impl Render for XlsxRender {
 
 /// The most characters an XLSX cell holds.
 const CELL_LIMIT: usize = crate::rubric::MAX_TEXT;
+
+/// Rows and columns a worksheet holds (Excel's limits, which LibreOffice shares).
+const MAX_ROWS: u64 = 1_048_576;
+const MAX_COLUMNS: u64 = 16_384;
+
+/// Refuses a comparison too large for a worksheet — before any position is
+/// narrowed to the writer's `u16` columns or `u32` rows, where it would wrap.
+fn check_sheets_fit(scorecard: &Scorecard) -> Result<()> {
+    let vendors = scorecard.vendors.len() as u64;
+    let categories = scorecard.categories.len() as u64;
+    let criteria: u64 = scorecard.categories.iter().map(|c| c.criteria.len() as u64).sum();
+    let evidence: u64 =
+        scorecard.vendors.iter().flat_map(|v| v.criteria()).filter(|(_, c)| c.evidence.is_some()).count() as u64;
+    let needs = [
+        ("rows on the Criteria sheet (vendors × criteria)", vendors * criteria + 1, MAX_ROWS),
+        ("rows on the Categories sheet (vendors × categories)", vendors * categories + 1, MAX_ROWS),
+        ("rows on the Evidence sheet", evidence + 1, MAX_ROWS),
+        ("columns on the Summary sheet (one per category)", categories + 16, MAX_COLUMNS),
+    ];
+    for (what, needed, limit) in needs {
+        if needed > limit {
+            anyhow::bail!(
+                "the workbook would need {needed} {what}, more than a worksheet holds ({limit}); \
+                 export CSV or JSON instead, or compare fewer vendors at a time"
+            );
+        }
+    }
+    Ok(())
+}
 
 /// Refuses, naming vendor, criterion and file, evidence text no cell can hold
 /// — rather than cut it short or fail on an anonymous cell.

@@ -567,17 +567,38 @@ fn record_start(log: &TicketLog, byte: u64) -> u64 {
     byte + (text.len() - text.trim_start_matches(['\r', '\n']).len()) as u64
 }
 
-/// The 1-based line of each byte offset, counting the file's line breaks.
+/// The 1-based line of each byte offset, counting the file's line breaks in
+/// one streamed pass up to the furthest offset (a log may be gigabytes).
 fn lines_at(path: &Path, offsets: &[u64]) -> Vec<usize> {
-    let last = offsets.iter().copied().max().unwrap_or(0);
-    let mut before = Vec::new();
+    let mut sorted: Vec<u64> = offsets.to_vec();
+    sorted.sort_unstable();
+    let mut lines_before: Vec<(u64, usize)> = Vec::with_capacity(sorted.len());
+    let (mut position, mut breaks) = (0u64, 0usize);
+    let mut pending = sorted.iter().copied().peekable();
     if let Ok(file) = File::open(path) {
-        let _ = file.take(last).read_to_end(&mut before);
+        let mut reader = std::io::BufReader::with_capacity(1 << 16, file);
+        while pending.peek().is_some() {
+            let Ok(chunk) = std::io::BufRead::fill_buf(&mut reader) else { break };
+            if chunk.is_empty() {
+                break;
+            }
+            let length = chunk.len();
+            for (i, byte) in chunk.iter().enumerate() {
+                while pending.peek().is_some_and(|offset| *offset == position + i as u64) {
+                    lines_before.push((pending.next().unwrap_or_default(), breaks));
+                }
+                breaks += usize::from(*byte == b'\n');
+            }
+            position += length as u64;
+            std::io::BufRead::consume(&mut reader, length);
+        }
     }
-    // One pass over the bytes before the furthest offset, however many offsets.
-    let mut breaks = Vec::new();
-    breaks.extend(before.iter().enumerate().filter(|(_, b)| **b == b'\n').map(|(i, _)| i as u64));
-    offsets.iter().map(|offset| breaks.partition_point(|b| b < offset) + 1).collect()
+    // Offsets at or past the end of the file: after every line break.
+    lines_before.extend(pending.map(|offset| (offset, breaks)));
+    offsets
+        .iter()
+        .map(|offset| lines_before.iter().find(|(at, _)| at == offset).map_or(1, |(_, before)| before + 1))
+        .collect()
 }
 
 /// Where field `field` of the record starting at byte `start` (on `line`)
