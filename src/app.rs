@@ -267,12 +267,19 @@ fn diff_rubrics(old: &RubricSource, new: &RubricSource) -> Result<ExitCode> {
         return Ok(refuse(diagnostics, false, "nothing compared"));
     };
     let changes = crate::rubric_diff::diff(&before, &after);
-    let mut out = format!("{} {} → {} {}\n", before.id, before.version, after.id, after.version);
+    // Ids, names and versions come from the rubric files: shown, not obeyed.
+    let mut out = format!(
+        "{} {} → {} {}\n",
+        visible(&before.id),
+        visible(&before.version),
+        visible(&after.id),
+        visible(&after.version)
+    );
     if changes.is_empty() {
         out.push_str("no changes to categories, criteria, weights, rules or gates\n");
     }
     for change in changes {
-        out.push_str(&format!("  {change}\n"));
+        out.push_str(&format!("  {}\n", visible(&change.to_string())));
     }
     write_stdout(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
