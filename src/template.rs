@@ -112,7 +112,7 @@ fn item(out: &mut String, criterion: &Criterion, scale: f64) {
             out.push_str(&format!("## {line}\n"));
         }
     }
-    out.push_str(&format!("# [evidence.{}]\n", criterion.id));
+    out.push_str(&format!("# [evidence.{}]\n", toml_key(&criterion.id)));
     out.push_str(&format!("# {}\n", example(&criterion.rule)));
     out.push_str("# source = \"\"      ## where it came from: ticket numbers, SLA section, call date\n");
     out.push_str("# verified = false  ## true when your team observed it, false when the vendor only claims it\n");
@@ -138,6 +138,16 @@ fn example(rule: &Rule) -> String {
 }
 
 /// A TOML basic string.
+/// A TOML key: bare where TOML allows it, else quoted.
+fn toml_key(key: &str) -> String {
+    let bare = !key.is_empty() && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    if bare {
+        key.to_string()
+    } else {
+        toml_string(key)
+    }
+}
+
 /// A TOML basic string: quotes and backslashes escaped, and every control
 /// character (which TOML does not allow raw) as `\uXXXX`.
 fn toml_string(text: &str) -> String {

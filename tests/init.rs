@@ -125,3 +125,26 @@ fn every_built_in_rubric_loads_cleanly_and_explains_every_criterion() {
         assert!(rubric.criterion("p0_first_response").is_some_and(|c| c.gate.is_some()), "{name}");
     }
 }
+
+/// A criterion id that is no bare TOML key (a space, a dot) is quoted in
+/// the template, so the filled template still names that criterion.
+#[test]
+fn a_template_quotes_ids_that_are_not_bare_keys() {
+    let dir = TempDir::new().unwrap();
+    let rubric = fs::read_to_string("tests/bad_inputs/tiny.toml")
+        .unwrap()
+        .replace("id = \"p0_first_response\"", "id = \"p0 first.response\"");
+    let rubric_path = dir.path().join("rubric.toml");
+    fs::write(&rubric_path, rubric).unwrap();
+    let rubric_arg = rubric_path.display().to_string();
+    let output = vendorcard(&["init", "--vendor", "Nimbus", "--rubric", &rubric_arg]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let template = String::from_utf8(output.stdout).unwrap();
+    assert!(template.contains("# [evidence.\"p0 first.response\"]"), "{template}");
+    let filled = dir.path().join("filled.toml");
+    fs::write(&filled, fill(&template)).unwrap();
+    let check = vendorcard(&["check", filled.to_str().unwrap(), "--rubric", &rubric_arg]);
+    let err = String::from_utf8_lossy(&check.stderr);
+    assert_eq!(check.status.code(), Some(0), "{err}");
+    assert!(!err.contains("no evidence for"), "every criterion is filled\n{err}");
+}

@@ -3,7 +3,7 @@
 //!
 //! | output | control characters and line breaks | other |
 //! |---|---|---|
-//! | terminal (tables, `explain`, `tickets`, errors, diagnostics) | shown as visible symbols: ESC as `␛`, a line break as `␊`; bidirectional overrides as `<U+202E>` | — |
+//! | terminal (tables, `explain`, `tickets`, errors, diagnostics) | shown as visible symbols: ESC as `␛`, a line break as `␊`; bidirectional overrides, line separators and invisible characters as `<U+202E>` | — |
 //! | Markdown | the same visible symbols, so data never starts a line | `\|*<>[]\` escaped; a line that would open a heading, quote, list or code block is escaped |
 //! | CSV | kept exactly (the CSV quoting holds them) | a text cell starting `= + - @`, tab, CR or LF gets a leading `'`, header cells included (`--raw-csv` turns it off) |
 //! | XLSX | kept exactly (the writer stores them as `_xHHHH_`) | text is always a string cell, never a formula |
@@ -17,10 +17,18 @@
 use std::borrow::Cow;
 
 /// Whether `c` must not reach a terminal or a document as it is: C0 and C1
-/// controls, DEL, and the bidirectional embeddings, overrides and isolates
-/// that can reorder what a reader sees.
+/// controls, DEL; the bidirectional marks, embeddings, overrides and
+/// isolates that can reorder what a reader sees; the line and paragraph
+/// separators some terminals and editors break lines at; and the invisible
+/// characters that make two names look alike (zero-width space, word joiner,
+/// byte-order mark). Zero-width joiners stay: emoji and some scripts need them.
 fn is_unsafe(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    c.is_control()
+        || matches!(
+            c,
+            '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}'
+                | '\u{2060}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
+        )
 }
 
 /// `text` with every unsafe character replaced by a visible stand-in: the
@@ -92,6 +100,9 @@ mod tests {
         assert_eq!(visible("tab\tDEL\u{7f}"), "tab␉DEL␡");
         assert_eq!(visible("C1\u{9b}2J"), "C1<U+009B>2J");
         assert_eq!(visible("abc\u{202e}fed"), "abc<U+202E>fed");
+        // Two names that would look alike do not.
+        assert_eq!(visible("Ac\u{200b}me\u{feff}"), "Ac<U+200B>me<U+FEFF>");
+        assert_eq!(visible("one\u{2028}two"), "one<U+2028>two");
         // Non-ASCII text stays as it is.
         assert_eq!(visible("声网 Zürich"), "声网 Zürich");
     }
