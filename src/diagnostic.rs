@@ -24,7 +24,14 @@ pub struct Diagnostic {
     pub help: Option<String>,
 }
 
-/// Where in a file a problem is: 1-based line and column (in characters).
+/// The 1-based column after `before` (the text of the line before a place),
+/// in terminal columns: a CJK character or an emoji takes two, so the
+/// number matches what a reader counts on screen, where the caret is.
+pub fn display_column(before: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(before) + 1
+}
+
+/// Where in a file a problem is: 1-based line and column (in terminal columns).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Location {
     pub line: usize,
@@ -56,7 +63,7 @@ impl Source<'_> {
         }
         Location {
             line: self.text[..start].matches('\n').count() + 1,
-            column: self.text[line_start..start].chars().count() + 1,
+            column: display_column(&self.text[line_start..start]),
             line_text: line_text.to_string(),
             underline: from..to,
         }
@@ -226,6 +233,20 @@ mod tests {
         assert_eq!((at.line, at.column), (2, 15));
         // A span inside a multi-byte character does not panic.
         let _ = source.locate(16..17);
+    }
+
+    #[test]
+    fn columns_count_terminal_columns_under_wide_text() {
+        // `note = "` is 8 columns, `全天候服务` five characters but 10 columns, `", ` 3 more:
+        // `x` is at column 8 + 10 + 3 + 1 = 22 (it would be 17 counting characters).
+        let source = Source { name: "c.toml", text: "note = \"全天候服务\", x = 1\n" };
+        let x = source.text.find("x =").unwrap();
+        assert_eq!(source.locate(x..x + 1).column, 22);
+        let rendered = source.error(x..x + 1, "here").to_string();
+        // The caret sits under `x`: after the gutter (`  | `), 21 columns of line before it.
+        let caret = rendered.lines().find(|line| line.contains('^')).unwrap();
+        let gutter = caret.find('|').unwrap() + 2;
+        assert_eq!(caret[gutter..].find('^').unwrap(), 21, "{rendered}");
     }
 
     #[test]

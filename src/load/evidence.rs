@@ -44,6 +44,14 @@ struct RawTicketLog {
     timezone: Option<Spanned<String>>,
     format: Option<String>,
     verified: Option<bool>,
+    /// A CSV export's encoding without a BOM: a WHATWG label (`gb18030`, `utf-16le`, …).
+    encoding: Option<Spanned<String>>,
+    /// `,`, `;`, `\t` or `|`; sniffed from the header when absent.
+    delimiter: Option<Spanned<String>>,
+    /// The sheet of a spreadsheet log; the first when absent.
+    sheet: Option<Spanned<String>>,
+    /// Raw status → `resolved`, `open` or `pending`.
+    status: Option<Entries<Spanned<String>, Spanned<String>>>,
 }
 
 /// `[sla]`: what the vendor committed to.
@@ -395,12 +403,76 @@ fn ticket_logs(
             (None, Some(preset)) => preset.layout(),
             (None, None) => Layout::Iso,
         };
+        let spreadsheet = crate::tickets::source::is_spreadsheet(&path);
+        let encoding = log.encoding.as_ref().and_then(|label| {
+            if spreadsheet {
+                errors.push(
+                    source
+                        .error(label.span(), "`encoding` is for CSV logs; a spreadsheet says its own")
+                        .with_help("remove it"),
+                );
+                return None;
+            }
+            encoding_rs::Encoding::for_label(label.get_ref().trim().as_bytes()).or_else(|| {
+                errors.push(source.error(label.span(), format!("unknown encoding `{}`", label.get_ref())).with_help(
+                    "use a WHATWG label: gb18030, gbk, big5, shift_jis, euc-kr, utf-16le, utf-16be, windows-1252, …",
+                ));
+                None
+            })
+        });
+        let delimiter = log.delimiter.as_ref().and_then(|written| {
+            let byte = match written.get_ref().as_str() {
+                "\t" | "tab" => Some(b'\t'),
+                text if text.len() == 1 && !matches!(text, "\"" | "\n" | "\r") && text.is_ascii() => {
+                    Some(text.as_bytes()[0])
+                }
+                _ => None,
+            };
+            if spreadsheet {
+                errors.push(source.error(written.span(), "`delimiter` is for CSV logs").with_help("remove it"));
+                return None;
+            }
+            byte.or_else(|| {
+                errors.push(
+                    source
+                        .error(written.span(), format!("`{}` is not a delimiter", written.get_ref()))
+                        .with_help("write one character: delimiter = \";\", \",\", \"|\", or \"\\t\" for a tab"),
+                );
+                None
+            })
+        });
+        if let (Some(sheet), false) = (&log.sheet, spreadsheet) {
+            errors.push(
+                source
+                    .error(sheet.span(), "`sheet` is for spreadsheet logs (.xlsx, .xls, .ods)")
+                    .with_help("remove it, or name the spreadsheet file"),
+            );
+        }
+        let mut statuses = preset.map(Preset::statuses).unwrap_or_else(crate::tickets::Statuses::common);
+        if let Some(map) = &log.status {
+            let mut pairs = Vec::new();
+            for (raw, meaning) in &map.0 {
+                match crate::tickets::StatusClass::parse(meaning.get_ref()) {
+                    Some(class) => pairs.push((raw.get_ref().as_str(), class)),
+                    None => errors.push(
+                        source
+                            .error(meaning.span(), format!("`{}` is not a status meaning", meaning.get_ref()))
+                            .with_help(allowed(crate::tickets::StatusClass::NAMES, meaning.get_ref())),
+                    ),
+                }
+            }
+            statuses = statuses.extended(&crate::tickets::Statuses::from_pairs(pairs));
+        }
         if errors.len() == before {
             let ticket_log = TicketLog {
                 path,
                 file: log.file.get_ref().clone(),
                 columns,
                 layout,
+                encoding,
+                delimiter,
+                sheet: log.sheet.as_ref().map(|s| s.get_ref().clone()),
+                statuses,
                 severity: log.severity.as_ref().map(|map| map.0.iter().cloned().collect()),
                 zone,
                 verified: log.verified.unwrap_or(false),

@@ -41,7 +41,7 @@ pub fn read_text(path: &Path, what: &str) -> Result<String> {
         // Say where: the text before the first bad byte is valid, so count in it.
         let valid = std::str::from_utf8(&error.as_bytes()[..error.utf8_error().valid_up_to()]).unwrap_or_default();
         let line = valid.matches('\n').count() + 1;
-        let column = valid.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+        let column = crate::diagnostic::display_column(valid.rsplit('\n').next().unwrap_or_default());
         anyhow::anyhow!(
             "{what} '{}' is not UTF-8 text: line {line}, column {column} holds a byte that is not UTF-8; \
              save the file as UTF-8",

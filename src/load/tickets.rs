@@ -21,13 +21,18 @@ pub fn measure_tickets(
     let mut stats = TicketStats { verified: parsed.tickets.iter().all(|(log, _)| log.verified), ..Default::default() };
     let mut failed = false;
     for (log, span) in &parsed.tickets {
-        let (problems, skipped) = read_log(log, parsed.sla.as_ref(), skip_bad_rows, hash, &mut stats);
-        for problem in problems {
+        let outcome = read_log(log, parsed.sla.as_ref(), skip_bad_rows, hash, &mut stats);
+        for problem in outcome.problems {
             failed |= problem.severity == Severity::Error;
             diagnostics.push(problem);
         }
-        if let Some((line, reason)) = &skipped.first {
-            let rows = skipped.rows;
+        if let Some(warning) =
+            unmapped_statuses(source, span, &log.file, &outcome.unmapped_statuses, outcome.more_unmapped)
+        {
+            diagnostics.push(warning);
+        }
+        if let Some((line, reason)) = &outcome.skipped.first {
+            let rows = outcome.skipped.rows;
             diagnostics.push(
                 source
                     .warning(span.clone(), format!("skipped {rows} unreadable row{} of `{}`", plural(rows), log.file))
@@ -80,6 +85,37 @@ pub fn measure_tickets(
         }
     }
     Some(stats)
+}
+
+/// One warning per log naming every status value its vocabulary does not
+/// know, with how many tickets carry it and what that did.
+fn unmapped_statuses(
+    source: &Source,
+    span: &std::ops::Range<usize>,
+    file: &str,
+    unmapped: &[(String, u64)],
+    more: u64,
+) -> Option<crate::diagnostic::Diagnostic> {
+    let first = unmapped.first()?;
+    let mut listed: Vec<String> =
+        unmapped.iter().map(|(value, n)| format!("`{value}` ({n} ticket{})", plural(*n))).collect();
+    if more > 0 {
+        listed.push(format!("{more} ticket{} with other values", plural(more)));
+    }
+    let tickets: u64 = unmapped.iter().map(|(_, n)| n).sum::<u64>() + more;
+    Some(
+        source
+            .warning(
+                span.clone(),
+                format!("`{file}` has status values vendorcard does not know: {}", listed.join(", ")),
+            )
+            .with_help(format!(
+                "those {tickets} ticket{} count as open (resolved only with a resolution time); say what each means, \
+                 e.g. `status = {{ \"{}\" = \"resolved\" }}` (resolved, open or pending)",
+                plural(tickets),
+                first.0.replace('"', "\\\"")
+            )),
+    )
 }
 
 fn plural(n: u64) -> &'static str {

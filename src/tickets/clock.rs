@@ -38,7 +38,8 @@ pub fn parse_time_zone(text: &str) -> Result<TimeZone, String> {
 pub enum Layout {
     /// ISO 8601 / RFC 3339 and its everyday variants: `2026-10-02T14:03:00Z`,
     /// `2026-10-02 14:03:00`, `2026-10-02 14:03`, with or without an offset
-    /// (`+08:00`, `+0800`, also after a space).
+    /// (`+08:00`, `+0800`, also after a space); and `2026/10/02 14:03[:00]`,
+    /// as Chinese exports write it.
     Iso,
     /// A strftime format, e.g. `%d/%b/%y %I:%M %p` for Jira's `02/Oct/26 2:03 PM`.
     Format(String),
@@ -127,8 +128,9 @@ impl Fields {
         let digits = |range: std::ops::Range<usize>| -> Option<i64> {
             bytes[range].iter().try_fold(0i64, |n, b| b.is_ascii_digit().then(|| n * 10 + i64::from(b - b'0')))
         };
-        let separators = bytes[4] == b'-'
-            && bytes[7] == b'-'
+        // `2026-10-02` or, as Chinese exports write it, `2026/10/02`.
+        let separators = matches!(bytes[4], b'-' | b'/')
+            && bytes[7] == bytes[4]
             && (bytes[10] == b' ' || bytes[10] == b'T')
             && bytes[13] == b':'
             && (bytes.len() == 16 || bytes[16] == b':');
@@ -338,6 +340,7 @@ mod tests {
             ("2026-10-02 14:03:00+0800", &utc),
             ("2026-10-02 14:03:00 +0800", &utc),
             ("2026-10-01 23:03:00 -07:00", &plus8),
+            ("2026/10/02 14:03", &plus8),
         ] {
             assert_eq!(parse_timestamp(text, &Layout::Iso, zone), Ok(expected), "{text}");
         }
@@ -351,6 +354,7 @@ mod tests {
             "2026-02-30 10:00:00",
             "2026-10-02 10:00:61",
             "02/10/2026",
+            "2026/10-02 10:00",
         ] {
             assert!(parse_timestamp(bad, &Layout::Iso, &utc).is_err(), "{bad}");
         }

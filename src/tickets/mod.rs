@@ -4,6 +4,9 @@
 pub mod clock;
 mod measure;
 mod read;
+pub mod source;
+pub mod suggest;
+pub mod vocabulary;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -12,7 +15,8 @@ use jiff::tz::TimeZone;
 
 pub use self::clock::{Clock, Layout};
 pub use self::measure::{Measured, Metric, TicketQuery, TimeUnit};
-pub use self::read::{read_log, MAX_COUNT, MAX_MINUTES};
+pub use self::read::{read_log, LogOutcome, MAX_COUNT, MAX_MINUTES};
+pub use self::vocabulary::{StatusClass, Statuses};
 
 /// Which column of the export holds what. Only `opened` is required.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -27,6 +31,10 @@ pub struct Columns {
     pub status: Option<String>,
     pub reopens: Option<String>,
     pub handoffs: Option<String>,
+    /// The hand-off column counts *stations* — the groups a ticket passed
+    /// through, 1 for a ticket that never moved (Zendesk's `Group stations`)
+    /// — so hand-offs are one less.
+    pub handoffs_are_stations: bool,
 }
 
 /// The names `columns = { … }` accepts, in the order of [`Columns`].
@@ -43,7 +51,11 @@ impl Columns {
             "severity" => &mut self.severity,
             "status" => &mut self.status,
             "reopens" => &mut self.reopens,
-            "handoffs" => &mut self.handoffs,
+            "handoffs" => {
+                // A column the user names is a count of hand-offs, whatever the preset had.
+                self.handoffs_are_stations = false;
+                &mut self.handoffs
+            }
             _ => return false,
         };
         *slot = Some(header);
@@ -85,6 +97,7 @@ impl Preset {
                 status: some("Status"),
                 reopens: some("Reopens"),
                 handoffs: some("Group stations"),
+                handoffs_are_stations: true,
             },
             // Jira Service Management issue search, "Export CSV (all fields)".
             Preset::Jira => Columns {
@@ -96,6 +109,7 @@ impl Preset {
                 status: some("Status"),
                 reopens: None,
                 handoffs: None,
+                handoffs_are_stations: false,
             },
             // Freshdesk ticket export.
             Preset::Freshdesk => Columns {
@@ -107,8 +121,14 @@ impl Preset {
                 status: some("Status"),
                 reopens: None,
                 handoffs: None,
+                handoffs_are_stations: false,
             },
         }
+    }
+
+    /// The status words the help desk's own export uses.
+    pub fn statuses(self) -> Statuses {
+        Statuses::preset(self)
     }
 
     /// How the export writes timestamps.
@@ -129,6 +149,16 @@ pub struct TicketLog {
     pub file: String,
     pub columns: Columns,
     pub layout: Layout,
+    /// `encoding = "gb18030"`: a CSV export's encoding when it has no BOM;
+    /// `None`: UTF-8. A UTF-8 or UTF-16 byte-order mark always wins.
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// `delimiter = ";"`; `None`: sniffed from the header line.
+    pub delimiter: Option<u8>,
+    /// `sheet = "Tickets"` of a spreadsheet log; `None`: its first sheet.
+    pub sheet: Option<String>,
+    /// What each status value means: the preset's (or the common English)
+    /// words, with the evidence file's `status = { … }` over them.
+    pub statuses: Statuses,
     /// Export severity → rubric severity (`urgent` → `P0`); `None`: as exported.
     pub severity: Option<BTreeMap<String, String>>,
     /// For timestamps written without an offset.

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::{Read, Seek, SeekFrom};
+use std::io::Read;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
@@ -12,12 +12,9 @@ use jiff::{SignedDuration, Timestamp};
 use sha2::{Digest, Sha256};
 
 use super::clock::{minutes_between, TimeReader};
-use super::{Columns, Skipped, Sla, TicketLog, TicketStats};
+use super::{source, Columns, Skipped, Sla, StatusClass, TicketLog, TicketStats};
 use crate::diagnostic::{closest, Diagnostic, Location, Severity};
 use crate::provenance::hex;
-
-/// Statuses that mean "resolved" even without a resolution time.
-const RESOLVED_STATUSES: [&str; 5] = ["solved", "closed", "resolved", "done", "fixed"];
 
 /// At most this many unreadable rows are reported one by one.
 const MAX_ROW_ERRORS: usize = 10;
@@ -36,11 +33,22 @@ pub const MAX_MINUTES: f64 = 10.0 * 366.0 * 24.0 * 60.0;
 /// wrong column, and refusing it keeps every sum far from overflowing.
 pub const MAX_COUNT: u64 = 1_000_000;
 
+/// What reading one log gave besides its figures.
+#[derive(Debug, Default)]
+pub struct LogOutcome {
+    /// Problems found; any error means the figures must not be used.
+    pub problems: Vec<Diagnostic>,
+    pub skipped: Skipped,
+    /// Status values the log's vocabulary does not know, with their ticket
+    /// counts, commonest first (counted as open).
+    pub unmapped_statuses: Vec<(String, u64)>,
+    /// Tickets with yet more unknown status values, past the ones listed.
+    pub more_unmapped: u64,
+}
+
 /// Reads `log` into `stats`, measuring SLA adherence against `sla`. A row that
-/// cannot be read is an error with its file, line and column, or with
-/// `skip_bad_rows`, a skipped row (counted, the first one kept). Returns the
-/// problems found — any error means the figures must not be used — and the
-/// rows skipped.
+/// cannot be read is an error with its file, line and column (or sheet and
+/// cell), or with `skip_bad_rows`, a skipped row (counted, the first one kept).
 ///
 /// The log must be a regular file (not a device, a pipe or a folder), so a
 /// read always ends. With `hash`, its SHA-256 is recorded too (the provenance
@@ -52,39 +60,42 @@ pub fn read_log(
     skip_bad_rows: bool,
     hash: bool,
     stats: &mut TicketStats,
-) -> (Vec<Diagnostic>, Skipped) {
+) -> LogOutcome {
     let file_error = |message: String| file_error(log, message);
+    let failed = |problem: Diagnostic| LogOutcome { problems: vec![problem], ..LogOutcome::default() };
     match std::fs::metadata(&log.path) {
         Ok(metadata) if metadata.is_file() => {}
         Ok(_) => {
-            let problem = file_error(format!(
-                "ticket log '{}' is not a regular file (a folder, a device or a pipe)",
-                log.path.display()
-            ))
-            .with_help("export the log to a file and name that file");
-            return (vec![problem], Skipped::default());
+            return failed(
+                file_error(format!(
+                    "ticket log '{}' is not a regular file (a folder, a device or a pipe)",
+                    log.path.display()
+                ))
+                .with_help("export the log to a file and name that file"),
+            );
         }
-        Err(error) => {
-            return (
-                vec![file_error(format!("reading ticket log '{}': {error}", log.path.display()))],
-                Skipped::default(),
-            )
-        }
+        Err(error) => return failed(file_error(format!("reading ticket log '{}': {error}", log.path.display()))),
     }
     let stop = AtomicBool::new(false);
     std::thread::scope(|scope| {
         let hashing = hash.then(|| scope.spawn(|| hash_file(&log.path, &stop)));
-        let (problems, skipped) = read_rows(log, sla, skip_bad_rows, stats);
+        let mut reading = Reading::new(log, sla, skip_bad_rows);
+        let problems = if source::is_spreadsheet(&log.path) {
+            read_spreadsheet(&mut reading, stats)
+        } else {
+            read_csv(&mut reading, stats)
+        };
         if problems.iter().any(|p| p.severity == Severity::Error) {
             stop.store(true, Ordering::Relaxed);
         }
         stats.files.push(log.file.clone());
-        stats.skipped += skipped.rows;
+        stats.skipped += reading.skipped.rows;
         if let Some(hashing) = hashing {
             let sha256 = hashing.join().ok().flatten().unwrap_or_default();
             stats.file_hashes.push((log.path.display().to_string(), sha256));
         }
-        (problems, skipped)
+        let (unmapped_statuses, more_unmapped) = reading.statuses.listed();
+        LogOutcome { problems, skipped: reading.skipped, unmapped_statuses, more_unmapped }
     })
 }
 
@@ -109,9 +120,99 @@ fn hash_file(path: &Path, stop: &AtomicBool) -> Option<String> {
     }
 }
 
+/// The state of reading one log, row after row.
+struct Reading<'a> {
+    log: &'a TicketLog,
+    sla: Option<&'a Sla>,
+    skip_bad_rows: bool,
+    times: TimeReader,
+    slots: Slots,
+    statuses: StatusTally,
+    skipped: Skipped,
+    /// Rows that could not be read, shown or not.
+    bad_rows: u64,
+}
+
+impl<'a> Reading<'a> {
+    fn new(log: &'a TicketLog, sla: Option<&'a Sla>, skip_bad_rows: bool) -> Self {
+        Reading {
+            log,
+            sla,
+            skip_bad_rows,
+            times: TimeReader::new(log.layout.clone(), log.zone.clone()),
+            slots: Slots::default(),
+            statuses: StatusTally::default(),
+            skipped: Skipped::default(),
+            bad_rows: 0,
+        }
+    }
+
+    /// Reads one row; for a row that cannot be read, whether to report it
+    /// (an error to show: `Some((field, reason))`) or not (skipped, or past
+    /// the ones shown). `first_skipped` gets the first skipped row's reason.
+    fn row(
+        &mut self,
+        index: &Index,
+        record: &csv::StringRecord,
+        stats: &mut TicketStats,
+        shown: usize,
+    ) -> Option<Result<(usize, String), String>> {
+        let (column, reason) = read_row(self, index, record, stats).err()?;
+        self.bad_rows += 1;
+        if self.skip_bad_rows {
+            self.skipped.rows += 1;
+            return (self.skipped.rows == 1).then_some(Err(reason));
+        }
+        (shown < MAX_ROW_ERRORS).then_some(Ok((column, reason)))
+    }
+
+    /// "N more unreadable rows … not shown", when there were more than shown.
+    fn more(&self, shown: usize) -> Option<Diagnostic> {
+        let hidden = self.bad_rows.saturating_sub(shown as u64);
+        (!self.skip_bad_rows && hidden > 0).then(|| {
+            file_error(self.log, format!("{hidden} more unreadable rows in '{}' not shown", self.log.path.display()))
+        })
+    }
+}
+
+/// Status values the log's vocabulary does not know, counted per value —
+/// at most [`TALLIED`] distinct ones, the rest together.
+#[derive(Default)]
+struct StatusTally {
+    counts: HashMap<String, u64>,
+    others: u64,
+}
+
+/// How many distinct unknown status values are counted one by one.
+const TALLIED: usize = 1000;
+
+/// How many of them a warning lists.
+const LISTED_STATUSES: usize = 12;
+
+impl StatusTally {
+    fn add(&mut self, raw: &str) {
+        if let Some(count) = self.counts.get_mut(raw) {
+            *count += 1;
+        } else if self.counts.len() < TALLIED {
+            self.counts.insert(raw.to_string(), 1);
+        } else {
+            self.others += 1;
+        }
+    }
+
+    /// The commonest values, and the tickets of all the others.
+    fn listed(&mut self) -> (Vec<(String, u64)>, u64) {
+        let mut counts: Vec<(String, u64)> = self.counts.drain().collect();
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let rest: u64 = counts.iter().skip(LISTED_STATUSES).map(|(_, n)| n).sum::<u64>() + self.others;
+        counts.truncate(LISTED_STATUSES);
+        (counts, rest)
+    }
+}
+
 /// A row that could not be read: where its record starts, which field is
 /// wrong (`None`: the record as a whole) and why. Located once the read is
-/// over, from the file's bytes, so quoted line breaks and CRLF count right.
+/// over, from the log's text, so quoted line breaks and CRLF count right.
 struct BadRow {
     byte: u64,
     field: Option<usize>,
@@ -120,52 +221,46 @@ struct BadRow {
     message: String,
 }
 
-fn read_rows(
-    log: &TicketLog,
-    sla: Option<&Sla>,
-    skip_bad_rows: bool,
-    stats: &mut TicketStats,
-) -> (Vec<Diagnostic>, Skipped) {
+const ROW_HELP: &str = "fix the row, or pass --skip-bad-rows to leave unreadable rows out (they are counted)";
+
+fn read_csv(reading: &mut Reading, stats: &mut TicketStats) -> Vec<Diagnostic> {
+    let log = reading.log;
     let file_error = |message: String| file_error(log, message);
-    let file = match File::open(&log.path) {
-        Ok(file) => file,
-        Err(error) => {
-            return (
-                vec![file_error(format!("reading ticket log '{}': {error}", log.path.display()))],
-                Skipped::default(),
-            )
-        }
+    let opened = source::open_text(log, true).and_then(|text| source::peek_header(text.reader));
+    let (header_line, text) = match opened {
+        Ok(opened) => opened,
+        Err(error) => return vec![unreadable(log, &error)],
     };
-    let mut reader = csv::ReaderBuilder::new().flexible(true).buffer_capacity(1 << 16).from_reader(file);
+    let delimiter = log.delimiter.unwrap_or_else(|| source::sniff_delimiter(&header_line));
+    let mut reader =
+        csv::ReaderBuilder::new().flexible(true).delimiter(delimiter).buffer_capacity(1 << 16).from_reader(text);
     let headers = match reader.headers() {
         Ok(headers) => headers.clone(),
-        Err(error) => {
-            let message = format!("the header is not readable CSV: {}", csv_reason(&error));
-            let bad = BadRow { byte: 0, field: None, ticket: String::new(), message };
-            return (locate_rows(log, vec![bad], "save the export as UTF-8 CSV with a header row"), Skipped::default());
-        }
+        Err(error) => return vec![csv_problem(log, &error, delimiter)],
     };
     let index = match column_indexes(&log.columns, &headers) {
         Ok(index) => index,
         Err(problems) => {
-            let problems = problems
+            let other = [b',', b';', b'\t'].into_iter().find(|d| *d != delimiter && header_line.contains(d));
+            return problems
                 .into_iter()
-                .map(|(message, help)| Diagnostic {
-                    location: header_location(log, &headers),
-                    help: Some(help),
-                    ..file_error(message)
+                .map(|(message, help)| {
+                    let help = match other {
+                        Some(other) => format!(
+                            "{help}; the header line also holds `{}`: if that separates the columns, add `delimiter = \"{}\"`",
+                            shown_delimiter(other),
+                            shown_delimiter(other)
+                        ),
+                        None => help,
+                    };
+                    Diagnostic { location: header_location(log, delimiter), help: Some(help), ..file_error(message) }
                 })
                 .collect();
-            return (problems, Skipped::default());
         }
     };
 
     let mut bad = Vec::new();
-    let mut bad_rows = 0u64;
-    let mut skipped = Skipped::default();
     let mut first_skipped = None;
-    let mut slots = Slots::default();
-    let times = TimeReader::new(log.layout.clone(), log.zone.clone());
     // Two stages on the two cores: one thread splits the CSV into records,
     // this one reads times and counts. Batches of records go back and forth
     // so their buffers are reused.
@@ -174,7 +269,7 @@ fn read_rows(
     for _ in 0..BATCHES + 2 {
         let _ = empty.send(vec![csv::StringRecord::new(); BATCH]);
     }
-    let unreadable = std::thread::scope(|scope| {
+    let unreadable_csv = std::thread::scope(|scope| {
         let splitter = scope.spawn(move || -> Option<csv::Error> {
             while let Ok(mut batch) = emptied.recv() {
                 let mut n = 0;
@@ -197,61 +292,204 @@ fn read_rows(
         });
         for (batch, n) in filled {
             for record in &batch[..n] {
-                if let Err((column, reason)) = read_row(log, sla, &index, record, &times, &mut slots, stats) {
-                    bad_rows += 1;
-                    let byte = record.position().map_or(0, |p| p.byte());
-                    if skip_bad_rows {
-                        skipped.rows += 1;
-                        first_skipped.get_or_insert((byte, reason));
-                    } else if bad.len() < MAX_ROW_ERRORS {
-                        bad.push(BadRow {
-                            byte,
-                            field: Some(column),
-                            ticket: ticket_id(&index, record),
-                            message: reason,
-                        });
-                    }
+                let byte = record.position().map_or(0, |p| p.byte());
+                match reading.row(&index, record, stats, bad.len()) {
+                    None => {}
+                    Some(Err(reason)) => first_skipped = Some((byte, reason)),
+                    Some(Ok((column, reason))) => bad.push(BadRow {
+                        byte,
+                        field: Some(column),
+                        ticket: ticket_id(&index, record),
+                        message: reason,
+                    }),
                 }
             }
             let _ = empty.send(batch);
         }
         splitter.join().unwrap_or(None)
     });
-    if let Some(error) = unreadable {
-        // Not even a row (bad quoting, invalid UTF-8): report and stop.
-        let byte = error.position().map_or(0, |p| p.byte());
-        let message = format!("not readable CSV: {}", csv_reason(&error));
-        bad.push(BadRow { byte, field: None, ticket: String::new(), message });
-        return (locate_rows(log, bad, "save the export as UTF-8 CSV with a header row"), skipped);
+    if let Some(error) = unreadable_csv {
+        // Not even a row (bad quoting, a byte that is not text): report and stop.
+        let mut problems = locate_rows(log, bad, delimiter, ROW_HELP);
+        problems.push(csv_problem(log, &error, delimiter));
+        return problems;
     }
     if let Some((byte, reason)) = first_skipped {
-        let line = lines_at(&log.path, &[byte]).first().copied().unwrap_or(0);
-        skipped.first = Some((line, reason));
+        let line = lines_at(log, &[record_start(log, byte)]).first().copied().unwrap_or(0);
+        reading.skipped.first = Some((line, reason));
     }
-    let shown = bad.len() as u64;
-    let mut errors =
-        locate_rows(log, bad, "fix the row, or pass --skip-bad-rows to leave unreadable rows out (they are counted)");
-    if !skip_bad_rows && bad_rows > shown {
-        errors.push(file_error(format!(
-            "{} more unreadable rows in '{}' not shown",
-            bad_rows - shown,
-            log.path.display()
-        )));
+    let shown = bad.len();
+    let mut errors = locate_rows(log, bad, delimiter, ROW_HELP);
+    errors.extend(reading.more(shown));
+    errors
+}
+
+/// `;`, `tab`: a delimiter as the user writes it in `delimiter = "…"`.
+fn shown_delimiter(delimiter: u8) -> &'static str {
+    match delimiter {
+        b'\t' => "\\t",
+        b';' => ";",
+        _ => ",",
     }
-    (errors, skipped)
+}
+
+/// A CSV error that stops the read: bad quoting, or a byte that is not text
+/// in the log's encoding (located at that byte, with the encoding it looks like).
+fn csv_problem(log: &TicketLog, error: &csv::Error, delimiter: u8) -> Diagnostic {
+    match error.kind() {
+        csv::ErrorKind::Io(io) => unreadable(log, io),
+        csv::ErrorKind::Utf8 { pos, .. } => {
+            // The record starts at `pos`; its first byte that is not UTF-8 is the place.
+            let start = pos.as_ref().map_or(0, |p| p.byte());
+            let text = read_at(log, start);
+            let valid = std::str::from_utf8(&text).map_or_else(|e| e.valid_up_to(), |t| t.len());
+            bad_byte(log, source_offset(log) + start + valid as u64, encoding_rs::UTF_8)
+        }
+        _ => {
+            let byte = error.position().map_or(0, |p| p.byte());
+            let reason = error.to_string();
+            let bad =
+                BadRow { byte, field: None, ticket: String::new(), message: format!("not readable CSV: {reason}") };
+            locate_rows(log, vec![bad], delimiter, "save the export as CSV with a header row").remove(0)
+        }
+    }
+}
+
+/// An I/O error while reading the log: a malformed byte is located; anything
+/// else names the file.
+fn unreadable(log: &TicketLog, error: &std::io::Error) -> Diagnostic {
+    match error.get_ref().and_then(|e| e.downcast_ref::<source::Malformed>()) {
+        Some(malformed) => bad_byte(log, malformed.offset, malformed.encoding),
+        None => file_error(log, format!("reading ticket log '{}': {error}", log.path.display())),
+    }
+}
+
+/// Bytes before the text the CSV reader sees: a byte-order mark.
+fn source_offset(log: &TicketLog) -> u64 {
+    let mut head = [0u8; 3];
+    let read = File::open(&log.path).and_then(|mut f| f.read(&mut head)).unwrap_or(0);
+    encoding_rs::Encoding::for_bom(&head[..read]).map_or(0, |(_, length)| length as u64)
+}
+
+/// A located error for the byte at file offset `offset`, which is not valid
+/// in `encoding`: its line (the line breaks before it, counted in one
+/// streamed pass) and column, with the line shown around it.
+fn bad_byte(log: &TicketLog, offset: u64, encoding: &'static encoding_rs::Encoding) -> Diagnostic {
+    // A line break is the byte 0x0A in every ASCII-compatible encoding (no
+    // multi-byte character of GB18030, Big5 or Shift_JIS contains it), and
+    // the aligned pair 0x0A 0x00 (LE) or 0x00 0x0A (BE) in UTF-16.
+    let newline: &[u8] = if encoding == encoding_rs::UTF_16LE {
+        b"\n\0"
+    } else if encoding == encoding_rs::UTF_16BE {
+        b"\0\n"
+    } else {
+        b"\n"
+    };
+    let skip = source_offset(log);
+    let (mut line, mut current, mut after) = (1usize, Vec::new(), Vec::new());
+    if let Ok(mut file) = File::open(&log.path) {
+        let _ = std::io::copy(&mut (&mut file).take(skip), &mut std::io::sink());
+        let mut remaining = offset.saturating_sub(skip);
+        let mut chunk = vec![0u8; 1 << 16];
+        while remaining > 0 {
+            let want = chunk.len().min(remaining as usize) & !(newline.len() - 1);
+            let Ok(n) = file.read(&mut chunk[..want.max(newline.len())]) else { break };
+            if n == 0 {
+                break;
+            }
+            for unit in chunk[..n].chunks(newline.len()) {
+                if unit == newline {
+                    line += 1;
+                    current.clear();
+                } else if current.len() < 1 << 16 {
+                    current.extend_from_slice(unit);
+                }
+            }
+            remaining = remaining.saturating_sub(n as u64);
+        }
+        let _ = (&mut file).take(256).read_to_end(&mut after);
+    }
+    let (before, _) = encoding.decode_without_bom_handling(&current);
+    let bad = after.first().copied().unwrap_or(0);
+    let (rest, _) = encoding.decode_without_bom_handling(after.get(1..).unwrap_or_default());
+    let rest = rest.split(['\r', '\n']).next().unwrap_or_default();
+    let before = before.trim_end_matches('\r');
+    let from = before.len();
+    let name = if encoding == encoding_rs::UTF_8 { "UTF-8" } else { encoding.name() };
+    Diagnostic {
+        severity: Severity::Error,
+        message: format!("ticket log line {line}: byte 0x{bad:02X} is not {name} text"),
+        file: log.path.display().to_string(),
+        location: Some(Location {
+            line,
+            column: crate::diagnostic::display_column(before),
+            underline: from..from + '\u{FFFD}'.len_utf8(),
+            line_text: format!("{before}\u{FFFD}{rest}"),
+        }),
+        help: Some(source::encoding_help(&log.path, encoding)),
+    }
+}
+
+/// Reads a spreadsheet log's sheet row by row; problems name the sheet and cell.
+fn read_spreadsheet(reading: &mut Reading, stats: &mut TicketStats) -> Vec<Diagnostic> {
+    let log = reading.log;
+    let file = log.path.display().to_string();
+    let sheet = match source::read_sheet(&log.path, log.sheet.as_deref()) {
+        Ok(sheet) => sheet,
+        Err(message) => return vec![file_error(log, format!("ticket log '{file}': {message}"))],
+    };
+    let Some(header) = sheet.rows.first() else {
+        return vec![file_error(log, format!("ticket log '{file}': sheet `{}` is empty", sheet.name))];
+    };
+    let headers = csv::StringRecord::from(header.clone());
+    let index = match column_indexes(&log.columns, &headers) {
+        Ok(index) => index,
+        Err(problems) => {
+            return problems
+                .into_iter()
+                .map(|(message, help)| Diagnostic {
+                    file: sheet.cell(&file, 0, 0),
+                    help: Some(help),
+                    ..file_error(log, message)
+                })
+                .collect();
+        }
+    };
+    let mut errors = Vec::new();
+    let mut record = csv::StringRecord::new();
+    for (row, cells) in sheet.rows.iter().enumerate().skip(1) {
+        if cells.iter().all(String::is_empty) {
+            continue; // a blank row in a sheet is formatting, not a ticket
+        }
+        record.clear();
+        cells.iter().for_each(|cell| record.push_field(cell));
+        match reading.row(&index, &record, stats, errors.len()) {
+            None => {}
+            Some(Err(reason)) => reading.skipped.first = Some((row + 1, reason)),
+            Some(Ok((column, reason))) => errors.push(Diagnostic {
+                message: format!("ticket log row {}{}: {reason}", row + 1, ticket_id(&index, &record)),
+                file: sheet.cell(&file, row, column),
+                help: Some(ROW_HELP.into()),
+                ..file_error(log, String::new())
+            }),
+        }
+    }
+    let shown = errors.len();
+    errors.extend(reading.more(shown));
+    errors
 }
 
 /// Located errors for `rows`: the line each record starts on, counted in the
-/// file's own bytes (a quoted line break inside a cell is a line too), and
-/// the cell, found by reading the record again honouring quotes.
-fn locate_rows(log: &TicketLog, rows: Vec<BadRow>, help: &str) -> Vec<Diagnostic> {
+/// log's own text (a quoted line break inside a cell is a line too), and the
+/// cell, found by reading the record again honouring quotes.
+fn locate_rows(log: &TicketLog, rows: Vec<BadRow>, delimiter: u8, help: &str) -> Vec<Diagnostic> {
     let starts: Vec<u64> = rows.iter().map(|row| record_start(log, row.byte)).collect();
-    let lines = lines_at(&log.path, &starts);
+    let lines = lines_at(log, &starts);
     rows.into_iter()
         .zip(starts)
         .zip(lines)
         .map(|((row, start), line)| {
-            let location = cell_location(log, line, start, row.field);
+            let location = cell_location(log, line, start, row.field, delimiter);
             Diagnostic {
                 severity: Severity::Error,
                 message: format!("ticket log line {}{}: {}", location.line, row.ticket, row.message),
@@ -261,16 +499,6 @@ fn locate_rows(log: &TicketLog, rows: Vec<BadRow>, help: &str) -> Vec<Diagnostic
             }
         })
         .collect()
-}
-
-/// The csv crate's message without its position prefix (the diagnostic shows the place).
-fn csv_reason(error: &csv::Error) -> String {
-    match error.kind() {
-        csv::ErrorKind::Utf8 { err, .. } => {
-            format!("field {} is not UTF-8 text; save the export as UTF-8", err.field() + 1)
-        }
-        _ => error.to_string(),
-    }
 }
 
 /// ` (ticket A-3)`, when the log has an id column and the row an id.
@@ -423,14 +651,12 @@ impl Slot {
 
 /// Reads one row into `stats`, or says which column is wrong and why.
 fn read_row(
-    log: &TicketLog,
-    sla: Option<&Sla>,
+    reading: &mut Reading,
     index: &Index,
     record: &csv::StringRecord,
-    times: &TimeReader,
-    slots: &mut Slots,
     stats: &mut TicketStats,
 ) -> Result<(), (usize, String)> {
+    let (log, sla, times) = (reading.log, reading.sla, &reading.times);
     let cell = |i: usize| record.get(i).unwrap_or("").trim_ascii();
     let opened_text = cell(index.opened);
     if opened_text.is_empty() {
@@ -439,14 +665,29 @@ fn read_row(
     let opened = times.parse(opened_text).map_err(|e| (index.opened, e))?;
 
     let raw = index.severity.map_or("", cell);
-    let slot = slots.get(raw, index.severity, log, sla)?;
+    let slot = reading.slots.get(raw, index.severity, log, sla)?;
 
     let first_response = elapsed(index.first_response, "first response", record, times, opened)?;
     let resolved_at = elapsed(index.resolved, "resolved", record, times, opened)?;
-    let status_resolved =
-        index.status.is_some_and(|i| RESOLVED_STATUSES.iter().any(|s| s.eq_ignore_ascii_case(cell(i))));
+    let status = index.status.map(cell).filter(|status| !status.is_empty());
+    let status_resolved = match status.map(|status| (status, log.statuses.get(status))) {
+        Some((_, Some(class))) => class == StatusClass::Resolved,
+        // Not in the vocabulary: counted as open, and named in a warning.
+        Some((status, None)) => {
+            reading.statuses.add(status);
+            false
+        }
+        None => false,
+    };
     let reopens = count(index.reopens, "reopens", record)?;
-    let handoffs = count(index.handoffs, "hand-offs", record)?;
+    // Zendesk counts the groups a ticket passed through: one is no hand-off.
+    let handoffs = count(index.handoffs, "hand-offs", record)?.map(|n| {
+        if log.columns.handoffs_are_stations {
+            n.saturating_sub(1)
+        } else {
+            n
+        }
+    });
 
     if !stats.severities.contains_key(&slot.severity) {
         stats.severities.insert(slot.severity.clone(), Default::default());
@@ -552,10 +793,9 @@ fn count(index: Option<usize>, what: &str, record: &csv::StringRecord) -> Result
 }
 
 /// The header line, to show under a missing-column error.
-fn header_location(log: &TicketLog, headers: &csv::StringRecord) -> Option<Location> {
-    let line_text = read_at(log, 0)
-        .map(|text| first_line_of(&text))
-        .unwrap_or_else(|| headers.iter().collect::<Vec<_>>().join(","));
+fn header_location(log: &TicketLog, delimiter: u8) -> Option<Location> {
+    let _ = delimiter;
+    let line_text = first_line_of(&String::from_utf8_lossy(&read_at(log, 0)));
     let width = line_text.len();
     Some(Location { line: 1, column: 1, line_text, underline: 0..width })
 }
@@ -563,20 +803,21 @@ fn header_location(log: &TicketLog, headers: &csv::StringRecord) -> Option<Locat
 /// Where a record really starts: the csv crate may place a record of a CRLF
 /// file at the line break before it.
 fn record_start(log: &TicketLog, byte: u64) -> u64 {
-    let Some(text) = read_at(log, byte) else { return byte };
-    byte + (text.len() - text.trim_start_matches(['\r', '\n']).len()) as u64
+    let text = read_at(log, byte);
+    byte + text.iter().take_while(|b| matches!(b, b'\r' | b'\n')).count() as u64
 }
 
-/// The 1-based line of each byte offset, counting the file's line breaks in
-/// one streamed pass up to the furthest offset (a log may be gigabytes).
-fn lines_at(path: &Path, offsets: &[u64]) -> Vec<usize> {
+/// The 1-based line of each offset of the log's text (as the CSV reader
+/// saw it: decoded, without a BOM), counting its line breaks in one
+/// streamed pass up to the furthest offset (a log may be gigabytes).
+fn lines_at(log: &TicketLog, offsets: &[u64]) -> Vec<usize> {
     let mut sorted: Vec<u64> = offsets.to_vec();
     sorted.sort_unstable();
     let mut lines_before: Vec<(u64, usize)> = Vec::with_capacity(sorted.len());
     let (mut position, mut breaks) = (0u64, 0usize);
     let mut pending = sorted.iter().copied().peekable();
-    if let Ok(file) = File::open(path) {
-        let mut reader = std::io::BufReader::with_capacity(1 << 16, file);
+    if let Ok(text) = source::open_text(log, false) {
+        let mut reader = std::io::BufReader::with_capacity(1 << 16, text.reader);
         while pending.peek().is_some() {
             let Ok(chunk) = std::io::BufRead::fill_buf(&mut reader) else { break };
             if chunk.is_empty() {
@@ -593,7 +834,7 @@ fn lines_at(path: &Path, offsets: &[u64]) -> Vec<usize> {
             std::io::BufRead::consume(&mut reader, length);
         }
     }
-    // Offsets at or past the end of the file: after every line break.
+    // Offsets at or past the end: after every line break.
     lines_before.extend(pending.map(|offset| (offset, breaks)));
     offsets
         .iter()
@@ -601,12 +842,12 @@ fn lines_at(path: &Path, offsets: &[u64]) -> Vec<usize> {
         .collect()
 }
 
-/// Where field `field` of the record starting at byte `start` (on `line`)
-/// is: the record is read again from the file (only on error), its fields
-/// found honouring CSV quotes — across line breaks inside quotes too.
-/// `None`: the record as a whole.
-fn cell_location(log: &TicketLog, line: usize, start: u64, field: Option<usize>) -> Location {
-    let text = read_at(log, start).unwrap_or_default();
+/// Where field `field` of the record starting at `start` (on `line`) is:
+/// the record is read again (only on error), its fields found honouring CSV
+/// quotes — across line breaks inside quotes too. `None`: the whole record.
+fn cell_location(log: &TicketLog, line: usize, start: u64, field: Option<usize>, delimiter: u8) -> Location {
+    let text = String::from_utf8_lossy(&read_at(log, start)).into_owned();
+    let delimiter = char::from(delimiter);
     let (mut line, mut line_start) = (line, 0);
     let mut current = 0;
     let mut quoted = false;
@@ -623,10 +864,10 @@ fn cell_location(log: &TicketLog, line: usize, start: u64, field: Option<usize>)
                 line_start = i + 1;
             }
             '\r' | '\n' => break,
-            ',' if !quoted => {
+            c if c == delimiter && !quoted => {
                 current += 1;
                 if Some(current) == field {
-                    found = Some(i + 1);
+                    found = Some(i + c.len_utf8());
                 }
             }
             _ => {}
@@ -640,24 +881,28 @@ fn cell_location(log: &TicketLog, line: usize, start: u64, field: Option<usize>)
         (Some(_), Some(at)) => {
             let from = (at - line_start).min(line_text.len());
             let rest = &line_text[from..];
-            // A quoted cell ends at its closing quote; a plain one at the next comma.
+            // A quoted cell ends at its closing quote; a plain one at the next delimiter.
             let length = match rest.strip_prefix('"') {
                 Some(inner) => inner.find('"').map_or(rest.len(), |end| end + 2),
-                None => rest.find(',').unwrap_or(rest.len()),
+                None => rest.find(delimiter).unwrap_or(rest.len()),
             };
             (from, from + length)
         }
     };
-    Location { line, column: line_text[..from].chars().count() + 1, underline: from..to, line_text }
+    Location { line, column: crate::diagnostic::display_column(&line_text[..from]), underline: from..to, line_text }
 }
 
-/// Up to 64 KiB of the log from byte `offset`, as text.
-fn read_at(log: &TicketLog, offset: u64) -> Option<String> {
-    let mut file = File::open(&log.path).ok()?;
-    file.seek(SeekFrom::Start(offset)).ok()?;
+/// Up to 64 KiB of the log's text (as the CSV reader saw it) from `offset`.
+fn read_at(log: &TicketLog, offset: u64) -> Vec<u8> {
     let mut bytes = Vec::new();
-    file.take(64 * 1024).read_to_end(&mut bytes).ok()?;
-    Some(String::from_utf8_lossy(&bytes).into_owned())
+    if let Ok(text) = source::open_text(log, false) {
+        let mut reader = text.reader;
+        let skipped = std::io::copy(&mut (&mut reader).take(offset), &mut std::io::sink()).unwrap_or(0);
+        if skipped == offset {
+            let _ = reader.take(64 * 1024).read_to_end(&mut bytes);
+        }
+    }
+    bytes
 }
 
 fn first_line_of(text: &str) -> String {
