@@ -134,7 +134,11 @@ fn init(options: InitOptions) -> Result<ExitCode> {
     let mut read = Vec::new();
     let text = match &options.what {
         InitWhat::Rubric(name) => builtin::get(name).unwrap_or_default().to_string(),
-        InitWhat::Evidence { vendor, rubric } => {
+        InitWhat::Tickets(export) => {
+            read.extend(std::fs::canonicalize(&export.path).ok());
+            suggest_tickets(export, options.out.as_deref())?
+        }
+        InitWhat::Evidence { vendor, rubric, tickets } => {
             let mut diagnostics = Diagnostics::default();
             let (Some(rubric), _) = load_rubric(rubric, &mut diagnostics) else {
                 return Ok(refuse(diagnostics, false, "no template written"));
@@ -142,7 +146,14 @@ fn init(options: InitOptions) -> Result<ExitCode> {
             if let RubricSource::File(path) = rubric_source_file(&options) {
                 read.extend(std::fs::canonicalize(path).ok());
             }
-            crate::template::evidence_template(&rubric, vendor, crate::date::Date::today())
+            let table = match tickets {
+                Some(export) => {
+                    read.extend(std::fs::canonicalize(&export.path).ok());
+                    Some(suggest_tickets(export, options.out.as_deref())?)
+                }
+                None => None,
+            };
+            crate::template::evidence_template(&rubric, vendor, crate::date::Date::today(), table.as_deref())
         }
     };
     match &options.out {
@@ -157,11 +168,30 @@ fn init(options: InitOptions) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The `[[tickets]]` table for an export, naming it as the evidence file
+/// at `out` will find it (its file name when they share a folder).
+fn suggest_tickets(export: &crate::options::TicketsExport, out: Option<&std::path::Path>) -> Result<String> {
+    let folder =
+        |path: &std::path::Path| std::fs::canonicalize(path).ok().and_then(|p| p.parent().map(|p| p.to_path_buf()));
+    let beside = out.and_then(|out| {
+        let out_folder = std::fs::canonicalize(
+            out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new(".")),
+        )
+        .ok();
+        (out_folder.is_some() && out_folder == folder(&export.path)).then_some(())
+    });
+    let file = match (beside, export.path.file_name()) {
+        (Some(()), Some(name)) => name.to_string_lossy().into_owned(),
+        _ => export.path.display().to_string(),
+    };
+    crate::tickets::suggest::suggest(&export.path, &file, export.sheet.as_deref()).map_err(anyhow::Error::msg)
+}
+
 /// The rubric `init --vendor` reads, to keep `--out` from replacing it.
 fn rubric_source_file(options: &InitOptions) -> &RubricSource {
     match &options.what {
         InitWhat::Evidence { rubric, .. } => rubric,
-        InitWhat::Rubric(_) => &RubricSource::Builtin(builtin::DEFAULT),
+        InitWhat::Rubric(_) | InitWhat::Tickets(_) => &RubricSource::Builtin(builtin::DEFAULT),
     }
 }
 

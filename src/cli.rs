@@ -230,8 +230,20 @@ pub struct CheckArgs {
 #[derive(Debug, Args)]
 pub struct InitArgs {
     /// The vendor the evidence file is for
-    #[arg(long, value_name = "NAME", required_unless_present = "rubric_from", conflicts_with = "rubric_from")]
+    #[arg(long, value_name = "NAME", required_unless_present_any = ["rubric_from", "tickets"], conflicts_with = "rubric_from")]
     pub vendor: Option<String>,
+
+    /// Read a help-desk export (CSV in any encoding, or .xlsx/.xls/.ods) and write
+    /// the [[tickets]] table that reads it: columns, encoding, delimiter, timestamp
+    /// layout, severity and status maps, each guess marked REVIEW
+    ///
+    /// With --vendor, the whole evidence template carries it; alone, just the table.
+    #[arg(long, value_name = "EXPORT", conflicts_with = "rubric_from")]
+    pub tickets: Option<PathBuf>,
+
+    /// With --tickets: the sheet of a spreadsheet export (default: the first)
+    #[arg(long, value_name = "NAME", requires = "tickets")]
+    pub sheet: Option<String>,
 
     /// The rubric the evidence is collected for (a file or a built-in name)
     #[arg(long, value_name = "FILE|NAME", default_value = crate::builtin::DEFAULT)]

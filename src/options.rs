@@ -97,8 +97,21 @@ pub struct InitOptions {
 }
 
 pub enum InitWhat {
-    Evidence { vendor: String, rubric: RubricSource },
+    /// An evidence template; with `tickets`, carrying the table that reads that export.
+    Evidence {
+        vendor: String,
+        rubric: RubricSource,
+        tickets: Option<TicketsExport>,
+    },
+    /// Only the `[[tickets]]` table for an export.
+    Tickets(TicketsExport),
     Rubric(&'static str),
+}
+
+/// `init --tickets FILE [--sheet NAME]`.
+pub struct TicketsExport {
+    pub path: PathBuf,
+    pub sheet: Option<String>,
 }
 
 pub struct ExplainOptions {
@@ -151,10 +164,20 @@ impl Action {
             }),
             Command::Completions { shell } => Action::Completions(shell),
             Command::Init(args) => Action::Init(InitOptions {
-                what: match (args.vendor, args.rubric_from) {
-                    (_, Some(name)) => InitWhat::Rubric(builtin_name(&name)?),
-                    (Some(vendor), None) => InitWhat::Evidence { vendor, rubric: rubric_source(&args.rubric)? },
-                    (None, None) => return Err(UsageError("init needs --vendor NAME or --rubric-from NAME".into())),
+                what: {
+                    let tickets = args.tickets.map(|path| TicketsExport { path, sheet: args.sheet });
+                    match (args.vendor, args.rubric_from, tickets) {
+                        (_, Some(name), _) => InitWhat::Rubric(builtin_name(&name)?),
+                        (Some(vendor), None, tickets) => {
+                            InitWhat::Evidence { vendor, rubric: rubric_source(&args.rubric)?, tickets }
+                        }
+                        (None, None, Some(tickets)) => InitWhat::Tickets(tickets),
+                        (None, None, None) => {
+                            return Err(UsageError(
+                                "init needs --vendor NAME, --tickets EXPORT or --rubric-from NAME".into(),
+                            ))
+                        }
+                    }
                 },
                 // `--out -` is standard output, as without --out.
                 out: args.out.filter(|out| out.as_os_str() != "-"),

@@ -11,7 +11,9 @@ use crate::rubric::{Criterion, Gate, NumberScoring, Rubric, Rule};
 /// The evaluator named in the template's ratings, to be renamed.
 const EVALUATOR: &str = "you";
 
-pub fn evidence_template(rubric: &Rubric, vendor: &str, today: Date) -> String {
+/// The template; `tickets` is a `[[tickets]]` table (from `init --tickets`)
+/// to put in place of the commented example.
+pub fn evidence_template(rubric: &Rubric, vendor: &str, today: Date, tickets: Option<&str>) -> String {
     let mut out = String::new();
     let mut explain = |text: &str| {
         for line in wrap(text, 76) {
@@ -45,6 +47,17 @@ pub fn evidence_template(rubric: &Rubric, vendor: &str, today: Date) -> String {
             out.push('\n');
             item(&mut out, criterion, rubric.scale);
         }
+    }
+    if let Some(tickets) = tickets {
+        out.push_str("\n## === Ticket logs (see docs/tickets.md)\n");
+        out.push_str(tickets);
+        out.push_str(
+            "\n## The vendor's commitments, to measure the log against:\n\
+             # [sla]\n\
+             # first_response = { P0 = \"15m\", P1 = \"1h\", P2 = \"8h\", P3 = \"24h\" }\n\
+             # hours = \"7x24\"\n",
+        );
+        return out;
     }
     out.push_str(
         "\n## === Ticket logs (optional; see docs/tickets.md)\n\
@@ -150,7 +163,7 @@ fn toml_key(key: &str) -> String {
 
 /// A TOML basic string: quotes and backslashes escaped, and every control
 /// character (which TOML does not allow raw) as `\uXXXX`.
-fn toml_string(text: &str) -> String {
+pub(crate) fn toml_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {

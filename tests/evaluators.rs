@@ -69,12 +69,14 @@ fn drivers_name_the_margin_and_flag_a_close_call() {
     let output = vendorcard(&["compare", "samples/", "--drivers"]);
     let table = text(&output.stdout);
     assert!(table.contains("What drives the ranking"), "{table}");
-    // Aurora leads Quillstack by 36.1 points: clear at the default 2-point margin…
-    assert!(table.contains("1. Aurora Signal leads 2. Quillstack Cloud by 36.1\n"), "{table}");
+    // Aurora leads Quillstack by 92.4067 − 55.9365 = 36.47 points (Aurora's hand-offs are
+    // Zendesk stations − 1: a mean of 16/38 = 0.421, scored 5 × (4 − 0.421)/4 = 4.474, worth
+    // 100 × 0.2 × 0.1 × 4.474/5 = 1.789 points): clear at the default 2-point margin…
+    assert!(table.contains("1. Aurora Signal leads 2. Quillstack Cloud by 36.5\n"), "{table}");
     assert!(!table.contains("no clear winner"), "{table}");
     // …but not at 40.
     let close = text(&vendorcard(&["compare", "samples/", "--drivers", "--margin", "40"]).stdout);
-    assert!(close.contains("by 36.1 — no clear winner (under 40 points)"), "{close}");
+    assert!(close.contains("by 36.5 — no clear winner (under 40 points)"), "{close}");
     // --drivers belongs under a table.
     assert_eq!(vendorcard(&["compare", "samples/", "--drivers", "--format", "csv"]).status.code(), Some(2));
 }

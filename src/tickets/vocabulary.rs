@@ -173,6 +173,7 @@ pub const HEADER_NAMES: [(&str, &[&str]); 8] = [
             "first response time",
             "first reply",
             "first replied at",
+            "first response at",
             "首次响应时间",
             "首次回复时间",
             "首响时间",
@@ -196,7 +197,7 @@ pub const HEADER_NAMES: [(&str, &[&str]); 8] = [
     ("severity", &["priority", "severity", "urgency", "优先级", "严重程度", "紧急程度", "级别"]),
     ("status", &["status", "state", "ticket status", "状态", "工单状态"]),
     ("reopens", &["reopens", "reopen count", "重开次数", "重新打开次数"]),
-    ("handoffs", &["handoffs", "hand-offs", "transfers", "转派次数", "流转次数", "转交次数"]),
+    ("handoffs", &["handoffs", "hand-offs", "handoff count", "transfers", "转派次数", "流转次数", "转交次数"]),
 ];
 
 /// For `--suggest`: the rubric severity a raw value most likely stands for.
