@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
 
-use crate::render::text::visible;
+use crate::render::text::{visible, visible_span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -140,14 +140,16 @@ impl Diagnostic {
         let file = visible(&self.file).into_owned();
         let help = self.help.as_deref().map(|help| visible(help).into_owned());
         let title = level.primary_title(message.as_str());
-        let mut group = match &self.location {
-            Some(at) => title.element(
-                Snippet::source(&at.line_text)
+        // The source line too: a C1 control inside a TOML string is valid TOML.
+        let shown = self.location.as_ref().map(|at| visible_span(&at.line_text, at.underline.clone()));
+        let mut group = match (&self.location, &shown) {
+            (Some(at), Some((line_text, underline))) => title.element(
+                Snippet::source(line_text.as_str())
                     .line_start(at.line)
                     .path(file.as_str())
-                    .annotation(AnnotationKind::Primary.span(at.underline.clone())),
+                    .annotation(AnnotationKind::Primary.span(underline.clone())),
             ),
-            None => title.element(Origin::path(file.as_str())),
+            _ => title.element(Origin::path(file.as_str())),
         };
         if let Some(help) = &help {
             group = group.element(Level::HELP.message(help.as_str()));

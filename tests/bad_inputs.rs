@@ -58,6 +58,9 @@ fn every_bad_input_gets_its_exact_diagnostic_and_exit_code() {
         for name in &names {
             let outcome = run_case(&Path::new(CASES).join(name));
             assert!(!outcome.stderr.contains("panicked"), "{name} panicked:\n{}", outcome.stderr);
+            // Whatever the input holds, no control character reaches the terminal.
+            let control = outcome.stderr.chars().find(|c| c.is_control() && *c != '\n');
+            assert_eq!(control, None, "{name} printed a control character:\n{}", outcome.stderr);
             // The documented codes: 2 for a usage error, 1 for bad input (any error, or a
             // warning under --strict), 0 when only warnings remain.
             let expected = if name.starts_with("usage-") {

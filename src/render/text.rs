@@ -15,6 +15,7 @@
 //! data as it was written.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 /// Whether `c` must not reach a terminal or a document as it is: C0 and C1
 /// controls, DEL; the bidirectional marks, embeddings, overrides and
@@ -48,6 +49,29 @@ pub fn visible(text: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// [`visible`] for a source line shown under a diagnostic, keeping tabs
+/// (the snippet renderer lays them out) and moving `span`, a byte range of
+/// `text`, to the same characters of the result.
+pub fn visible_span(text: &str, span: Range<usize>) -> (String, Range<usize>) {
+    let mut out = String::with_capacity(text.len());
+    let (mut start, mut end) = (None, None);
+    for (i, c) in text.char_indices() {
+        if i == span.start {
+            start = Some(out.len());
+        }
+        if i == span.end {
+            end = Some(out.len());
+        }
+        let mut buffer = [0u8; 4];
+        match c {
+            '\t' => out.push(c),
+            c => out.push_str(&visible(c.encode_utf8(&mut buffer))),
+        }
+    }
+    let start = start.unwrap_or(out.len());
+    (out.clone(), start..end.unwrap_or(out.len()).max(start))
 }
 
 /// Markdown-escapes text for a table cell or inside a line: visible stand-ins
@@ -105,6 +129,17 @@ mod tests {
         assert_eq!(visible("one\u{2028}two"), "one<U+2028>two");
         // Non-ASCII text stays as it is.
         assert_eq!(visible("声网 Zürich"), "声网 Zürich");
+    }
+
+    #[test]
+    fn a_span_follows_its_characters_when_they_are_made_visible() {
+        // `\u{9b}` (2 bytes) becomes `<U+009B>` (8), the tab stays: `x` moves from 8..9 to 14..15.
+        let (text, span) = visible_span("a\u{9b}\tb = x", 8..9);
+        assert_eq!(span, 14..15);
+        assert_eq!(text, "a<U+009B>\tb = x");
+        assert_eq!(&text[span], "x");
+        let (text, span) = visible_span("ab", 2..2);
+        assert_eq!((text.as_str(), span), ("ab", 2..2));
     }
 
     #[test]
