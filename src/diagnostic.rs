@@ -25,13 +25,15 @@ pub struct Diagnostic {
 }
 
 /// The 1-based column after `before` (the text of the line before a place),
-/// in terminal columns: a CJK character or an emoji takes two, so the
-/// number matches what a reader counts on screen, where the caret is.
+/// in characters, as rustc and editors count (`code -g file:line:col` lands
+/// on it). The caret under the snippet is placed by display width, so it
+/// sits under the right character when CJK text (two columns a character)
+/// comes before it.
 pub fn display_column(before: &str) -> usize {
-    unicode_width::UnicodeWidthStr::width(before) + 1
+    before.chars().count() + 1
 }
 
-/// Where in a file a problem is: 1-based line and column (in terminal columns).
+/// Where in a file a problem is: 1-based line and column (in characters).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Location {
     pub line: usize,
@@ -238,14 +240,16 @@ mod tests {
     }
 
     #[test]
-    fn columns_count_terminal_columns_under_wide_text() {
-        // `note = "` is 8 columns, `全天候服务` five characters but 10 columns, `", ` 3 more:
-        // `x` is at column 8 + 10 + 3 + 1 = 22 (it would be 17 counting characters).
+    fn the_caret_sits_under_wide_text_where_the_terminal_shows_it() {
+        // `note = "` is 8 characters, `全天候服务` 5 characters but 10 terminal columns, `", ` 3:
+        // `x` is character 8 + 5 + 3 + 1 = 17 (the number editors jump to) ...
         let source = Source { name: "c.toml", text: "note = \"全天候服务\", x = 1\n" };
         let x = source.text.find("x =").unwrap();
-        assert_eq!(source.locate(x..x + 1).column, 22);
+        assert_eq!(source.locate(x..x + 1).column, 17);
         let rendered = source.error(x..x + 1, "here").to_string();
-        // The caret sits under `x`: after the gutter (`  | `), 21 columns of line before it.
+        assert!(rendered.contains("c.toml:1:17"), "{rendered}");
+        // ... and the caret sits under it on screen: after the gutter (`  | `), 8 + 10 + 3 = 21
+        // terminal columns of line before it.
         let caret = rendered.lines().find(|line| line.contains('^')).unwrap();
         let gutter = caret.find('|').unwrap() + 2;
         assert_eq!(caret[gutter..].find('^').unwrap(), 21, "{rendered}");

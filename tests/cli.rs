@@ -55,7 +55,7 @@ fn compare_ranks_every_sample_vendor_with_the_built_in_rubric() {
     let output = vendorcard(&["compare", "samples/"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let table = stdout(&output);
-    for vendor in ["Aurora Signal", "Quillstack Cloud", "PennyPush", "Vortexa Live"] {
+    for vendor in ["Aurora Signal", "云雀通信 Yunque", "Quillstack Cloud", "PennyPush", "Vortexa Live"] {
         assert!(table.contains(vendor), "{vendor} missing from\n{table}");
     }
     for header in ["Vendor", "Status", "Total", "Coverage", "Speed", "Depth", "Resolve", "Attitude", "Docs", "Channels"]
@@ -65,8 +65,8 @@ fn compare_ranks_every_sample_vendor_with_the_built_in_rubric() {
     // The disqualified vendor comes last even though its total is not the lowest,
     // and the gate it failed is named.
     let rows: Vec<&str> = table.lines().filter(|line| line.starts_with(|c: char| c.is_ascii_digit())).collect();
-    assert_eq!(rows.len(), 4, "{table}");
-    let last_row = rows[3];
+    assert_eq!(rows.len(), 5, "{table}");
+    let last_row = rows[4];
     assert!(last_row.contains("Vortexa Live") && last_row.contains("disqualified"), "{last_row}");
     assert!(table.contains("Vortexa Live is disqualified: `written_sla`"), "{table}");
     // Piped output is laid out for 100 columns.
@@ -119,7 +119,7 @@ fn both_csv_shapes_parse_back_and_long_contributions_sum_to_the_summary_total() 
          dedicated_channels,coverage,verified_coverage,failed_gates,{provenance}"
     );
     assert_eq!(headers.iter().collect::<Vec<_>>().join(","), expected);
-    assert_eq!(rows.len(), 4);
+    assert_eq!(rows.len(), 5);
 
     let (long_headers, long_rows) = records(&stdout(&long));
     let expected = format!(
@@ -169,7 +169,7 @@ fn json_holds_the_rubric_and_every_vendor_category_and_criterion() {
     assert_eq!(json["rubric"]["name"], "SDK vendor after-sales support");
     assert_eq!(json["rubric"]["version"], "1.1.0");
     let vendors = json["vendors"].as_array().unwrap();
-    assert_eq!(vendors.len(), 4);
+    assert_eq!(vendors.len(), 5);
     let categories = json["categories"].as_array().unwrap();
     assert_eq!(categories.len(), 6);
     let criteria: usize = categories.iter().map(|c| c["criteria"].as_array().unwrap().len()).sum();
@@ -461,7 +461,7 @@ fn tickets_reports_every_sample_log_per_severity() {
     assert!(output.status.success(), "{}", stderr(&output));
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let vendors = json.as_array().unwrap();
-    assert_eq!(vendors.len(), 4);
+    assert_eq!(vendors.len(), 5);
     for vendor in vendors {
         let severities = vendor["severities"].as_array().unwrap();
         let (all, each) = severities.split_last().unwrap();

@@ -426,7 +426,7 @@ fn bad_byte(log: &TicketLog, offset: u64, encoding: &'static encoding_rs::Encodi
             underline: from..from + '\u{FFFD}'.len_utf8(),
             line_text: format!("{before}\u{FFFD}{rest}"),
         }),
-        help: Some(source::encoding_help(&log.path, encoding)),
+        help: Some(source::encoding_help(&log.path, encoding, log.encoding.is_some() || source_offset(log) > 0)),
     }
 }
 

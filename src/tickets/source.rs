@@ -208,8 +208,16 @@ pub fn peek_header(text: Box<dyn Read + Send>) -> io::Result<(Vec<u8>, Box<dyn R
 }
 
 /// Help for a file that is not valid text in `encoding`: the encoding its
-/// bytes look like, and the key that reads it.
-pub fn encoding_help(path: &Path, encoding: &'static Encoding) -> String {
+/// bytes look like, and the key that reads it. When the encoding was named
+/// (`declared`), one bad byte more likely means damage than a wrong guess.
+pub fn encoding_help(path: &Path, encoding: &'static Encoding, declared: bool) -> String {
+    if declared {
+        return format!(
+            "the file is not valid {} text here: it may be damaged, or saved in another encoding \
+             (check `encoding` in its [[tickets]] table: gb18030, big5, shift_jis, utf-16le, windows-1252, …)",
+            encoding.name()
+        );
+    }
     let mut sample = Vec::new();
     if let Ok(file) = File::open(path) {
         let _ = file.take(1 << 16).read_to_end(&mut sample);
@@ -228,7 +236,7 @@ pub fn encoding_help(path: &Path, encoding: &'static Encoding) -> String {
     };
     // GB18030 reads everything GBK does, and more.
     let label = if guess == encoding_rs::GBK { "gb18030".to_string() } else { guess.name().to_lowercase() };
-    if guess == encoding || (guess == encoding_rs::GBK && encoding == encoding_rs::GB18030) {
+    if guess == encoding {
         return format!(
             "the file is not valid {} text here; it may be damaged, or saved in another encoding: \
              set `encoding = \"…\"` in its [[tickets]] table (e.g. gb18030, big5, shift_jis, windows-1252)",
