@@ -127,6 +127,8 @@ struct Reading<'a> {
     skip_bad_rows: bool,
     times: TimeReader,
     slots: Slots,
+    /// What each status value seen means (`None`: the vocabulary does not know it).
+    status_classes: Seen<Option<StatusClass>>,
     statuses: StatusTally,
     skipped: Skipped,
     /// Rows that could not be read, shown or not.
@@ -141,6 +143,7 @@ impl<'a> Reading<'a> {
             skip_bad_rows,
             times: TimeReader::new(log.layout.clone(), log.zone.clone()),
             slots: Slots::default(),
+            status_classes: Seen::default(),
             statuses: StatusTally::default(),
             skipped: Skipped::default(),
             bad_rows: 0,
@@ -226,7 +229,7 @@ const ROW_HELP: &str = "fix the row, or pass --skip-bad-rows to leave unreadable
 fn read_csv(reading: &mut Reading, stats: &mut TicketStats) -> Vec<Diagnostic> {
     let log = reading.log;
     let file_error = |message: String| file_error(log, message);
-    let opened = source::open_text(log, true).and_then(|text| source::peek_header(text.reader));
+    let opened = source::header_line(log).and_then(|header| Ok((header, source::open_text(log, true)?.reader)));
     let (header_line, text) = match opened {
         Ok(opened) => opened,
         Err(error) => return vec![unreadable(log, &error)],
@@ -591,11 +594,49 @@ struct Slot {
     resolution_target: Option<f64>,
 }
 
-/// Severity values seen so far, by their text in the export: each resolved
-/// once, found again by hash — a log may hold a hundred thousand distinct
-/// values. A value that cannot be resolved keeps its reason.
+/// Values of one column seen so far, each resolved once: the handful a
+/// real log has are found by a short scan, which beats hashing on every row;
+/// past that a hash map takes over, so a log with a hundred thousand
+/// distinct values stays linear.
+struct Seen<T> {
+    values: Vec<T>,
+    recent: Vec<(Box<str>, usize)>,
+    map: HashMap<Box<str>, usize>,
+}
+
+/// How many distinct values are found by scanning before the hash map.
+const SCANNED: usize = 8;
+
+impl<T> Default for Seen<T> {
+    fn default() -> Self {
+        Seen { values: Vec::new(), recent: Vec::new(), map: HashMap::new() }
+    }
+}
+
+impl<T> Seen<T> {
+    fn get(&mut self, raw: &str, resolve: impl FnOnce() -> T) -> &T {
+        let found = match self.recent.iter().find(|(seen, _)| **seen == *raw) {
+            Some((_, index)) => Some(*index),
+            None => self.map.get(raw).copied(),
+        };
+        let index = found.unwrap_or_else(|| {
+            self.values.push(resolve());
+            let index = self.values.len() - 1;
+            if self.recent.len() < SCANNED {
+                self.recent.push((raw.into(), index));
+            } else {
+                self.map.insert(raw.into(), index);
+            }
+            index
+        });
+        &self.values[index]
+    }
+}
+
+/// Severity values seen so far: the severity each stands for (or why it
+/// cannot be read) and its SLA targets.
 #[derive(Default)]
-struct Slots(HashMap<String, Result<Slot, (usize, String)>>);
+struct Slots(Seen<Result<Slot, (usize, String)>>);
 
 impl Slots {
     fn get(
@@ -605,10 +646,7 @@ impl Slots {
         log: &TicketLog,
         sla: Option<&Sla>,
     ) -> Result<&Slot, (usize, String)> {
-        if !self.0.contains_key(raw) {
-            self.0.insert(raw.to_string(), Slot::resolve(raw, column, log, sla));
-        }
-        match &self.0[raw] {
+        match self.0.get(raw, || Slot::resolve(raw, column, log, sla)) {
             Ok(slot) => Ok(slot),
             Err(problem) => Err(problem.clone()),
         }
@@ -670,15 +708,16 @@ fn read_row(
     let first_response = elapsed(index.first_response, "first response", record, times, opened)?;
     let resolved_at = elapsed(index.resolved, "resolved", record, times, opened)?;
     let status = index.status.map(cell).filter(|status| !status.is_empty());
-    let status_resolved = match status.map(|status| (status, log.statuses.get(status))) {
-        Some((_, Some(class))) => class == StatusClass::Resolved,
-        // Not in the vocabulary: counted as open, and named in a warning.
-        Some((status, None)) => {
-            reading.statuses.add(status);
-            false
-        }
-        None => false,
-    };
+    let status_resolved =
+        match status.map(|status| (status, *reading.status_classes.get(status, || log.statuses.get(status)))) {
+            Some((_, Some(class))) => class == StatusClass::Resolved,
+            // Not in the vocabulary: counted as open, and named in a warning.
+            Some((status, None)) => {
+                reading.statuses.add(status);
+                false
+            }
+            None => false,
+        };
     let reopens = count(index.reopens, "reopens", record)?;
     // Zendesk counts the groups a ticket passed through: one is no hand-off.
     let handoffs = count(index.handoffs, "hand-offs", record)?.map(|n| {
@@ -699,7 +738,7 @@ fn read_row(
         figures.handoffs_total = figures
             .handoffs_total
             .checked_add(n)
-            .ok_or((column, "the hand-off counts add up to more than can be counted".to_string()))?;
+            .ok_or_else(|| (column, "the hand-off counts add up to more than can be counted".to_string()))?;
         figures.handoffs_known += 1;
     }
     figures.tickets += 1;

@@ -9,7 +9,7 @@
 //! (`chardetng`).
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Cursor, Read};
+use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
 
 use encoding_rs::{Decoder, DecoderResult, Encoding, UTF_8};
@@ -51,16 +51,27 @@ impl std::error::Error for Malformed {}
 /// malformed byte is an [`io::Error`] holding a [`Malformed`]; without, it
 /// reads as U+FFFD (for showing lines around an error).
 pub fn open_text(log: &TicketLog, strict: bool) -> io::Result<Text> {
-    let mut file = BufReader::with_capacity(1 << 16, File::open(&log.path)?);
-    let head = file.fill_buf()?;
-    let (encoding, bom) = match Encoding::for_bom(head) {
+    let mut file = File::open(&log.path)?;
+    let mut head = [0u8; 3];
+    let mut read = 0;
+    while read < head.len() {
+        match file.read(&mut head[read..])? {
+            0 => break,
+            n => read += n,
+        }
+    }
+    let (encoding, bom) = match Encoding::for_bom(&head[..read]) {
         Some((encoding, length)) => {
-            file.consume(length);
+            file.seek(SeekFrom::Start(length as u64))?;
             (encoding, true)
         }
-        None => (log.encoding.unwrap_or(UTF_8), false),
+        None => {
+            file.seek(SeekFrom::Start(0))?;
+            (log.encoding.unwrap_or(UTF_8), false)
+        }
     };
-    // UTF-8 goes to the CSV reader as it is, which checks it (and locates a bad byte) itself.
+    // UTF-8 goes to the CSV reader as it is (the CSV reader buffers it, and
+    // checks it, locating a bad byte, itself): the fast path.
     let reader: Box<dyn Read + Send> = if encoding == UTF_8 {
         Box::new(file)
     } else {
@@ -197,14 +208,13 @@ pub fn sniff_delimiter(header: &[u8]) -> u8 {
     }
 }
 
-/// The first line of `text` (up to 1 MiB), read off and put back: the
-/// header, to sniff the delimiter from.
-pub fn peek_header(text: Box<dyn Read + Send>) -> io::Result<(Vec<u8>, Box<dyn Read + Send>)> {
-    let mut reader = BufReader::with_capacity(1 << 16, text);
+/// The first line of a CSV log's text (up to 1 MiB): the header, to sniff
+/// the delimiter from.
+pub fn header_line(log: &TicketLog) -> io::Result<Vec<u8>> {
+    let mut reader = BufReader::with_capacity(1 << 16, open_text(log, false)?.reader);
     let mut header = Vec::new();
     (&mut reader).take(1 << 20).read_until(b'\n', &mut header)?;
-    let rest: Box<dyn Read + Send> = Box::new(Cursor::new(header.clone()).chain(reader));
-    Ok((header, rest))
+    Ok(header)
 }
 
 /// Help for a file that is not valid text in `encoding`: the encoding its

@@ -285,7 +285,7 @@ fn read_export(path: &Path, sheet: Option<&str>) -> Result<Export, String> {
         let Sheet { name, rows, .. } = source::read_sheet(path, sheet)?;
         let sheets = calamine_sheets(path);
         let mut rows = rows.into_iter().filter(|row| !row.iter().all(String::is_empty));
-        let header = rows.next().ok_or(format!("sheet `{name}` is empty"))?;
+        let header = rows.next().ok_or_else(|| format!("sheet `{name}` is empty"))?;
         let rows: Vec<Vec<String>> = rows.collect();
         let rows_total = rows.len();
         return Ok(Export { encoding: None, delimiter: b',', sheet: Some(name), sheets, header, rows, rows_total });
@@ -321,9 +321,9 @@ fn read_export(path: &Path, sheet: Option<&str>) -> Result<Export, String> {
         zone: TimeZone::UTC,
         verified: false,
     };
-    let text = source::open_text(&log, false).map_err(|e| format!("reading '{}': {e}", path.display()))?;
-    let (header_line, text) =
-        source::peek_header(text.reader).map_err(|e| format!("reading '{}': {e}", path.display()))?;
+    let unreadable = |e: std::io::Error| format!("reading '{}': {e}", path.display());
+    let header_line = source::header_line(&log).map_err(unreadable)?;
+    let text = source::open_text(&log, false).map_err(unreadable)?.reader;
     let delimiter = source::sniff_delimiter(&header_line);
     let mut reader = csv::ReaderBuilder::new().flexible(true).delimiter(delimiter).from_reader(text);
     let header: Vec<String> = reader
