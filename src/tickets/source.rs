@@ -374,13 +374,13 @@ mod tests {
         // "ab", then the GB18030 lead byte 0x81 before a space, which no trail byte is:
         // malformed at offset 2 (the space is then read again as itself).
         let bytes = b"ab\x81\x20cd".to_vec();
-        let mut reader = Decoding::new(Cursor::new(bytes), encoding_rs::GB18030, true, 0);
+        let mut reader = Decoding::new(std::io::Cursor::new(bytes), encoding_rs::GB18030, true, 0);
         let mut out = String::new();
         let error = reader.read_to_string(&mut out).unwrap_err();
         let malformed = error.get_ref().and_then(|e| e.downcast_ref::<Malformed>()).unwrap();
         assert_eq!(malformed.offset, 2);
         // Without strictness it reads through, with a replacement character.
-        let mut lossy = Decoding::new(Cursor::new(b"ab\x81\x20cd".to_vec()), encoding_rs::GB18030, false, 0);
+        let mut lossy = Decoding::new(std::io::Cursor::new(b"ab\x81\x20cd".to_vec()), encoding_rs::GB18030, false, 0);
         let mut out = String::new();
         lossy.read_to_string(&mut out).unwrap();
         assert_eq!(out, "ab\u{FFFD} cd");
