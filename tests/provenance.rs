@@ -67,9 +67,9 @@ fn provenance_names_every_file_with_its_hash_the_tool_and_the_date() {
     assert_eq!(provenance["evaluated_on"], "2026-11-20");
     assert_eq!(provenance["version"], env!("CARGO_PKG_VERSION"));
     let files = provenance["files"].as_array().unwrap();
-    // Four evidence files and four ticket logs.
-    assert_eq!(files.iter().filter(|f| f["role"] == "evidence").count(), 4);
-    assert_eq!(files.iter().filter(|f| f["role"] == "ticket log").count(), 4);
+    // Five evidence files and five ticket logs.
+    assert_eq!(files.iter().filter(|f| f["role"] == "evidence").count(), 5);
+    assert_eq!(files.iter().filter(|f| f["role"] == "ticket log").count(), 5);
     for file in files {
         // Checked against coreutils' sha256sum, an independent implementation.
         let path = file["file"].as_str().unwrap();
@@ -93,7 +93,7 @@ fn markdown_output_renders_as_real_tables() {
     // compare: one table, a header row and one row per vendor.
     let compare = render(&stdout(&vendorcard(&["compare", "samples/", "--format", "markdown"])));
     assert_eq!(compare.matches("<table>").count(), 1, "{compare}");
-    assert_eq!(compare.matches("<tr>").count(), 1 + 4, "{compare}");
+    assert_eq!(compare.matches("<tr>").count(), 1 + 5, "{compare}");
     assert!(compare.contains("<strong>Aurora Signal</strong>"), "the winner is bold");
     // The detail view: one row per criterion and category, plus rank and total rows.
     let detail = render(&stdout(&vendorcard(&["compare", "samples/", "--format", "markdown", "--detail"])));

@@ -441,10 +441,11 @@ fn read_spreadsheet(reading: &mut Reading, stats: &mut TicketStats) -> Vec<Diagn
         Ok(sheet) => sheet,
         Err(message) => return vec![file_error(log, format!("ticket log '{file}': {message}"))],
     };
-    let Some(header) = sheet.rows.first() else {
+    let mut rows = sheet.rows().enumerate();
+    let Some((_, header)) = rows.next() else {
         return vec![file_error(log, format!("ticket log '{file}': sheet `{}` is empty", sheet.name))];
     };
-    let headers = csv::StringRecord::from(header.clone());
+    let headers = csv::StringRecord::from(header);
     let index = match column_indexes(&log.columns, &headers) {
         Ok(index) => index,
         Err(problems) => {
@@ -460,7 +461,7 @@ fn read_spreadsheet(reading: &mut Reading, stats: &mut TicketStats) -> Vec<Diagn
     };
     let mut errors = Vec::new();
     let mut record = csv::StringRecord::new();
-    for (row, cells) in sheet.rows.iter().enumerate().skip(1) {
+    for (row, cells) in rows {
         if cells.iter().all(String::is_empty) {
             continue; // a blank row in a sheet is formatting, not a ticket
         }

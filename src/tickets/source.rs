@@ -256,16 +256,21 @@ pub fn encoding_help(path: &Path, encoding: &'static Encoding, declared: bool) -
     format!("it looks like {} text: add `encoding = \"{label}\"` to its [[tickets]] table", guess.name())
 }
 
-/// A spreadsheet log: the chosen sheet's cells as text, row by row.
+/// A spreadsheet log: the chosen sheet, its cells turned into text a row
+/// at a time (not all at once: a sheet is already in memory once).
 pub struct Sheet {
     pub name: String,
-    /// Every row, the header first, each cell as the CSV reader would see it.
-    pub rows: Vec<Vec<String>>,
-    /// Sheet row and column (0-based) of `rows[0][0]`.
+    range: calamine::Range<calamine::Data>,
+    /// Sheet row and column (0-based) of the first cell.
     pub origin: (u32, u32),
 }
 
 impl Sheet {
+    /// Every row, the header first, each cell as the CSV reader would see it.
+    pub fn rows(&self) -> impl Iterator<Item = Vec<String>> + '_ {
+        self.range.rows().map(|row| row.iter().map(cell_text).collect())
+    }
+
     /// `tickets.xlsx[Sheet1]!C12` for row `row`, column `column` of `rows`.
     pub fn cell(&self, file: &str, row: usize, column: usize) -> String {
         let row_number = u64::from(self.origin.0) + row as u64 + 1;
@@ -290,7 +295,7 @@ fn column_name(mut index: u64) -> String {
 
 /// Reads the log's sheet (`sheet`, else the first one).
 pub fn read_sheet(path: &Path, sheet: Option<&str>) -> Result<Sheet, String> {
-    use calamine::{open_workbook_auto, Data, Reader};
+    use calamine::{open_workbook_auto, Reader};
     let mut workbook = open_workbook_auto(path).map_err(|e| format!("not a readable spreadsheet: {e}"))?;
     let names = workbook.sheet_names();
     let name = match sheet {
@@ -304,21 +309,23 @@ pub fn read_sheet(path: &Path, sheet: Option<&str>) -> Result<Sheet, String> {
     };
     let range = workbook.worksheet_range(&name).map_err(|e| format!("sheet `{name}` is not readable: {e}"))?;
     let origin = range.start().unwrap_or((0, 0));
-    let text = |cell: &Data| -> String {
-        match cell {
-            Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
-            Data::Int(i) => i.to_string(),
-            Data::Float(f) => crate::evidence::format_number(*f),
-            Data::Bool(b) => b.to_string(),
-            // A duration cell ([h]:mm) is minutes, like a CSV's minutes column.
-            Data::DateTime(dt) if dt.is_duration() => crate::evidence::format_number(dt.as_f64() * 1440.0),
-            Data::DateTime(dt) => excel_datetime(dt),
-            Data::Error(e) => format!("#{e:?}"),
-            Data::Empty => String::new(),
-        }
-    };
-    let rows = range.rows().map(|row| row.iter().map(text).collect()).collect();
-    Ok(Sheet { name, rows, origin })
+    Ok(Sheet { name, range, origin })
+}
+
+/// A cell as the CSV reader would see it.
+fn cell_text(cell: &calamine::Data) -> String {
+    use calamine::Data;
+    match cell {
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) => crate::evidence::format_number(*f),
+        Data::Bool(b) => b.to_string(),
+        // A duration cell ([h]:mm) is minutes, like a CSV's minutes column.
+        Data::DateTime(dt) if dt.is_duration() => crate::evidence::format_number(dt.as_f64() * 1440.0),
+        Data::DateTime(dt) => excel_datetime(dt),
+        Data::Error(e) => format!("#{e:?}"),
+        Data::Empty => String::new(),
+    }
 }
 
 /// A date-time cell as `YYYY-MM-DD HH:MM:SS`, to the nearest second (Excel

@@ -13,7 +13,7 @@ use encoding_rs::{Encoding, UTF_8};
 use jiff::tz::TimeZone;
 
 use super::clock::{Layout, TimeReader};
-use super::source::{self, Sheet};
+use super::source;
 use super::vocabulary::{guess_severity, guess_status, HEADER_NAMES};
 use super::{Columns, Preset, Statuses, TicketLog, COLUMN_KEYS};
 use crate::template::toml_string;
@@ -282,12 +282,13 @@ fn read_export(path: &Path, sheet: Option<&str>) -> Result<Export, String> {
         return Err(format!("'{}' is not a regular file", path.display()));
     }
     if source::is_spreadsheet(path) {
-        let Sheet { name, rows, .. } = source::read_sheet(path, sheet)?;
+        let read = source::read_sheet(path, sheet)?;
+        let name = read.name.clone();
         let sheets = calamine_sheets(path);
-        let mut rows = rows.into_iter().filter(|row| !row.iter().all(String::is_empty));
+        let mut rows = read.rows().filter(|row| !row.iter().all(String::is_empty));
         let header = rows.next().ok_or_else(|| format!("sheet `{name}` is empty"))?;
-        let rows: Vec<Vec<String>> = rows.collect();
-        let rows_total = rows.len();
+        let rows: Vec<Vec<String>> = rows.take(SAMPLE_ROWS).collect();
+        let rows_total = rows.len() + read.rows().skip(SAMPLE_ROWS + 1).count();
         return Ok(Export { encoding: None, delimiter: b',', sheet: Some(name), sheets, header, rows, rows_total });
     }
     // The encoding: a BOM, else UTF-8 if the bytes are, else what they look like.
