@@ -2,7 +2,9 @@
 //! around-the-clock clock: every row is figures or a located problem, never a
 //! panic or a hang, and every figure measured from it is finite.
 //!
-//! Input: the first byte picks the clock and options, the rest is the CSV.
+//! Input: the first byte picks the clock and options, the second the
+//! encoding and delimiter; the rest is the log's bytes (CSV, or with the
+//! `.xlsx` bit a would-be workbook).
 
 #![no_main]
 
@@ -14,12 +16,23 @@ use vendorcard::render::tickets::{report, text};
 use vendorcard::render::TerminalRender;
 use vendorcard::stats::Aggregate;
 use vendorcard::tickets::clock::{parse_days, parse_time_of_day, parse_time_zone, BusinessHours};
-use vendorcard::tickets::{read_log, Clock, Columns, Layout, Metric, Sla, TicketLog, TicketQuery, TicketStats, TimeUnit};
+use vendorcard::tickets::{
+    read_log, Clock, Columns, Layout, Metric, Sla, StatusClass, Statuses, TicketLog, TicketQuery, TicketStats, TimeUnit,
+};
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&options, csv)) = data.split_first() else { return };
-    let mut file = tempfile::NamedTempFile::new().unwrap();
-    file.write_all(csv).unwrap();
+    let [options, format, bytes @ ..] = data else { return };
+    let (options, format) = (*options, *format);
+    let suffix = if format & 8 != 0 { ".xlsx" } else { ".csv" };
+    let mut file = tempfile::Builder::new().suffix(suffix).tempfile().unwrap();
+    file.write_all(bytes).unwrap();
+    let encoding = match format % 4 {
+        0 => None,
+        1 => Some(encoding_rs::GB18030),
+        2 => Some(encoding_rs::UTF_16LE),
+        _ => Some(encoding_rs::BIG5),
+    };
+    let delimiter = [None, Some(b';'), Some(b'\t'), Some(b',')][usize::from(format >> 4) % 4];
     let zone = match options % 4 {
         0 => "UTC",
         1 => "+08:00",
@@ -50,16 +63,22 @@ fuzz_target!(|data: &[u8]| {
             status: column("status"),
             reopens: column("reopens"),
             handoffs: column("handoffs"),
+            handoffs_are_stations: format & 4 != 0,
         },
         layout: if options & 32 == 0 { Layout::Iso } else { Layout::Format("%d/%b/%y %I:%M %p".into()) },
+        encoding: if suffix == ".xlsx" { None } else { encoding },
+        delimiter: if suffix == ".xlsx" { None } else { delimiter },
+        sheet: None,
+        statuses: Statuses::common().extended(&Statuses::from_pairs([("已关闭", StatusClass::Resolved)])),
         severity: (options & 64 != 0).then(|| [("urgent".into(), "P0".into()), ("high".into(), "P1".into())].into()),
         zone: parse_time_zone(zone).unwrap(),
         verified: true,
     };
     let mut stats = TicketStats::default();
-    let (problems, _) = read_log(&log, Some(&sla), options & 128 != 0, true, &mut stats);
-    for problem in &problems {
-        let _ = problem.render(false);
+    let outcome = read_log(&log, Some(&sla), options & 128 != 0, true, &mut stats);
+    for problem in &outcome.problems {
+        let shown = problem.render(false);
+        assert!(!shown.chars().any(|c| c.is_control() && c != '\n'), "{shown}");
     }
     for metric in ["first_response", "resolution", "resolution_rate", "first_response_sla", "handoffs", "reopen_rate"] {
         for severity in [None, Some("P0".to_string())] {
