@@ -169,22 +169,30 @@ fn init(options: InitOptions) -> Result<ExitCode> {
 }
 
 /// The `[[tickets]]` table for an export, naming it as the evidence file
-/// at `out` will find it (its file name when they share a folder).
+/// at `out` will find it: relative to that file's folder (a `file` in an
+/// evidence file is). Without `out`, as given, for an evidence file in the
+/// current folder.
 fn suggest_tickets(export: &crate::options::TicketsExport, out: Option<&std::path::Path>) -> Result<String> {
-    let folder =
-        |path: &std::path::Path| std::fs::canonicalize(path).ok().and_then(|p| p.parent().map(|p| p.to_path_buf()));
-    let beside = out.and_then(|out| {
-        let out_folder = std::fs::canonicalize(
-            out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new(".")),
-        )
-        .ok();
-        (out_folder.is_some() && out_folder == folder(&export.path)).then_some(())
-    });
-    let file = match (beside, export.path.file_name()) {
-        (Some(()), Some(name)) => name.to_string_lossy().into_owned(),
-        _ => export.path.display().to_string(),
+    let file = match out {
+        Some(out) => relative_path(&export.path, out.parent().unwrap_or(std::path::Path::new(""))),
+        None => None,
     };
+    let file = file.unwrap_or_else(|| export.path.display().to_string());
     crate::tickets::suggest::suggest(&export.path, &file, export.sheet.as_deref()).map_err(anyhow::Error::msg)
+}
+
+/// `target` as a path relative to the folder `from` (`../exports/x.csv`),
+/// when both resolve.
+fn relative_path(target: &std::path::Path, from: &std::path::Path) -> Option<String> {
+    let from = if from.as_os_str().is_empty() { std::path::Path::new(".") } else { from };
+    let (target, from) = (std::fs::canonicalize(target).ok()?, std::fs::canonicalize(from).ok()?);
+    let common = target.components().zip(from.components()).take_while(|(a, b)| a == b).count();
+    let mut relative = std::path::PathBuf::new();
+    for _ in from.components().skip(common) {
+        relative.push("..");
+    }
+    relative.extend(target.components().skip(common));
+    Some(relative.display().to_string())
 }
 
 /// The rubric `init --vendor` reads, to keep `--out` from replacing it.

@@ -274,3 +274,40 @@ fn init_tickets_reads_every_sample_export_as_its_evidence_does() {
         );
     }
 }
+
+/// `init --vendor … --tickets EXPORT --out FILE` names the export relative to
+/// FILE's folder (as the evidence file reads it), wherever the two live.
+#[test]
+fn an_evidence_template_names_the_export_from_its_own_folder() {
+    let dir = TempDir::new().unwrap();
+    fs::create_dir_all(dir.path().join("exports")).unwrap();
+    fs::create_dir_all(dir.path().join("evidence")).unwrap();
+    let crlf = csv_text(",", "\r\n");
+    let (gb, _, _) = encoding_rs::GB18030.encode(&crlf);
+    fs::write(dir.path().join("exports/星辰云.csv"), gb).unwrap();
+    let out = dir.path().join("evidence/xingchen.toml");
+    let export = dir.path().join("exports/星辰云.csv");
+    let init = vendorcard(&[
+        "init",
+        "--vendor",
+        "星辰云",
+        "--tickets",
+        export.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(init.status.success(), "{}", stderr(&init));
+    let template = fs::read_to_string(&out).unwrap();
+    assert!(template.contains("file = \"../exports/星辰云.csv\""), "{template}");
+    // Most urgent first, each guessed; every status value mapped.
+    let severities = template.find("\"紧急\" = \"P0\"").unwrap();
+    assert!(
+        severities < template.find("\"高\" = \"P1\"").unwrap()
+            && severities < template.find("\"中\" = \"P2\"").unwrap()
+    );
+    let check = vendorcard(&["check", out.to_str().unwrap()]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    assert!(!stderr(&check).contains("does not know"), "{}", stderr(&check));
+    // The same figures as the hand-mapped log.
+    assert_known(&figures(out.to_str().unwrap()), "init --tickets");
+}

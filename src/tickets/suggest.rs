@@ -98,7 +98,14 @@ pub fn suggest(path: &Path, file: &str, sheet: Option<&str>) -> Result<String, S
     let chinese = export.header.iter().any(|h| h.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)));
 
     let mut out = String::new();
-    let encoding_name = export.encoding.map_or("UTF-8".to_string(), |e| e.name().to_string());
+    // GB18030 reads everything GBK does: name the one the table sets.
+    let encoding_name = export.encoding.map_or("UTF-8".to_string(), |e| {
+        if e == encoding_rs::GBK {
+            "GB18030".to_string()
+        } else {
+            e.name().to_string()
+        }
+    });
     let shape = match &export.sheet {
         Some(sheet) => format!("sheet `{sheet}` of {}", export.sheets.len()),
         None => format!("{encoding_name}, {}-separated", delimiter_name(export.delimiter)),
@@ -169,7 +176,10 @@ pub fn suggest(path: &Path, file: &str, sheet: Option<&str>) -> Result<String, S
     if !severities.is_empty() {
         let _ =
             writeln!(out, "\n[tickets.severity]  ## REVIEW: the rubric severity (P0 most urgent … P3) of each value");
-        for (value, count) in &severities {
+        // Most urgent first; values not recognised last.
+        let mut ordered: Vec<(&String, &usize)> = severities.iter().collect();
+        ordered.sort_by_key(|(value, _)| guess_severity(value).unwrap_or("P9"));
+        for (value, count) in ordered {
             match guess_severity(value) {
                 Some(severity) => {
                     let _ = writeln!(out, "{} = \"{severity}\"  ## {}", toml_string(value), tickets(*count));
