@@ -154,8 +154,10 @@ impl<R: Read> Decoding<R> {
                 let (result, read, written) =
                     self.decoder.decode_to_utf8_without_replacement(input, &mut self.out, self.eof);
                 if let DecoderResult::Malformed(bad, after) = result {
-                    let at = self.start + read - usize::from(after) - usize::from(bad);
-                    self.failed = Some(self.offset + at as u64);
+                    // The bad bytes end `after` before the end of what was read, and may have
+                    // begun in an earlier piece (the decoder keeps an unfinished sequence).
+                    let end = self.offset + (self.start + read - usize::from(after)) as u64;
+                    self.failed = Some(end.saturating_sub(u64::from(bad)));
                 }
                 (read, written, result == DecoderResult::InputEmpty)
             } else {
@@ -386,6 +388,20 @@ mod tests {
         let error = reader.read_to_string(&mut out).unwrap_err();
         let malformed = error.get_ref().and_then(|e| e.downcast_ref::<Malformed>()).unwrap();
         assert_eq!(malformed.offset, 2);
+        // A sequence cut between two reads (a lead byte at the end of one piece, a bad
+        // trail byte at the start of the next) is still placed at its first byte: offset 2.
+        struct OneByte(Vec<u8>, usize);
+        impl Read for OneByte {
+            fn read(&mut self, buffer: &mut [u8]) -> io::Result<usize> {
+                let Some(byte) = self.0.get(self.1) else { return Ok(0) };
+                buffer[0] = *byte;
+                self.1 += 1;
+                Ok(1)
+            }
+        }
+        let mut reader = Decoding::new(OneByte(b"ab\x81\x20cd".to_vec(), 0), encoding_rs::GB18030, true, 0);
+        let error = reader.read_to_string(&mut String::new()).unwrap_err();
+        assert_eq!(error.get_ref().and_then(|e| e.downcast_ref::<Malformed>()).unwrap().offset, 2);
         // Without strictness it reads through, with a replacement character.
         let mut lossy = Decoding::new(std::io::Cursor::new(b"ab\x81\x20cd".to_vec()), encoding_rs::GB18030, false, 0);
         let mut out = String::new();
