@@ -256,7 +256,7 @@ fn read_csv(reading: &mut Reading, stats: &mut TicketStats) -> Vec<Diagnostic> {
                         ),
                         None => help,
                     };
-                    Diagnostic { location: header_location(log, delimiter), help: Some(help), ..file_error(message) }
+                    Diagnostic { location: header_location(log), help: Some(help), ..file_error(message) }
                 })
                 .collect();
         }
@@ -833,8 +833,7 @@ fn count(index: Option<usize>, what: &str, record: &csv::StringRecord) -> Result
 }
 
 /// The header line, to show under a missing-column error.
-fn header_location(log: &TicketLog, delimiter: u8) -> Option<Location> {
-    let _ = delimiter;
+fn header_location(log: &TicketLog) -> Option<Location> {
     let line_text = first_line_of(&String::from_utf8_lossy(&read_at(log, 0)));
     let width = line_text.len();
     Some(Location { line: 1, column: 1, line_text, underline: 0..width })
