@@ -42,6 +42,21 @@ pub const COLUMN_KEYS: [&str; 8] =
     ["id", "opened", "first_response", "resolved", "severity", "status", "reopens", "handoffs"];
 
 impl Columns {
+    /// The header mapped to role `key` (one of [`COLUMN_KEYS`]).
+    pub fn get(&self, key: &str) -> Option<&String> {
+        match key {
+            "id" => self.id.as_ref(),
+            "opened" => self.opened.as_ref(),
+            "first_response" => self.first_response.as_ref(),
+            "resolved" => self.resolved.as_ref(),
+            "severity" => self.severity.as_ref(),
+            "status" => self.status.as_ref(),
+            "reopens" => self.reopens.as_ref(),
+            "handoffs" => self.handoffs.as_ref(),
+            _ => None,
+        }
+    }
+
     pub fn set(&mut self, key: &str, header: String) -> bool {
         let slot = match key {
             "id" => &mut self.id,

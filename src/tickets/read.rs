@@ -229,7 +229,7 @@ const ROW_HELP: &str = "fix the row, or pass --skip-bad-rows to leave unreadable
 fn read_csv(reading: &mut Reading, stats: &mut TicketStats) -> Vec<Diagnostic> {
     let log = reading.log;
     let file_error = |message: String| file_error(log, message);
-    let opened = source::header_line(log).and_then(|header| Ok((header, source::open_text(log, true)?.reader)));
+    let opened = source::header_line(log).and_then(|header| Ok((header, source::open_text(log, true)?)));
     let (header_line, text) = match opened {
         Ok(opened) => opened,
         Err(error) => return vec![unreadable(log, &error)],
@@ -251,8 +251,8 @@ fn read_csv(reading: &mut Reading, stats: &mut TicketStats) -> Vec<Diagnostic> {
                     let help = match other {
                         Some(other) => format!(
                             "{help}; the header line also holds `{}`: if that separates the columns, add `delimiter = \"{}\"`",
-                            shown_delimiter(other),
-                            shown_delimiter(other)
+                            source::shown_delimiter(other),
+                            source::shown_delimiter(other)
                         ),
                         None => help,
                     };
@@ -327,15 +327,6 @@ fn read_csv(reading: &mut Reading, stats: &mut TicketStats) -> Vec<Diagnostic> {
     errors
 }
 
-/// `;`, `tab`: a delimiter as the user writes it in `delimiter = "…"`.
-fn shown_delimiter(delimiter: u8) -> &'static str {
-    match delimiter {
-        b'\t' => "\\t",
-        b';' => ";",
-        _ => ",",
-    }
-}
-
 /// A CSV error that stops the read: bad quoting, or a byte that is not text
 /// in the log's encoding (located at that byte, with the encoding it looks like).
 fn csv_problem(log: &TicketLog, error: &csv::Error, delimiter: u8) -> Diagnostic {
@@ -346,7 +337,7 @@ fn csv_problem(log: &TicketLog, error: &csv::Error, delimiter: u8) -> Diagnostic
             let start = pos.as_ref().map_or(0, |p| p.byte());
             let text = read_at(log, start);
             let valid = std::str::from_utf8(&text).map_or_else(|e| e.valid_up_to(), |t| t.len());
-            bad_byte(log, source_offset(log) + start + valid as u64, encoding_rs::UTF_8)
+            bad_byte(log, source::bom_length(&log.path) + start + valid as u64, encoding_rs::UTF_8)
         }
         _ => {
             let byte = error.position().map_or(0, |p| p.byte());
@@ -367,13 +358,6 @@ fn unreadable(log: &TicketLog, error: &std::io::Error) -> Diagnostic {
     }
 }
 
-/// Bytes before the text the CSV reader sees: a byte-order mark.
-fn source_offset(log: &TicketLog) -> u64 {
-    let mut head = [0u8; 3];
-    let read = File::open(&log.path).and_then(|mut f| f.read(&mut head)).unwrap_or(0);
-    encoding_rs::Encoding::for_bom(&head[..read]).map_or(0, |(_, length)| length as u64)
-}
-
 /// A located error for the byte at file offset `offset`, which is not valid
 /// in `encoding`: its line (the line breaks before it, counted in one
 /// streamed pass) and column, with the line shown around it.
@@ -388,7 +372,7 @@ fn bad_byte(log: &TicketLog, offset: u64, encoding: &'static encoding_rs::Encodi
     } else {
         b"\n"
     };
-    let skip = source_offset(log);
+    let skip = source::bom_length(&log.path);
     let (mut line, mut current, mut after) = (1usize, Vec::new(), Vec::new());
     if let Ok(mut file) = File::open(&log.path) {
         let _ = std::io::copy(&mut (&mut file).take(skip), &mut std::io::sink());
@@ -429,7 +413,11 @@ fn bad_byte(log: &TicketLog, offset: u64, encoding: &'static encoding_rs::Encodi
             underline: from..from + '\u{FFFD}'.len_utf8(),
             line_text: format!("{before}\u{FFFD}{rest}"),
         }),
-        help: Some(source::encoding_help(&log.path, encoding, log.encoding.is_some() || source_offset(log) > 0)),
+        help: Some(source::encoding_help(
+            &log.path,
+            encoding,
+            log.encoding.is_some() || source::bom_length(&log.path) > 0,
+        )),
     }
 }
 
@@ -856,7 +844,7 @@ fn lines_at(log: &TicketLog, offsets: &[u64]) -> Vec<usize> {
     let (mut position, mut breaks) = (0u64, 0usize);
     let mut pending = sorted.iter().copied().peekable();
     if let Ok(text) = source::open_text(log, false) {
-        let mut reader = std::io::BufReader::with_capacity(1 << 16, text.reader);
+        let mut reader = std::io::BufReader::with_capacity(1 << 16, text);
         while pending.peek().is_some() {
             let Ok(chunk) = std::io::BufRead::fill_buf(&mut reader) else { break };
             if chunk.is_empty() {
@@ -934,8 +922,7 @@ fn cell_location(log: &TicketLog, line: usize, start: u64, field: Option<usize>,
 /// Up to 64 KiB of the log's text (as the CSV reader saw it) from `offset`.
 fn read_at(log: &TicketLog, offset: u64) -> Vec<u8> {
     let mut bytes = Vec::new();
-    if let Ok(text) = source::open_text(log, false) {
-        let mut reader = text.reader;
+    if let Ok(mut reader) = source::open_text(log, false) {
         let skipped = std::io::copy(&mut (&mut reader).take(offset), &mut std::io::sink()).unwrap_or(0);
         if skipped == offset {
             let _ = reader.take(64 * 1024).read_to_end(&mut bytes);

@@ -22,15 +22,6 @@ pub fn is_spreadsheet(path: &Path) -> bool {
     matches!(extension.as_str(), "xlsx" | "xlsm" | "xlsb" | "xls" | "ods")
 }
 
-/// A CSV log opened as UTF-8 text.
-pub struct Text {
-    pub reader: Box<dyn Read + Send>,
-    /// What the bytes were decoded from.
-    pub encoding: &'static Encoding,
-    /// Whether a byte-order mark chose the encoding.
-    pub bom: bool,
-}
-
 /// A byte that is not valid in the log's encoding, at this offset of the file.
 #[derive(Debug)]
 pub struct Malformed {
@@ -50,8 +41,21 @@ impl std::error::Error for Malformed {}
 /// dropped); else the log's `encoding`, else UTF-8. With `strict`, a
 /// malformed byte is an [`io::Error`] holding a [`Malformed`]; without, it
 /// reads as U+FFFD (for showing lines around an error).
-pub fn open_text(log: &TicketLog, strict: bool) -> io::Result<Text> {
+pub fn open_text(log: &TicketLog, strict: bool) -> io::Result<Box<dyn Read + Send>> {
     let mut file = File::open(&log.path)?;
+    let (encoding, bom) = match bom(&mut file)? {
+        Some((encoding, length)) => (encoding, length),
+        None => (log.encoding.unwrap_or(UTF_8), 0),
+    };
+    file.seek(SeekFrom::Start(bom))?;
+    // UTF-8 goes to the CSV reader as it is (the CSV reader buffers it, and
+    // checks it, locating a bad byte, itself): the fast path. Offsets of
+    // malformed bytes count from the start of the file, BOM included.
+    Ok(if encoding == UTF_8 { Box::new(file) } else { Box::new(Decoding::new(file, encoding, strict, bom)) })
+}
+
+/// The encoding a file's byte-order mark names, and the mark's length.
+fn bom(file: &mut File) -> io::Result<Option<(&'static Encoding, u64)>> {
     let mut head = [0u8; 3];
     let mut read = 0;
     while read < head.len() {
@@ -60,33 +64,22 @@ pub fn open_text(log: &TicketLog, strict: bool) -> io::Result<Text> {
             n => read += n,
         }
     }
-    let (encoding, bom) = match Encoding::for_bom(&head[..read]) {
-        Some((encoding, length)) => {
-            file.seek(SeekFrom::Start(length as u64))?;
-            (encoding, true)
-        }
-        None => {
-            file.seek(SeekFrom::Start(0))?;
-            (log.encoding.unwrap_or(UTF_8), false)
-        }
-    };
-    // UTF-8 goes to the CSV reader as it is (the CSV reader buffers it, and
-    // checks it, locating a bad byte, itself): the fast path.
-    let reader: Box<dyn Read + Send> = if encoding == UTF_8 {
-        Box::new(file)
-    } else {
-        // Offsets of malformed bytes count from the start of the file, BOM included.
-        let offset = if bom { bom_length(encoding) } else { 0 };
-        Box::new(Decoding::new(file, encoding, strict, offset))
-    };
-    Ok(Text { reader, encoding, bom })
+    Ok(Encoding::for_bom(&head[..read]).map(|(encoding, length)| (encoding, length as u64)))
 }
 
-fn bom_length(encoding: &'static Encoding) -> u64 {
-    if encoding == UTF_8 {
-        3
-    } else {
-        2
+/// How many bytes of the file at `path` a byte-order mark takes (0 without one):
+/// what comes before the text the CSV reader sees.
+pub fn bom_length(path: &Path) -> u64 {
+    File::open(path).and_then(|mut file| bom(&mut file)).ok().flatten().map_or(0, |(_, length)| length)
+}
+
+/// `;`, `\t`: a delimiter as the user writes it in `delimiter = "…"`.
+pub fn shown_delimiter(delimiter: u8) -> &'static str {
+    match delimiter {
+        b';' => ";",
+        b'\t' => "\\t",
+        b'|' => "|",
+        _ => ",",
     }
 }
 
@@ -213,7 +206,7 @@ pub fn sniff_delimiter(header: &[u8]) -> u8 {
 /// The first line of a CSV log's text (up to 1 MiB): the header, to sniff
 /// the delimiter from.
 pub fn header_line(log: &TicketLog) -> io::Result<Vec<u8>> {
-    let mut reader = BufReader::with_capacity(1 << 16, open_text(log, false)?.reader);
+    let mut reader = BufReader::with_capacity(1 << 16, open_text(log, false)?);
     let mut header = Vec::new();
     (&mut reader).take(1 << 20).read_until(b'\n', &mut header)?;
     Ok(header)

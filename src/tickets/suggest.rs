@@ -120,7 +120,7 @@ pub fn suggest(path: &Path, file: &str, sheet: Option<&str>) -> Result<String, S
         let _ = writeln!(out, "encoding = {}  ## detected from the bytes: REVIEW", toml_string(&label));
     }
     if export.sheet.is_none() && export.delimiter != b',' {
-        let _ = writeln!(out, "delimiter = {}", toml_string(shown_delimiter(export.delimiter)));
+        let _ = writeln!(out, "delimiter = {}", toml_string(source::shown_delimiter(export.delimiter)));
     }
     if let (Some(sheet), true) = (&export.sheet, export.sheets.len() > 1) {
         let _ = writeln!(out, "sheet = {}  ## of {}", toml_string(sheet), export.sheets.join(", "));
@@ -133,11 +133,10 @@ pub fn suggest(path: &Path, file: &str, sheet: Option<&str>) -> Result<String, S
         None => {
             let mapped: Vec<String> = COLUMN_KEYS
                 .iter()
-                .filter_map(|key| column_of(&columns, key).map(|header| format!("{key} = {}", toml_string(header))))
+                .filter_map(|key| columns.get(key).map(|header| format!("{key} = {}", toml_string(header))))
                 .collect();
             let _ = writeln!(out, "columns = {{ {} }}", mapped.join(", "));
-            let missing: Vec<&str> =
-                COLUMN_KEYS.iter().copied().filter(|key| column_of(&columns, key).is_none()).collect();
+            let missing: Vec<&str> = COLUMN_KEYS.iter().copied().filter(|key| columns.get(key).is_none()).collect();
             if !missing.is_empty() {
                 let _ = writeln!(
                     out,
@@ -225,20 +224,6 @@ fn tickets(count: usize) -> String {
     format!("{count} ticket{}", if count == 1 { "" } else { "s" })
 }
 
-fn column_of<'a>(columns: &'a Columns, key: &str) -> Option<&'a String> {
-    match key {
-        "id" => columns.id.as_ref(),
-        "opened" => columns.opened.as_ref(),
-        "first_response" => columns.first_response.as_ref(),
-        "resolved" => columns.resolved.as_ref(),
-        "severity" => columns.severity.as_ref(),
-        "status" => columns.status.as_ref(),
-        "reopens" => columns.reopens.as_ref(),
-        "handoffs" => columns.handoffs.as_ref(),
-        _ => None,
-    }
-}
-
 /// Column roles from header names, each header used once.
 fn roles(header: &[&str]) -> Columns {
     let mut columns = Columns::default();
@@ -274,15 +259,6 @@ fn delimiter_name(delimiter: u8) -> &'static str {
         b'\t' => "tab",
         b'|' => "bar",
         _ => "comma",
-    }
-}
-
-fn shown_delimiter(delimiter: u8) -> &'static str {
-    match delimiter {
-        b';' => ";",
-        b'\t' => "\\t",
-        b'|' => "|",
-        _ => ",",
     }
 }
 
@@ -334,7 +310,7 @@ fn read_export(path: &Path, sheet: Option<&str>) -> Result<Export, String> {
     };
     let unreadable = |e: std::io::Error| format!("reading '{}': {e}", path.display());
     let header_line = source::header_line(&log).map_err(unreadable)?;
-    let text = source::open_text(&log, false).map_err(unreadable)?.reader;
+    let text = source::open_text(&log, false).map_err(unreadable)?;
     let delimiter = source::sniff_delimiter(&header_line);
     let mut reader = csv::ReaderBuilder::new().flexible(true).delimiter(delimiter).from_reader(text);
     let header: Vec<String> = reader
