@@ -260,7 +260,7 @@ fn tickets(options: TicketsOptions) -> Result<ExitCode> {
             loaded.files
         );
     }
-    let reports = render::tickets::report(&loaded.tickets);
+    let reports = render::tickets::report(&loaded.tickets, options.inputs.scope.as_ref());
     let out = if options.json {
         let mut json = serde_json::to_string_pretty(&reports)?;
         json.push('\n');

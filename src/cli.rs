@@ -137,6 +137,24 @@ pub struct InputArgs {
 }
 
 /// `--as-of`: a date from 1900 to 9999, the years a spreadsheet date holds.
+/// `FROM/TO` (or `FROM..TO`): two timestamps with offsets, FROM before TO.
+fn parse_window(text: &str) -> Result<(jiff::Timestamp, jiff::Timestamp), String> {
+    let (from, to) = text
+        .split_once("..")
+        .or_else(|| text.split_once('/'))
+        .ok_or_else(|| "write the window as FROM/TO, e.g. 2026-11-11T00:00+08:00/2026-11-12T00:00+08:00".to_string())?;
+    let instant = |part: &str| {
+        part.trim().parse::<jiff::Timestamp>().map_err(|_| {
+            format!("`{}` is not a timestamp with an offset; write e.g. 2026-11-11T00:00+08:00", part.trim())
+        })
+    };
+    let (from, to) = (instant(from)?, instant(to)?);
+    if from >= to {
+        return Err("the window must end after it starts".into());
+    }
+    Ok((from, to))
+}
+
 fn parse_as_of(text: &str) -> Result<Date, String> {
     let date: Date = text.parse()?;
     if !(1900..=9999).contains(&date.year) {
@@ -289,6 +307,16 @@ pub enum ExplainFormat {
 pub struct TicketsArgs {
     #[command(flatten)]
     pub input: InputArgs,
+
+    /// Only tickets opened in this window: FROM/TO, two timestamps with
+    /// offsets (e.g. 2026-11-11T00:00+08:00/2026-11-12T00:00+08:00); FROM is
+    /// included, TO is not
+    #[arg(long, value_name = "FROM/TO", value_parser = parse_window)]
+    pub window: Option<(jiff::Timestamp, jiff::Timestamp)>,
+
+    /// Only tickets carrying this tag (the log's `tags` column, e.g. drill)
+    #[arg(long, value_name = "TAG")]
+    pub tag: Option<String>,
 
     /// What to print on standard output
     #[arg(long, value_enum, default_value_t = TicketsFormat::Table)]

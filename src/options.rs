@@ -52,6 +52,11 @@ pub struct Inputs {
     pub profile: Option<String>,
     /// `--weight ID=N`, in order, applied after the profile.
     pub weights: Vec<(String, f64)>,
+    /// `--as-of` when given: tickets still open are censored at the end of
+    /// that day unless their log says when it was exported.
+    pub as_of: Option<Date>,
+    /// `tickets --window/--tag`: the tickets the report is about.
+    pub scope: Option<crate::tickets::Scope>,
 }
 
 impl Inputs {
@@ -69,6 +74,8 @@ impl Inputs {
             hash_ticket_logs: true,
             profile: None,
             weights: Vec::new(),
+            as_of: None,
+            scope: None,
         }
     }
 }
@@ -157,7 +164,12 @@ impl Action {
                 color_diagnostics,
             }),
             Command::Tickets(args) => Action::Tickets(TicketsOptions {
-                inputs: Inputs { hash_ticket_logs: false, ..inputs(args.input)? },
+                inputs: Inputs {
+                    hash_ticket_logs: false,
+                    scope: (args.window.is_some() || args.tag.is_some())
+                        .then(|| crate::tickets::Scope { window: args.window, tag: args.tag.clone() }),
+                    ..inputs(args.input)?
+                },
                 json: args.format == cli::TicketsFormat::Json,
                 terminal: TerminalRender { detail: false, drivers: None, color, width: table_width() },
                 color_diagnostics,
@@ -243,6 +255,7 @@ fn inputs(args: cli::InputArgs) -> Result<Inputs, UsageError> {
         evaluator: args.evaluator,
         profile: args.profile,
         weights: args.weights,
+        as_of: args.as_of,
         ..Inputs::new(rubric_source(&args.rubric)?, args.evidence, evaluated_on)
     })
 }

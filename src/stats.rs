@@ -105,6 +105,114 @@ pub fn percentile(values: &[f64], q: f64) -> f64 {
     sorted[lower] + (h - lower as f64) * (sorted[upper] - sorted[lower])
 }
 
+/// A figure of durations some of which are still running (right-censored):
+/// exact, or a lower bound when it rests on tickets not yet resolved.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bound {
+    pub value: f64,
+    /// The true figure is at least `value` (it depends on the open tickets).
+    pub at_least: bool,
+}
+
+/// The Kaplan–Meier estimate of a duration's distribution from `done`
+/// (durations observed to end) and `open` (durations still running: only
+/// known to be at least this long), as a weighted sample: each observed
+/// duration with its probability mass, and, when the longest observation
+/// is still running, the mass left over, at that duration (a lower bound).
+///
+/// Computed as Efron's "redistribute to the right": every observation starts
+/// with mass 1/n; a running one passes its mass on equally to every
+/// observation after it. At equal times, ended durations come first (the
+/// usual convention: a ticket still open at t was at risk at t).
+#[derive(Debug, Clone, PartialEq)]
+pub struct KaplanMeier {
+    /// (duration, mass) of the ended durations, ascending.
+    pub points: Vec<(f64, f64)>,
+    /// (duration, mass) left on the longest observation when it is still running.
+    pub tail: Option<(f64, f64)>,
+    pub open: usize,
+}
+
+impl KaplanMeier {
+    pub fn new(done: &[f64], open: &[f64]) -> KaplanMeier {
+        let mut all: Vec<(f64, bool)> =
+            done.iter().map(|t| (*t, false)).chain(open.iter().map(|t| (*t, true))).collect();
+        all.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        let n = all.len();
+        let mut survival = 1.0;
+        let mut points = Vec::with_capacity(done.len());
+        for (i, (t, running)) in all.iter().enumerate() {
+            if !running {
+                // S(t) drops by S(t−) / (number still at risk).
+                let mass = survival / (n - i) as f64;
+                survival -= mass;
+                points.push((*t, mass));
+            }
+        }
+        let tail = match all.last() {
+            Some((t, true)) => Some((*t, survival)),
+            _ => None,
+        };
+        KaplanMeier { points, tail, open: open.len() }
+    }
+
+    /// The estimated share of durations ended by `t` (1 − S(t)).
+    pub fn ended_by(&self, t: f64) -> f64 {
+        self.points.iter().take_while(|(at, _)| *at <= t).map(|(_, mass)| mass).sum()
+    }
+
+    /// The weighted sample, the tail (if any) last, with whether each point is a lower bound.
+    fn sample(&self) -> impl Iterator<Item = (f64, f64, bool)> + '_ {
+        self.points.iter().map(|(t, m)| (*t, *m, false)).chain(self.tail.map(|(t, m)| (t, m, true)))
+    }
+
+    /// `aggregate` of the estimated distribution; `None` when there is no
+    /// observation. Percentiles generalise `PERCENTILE.INC` (type 7): it
+    /// places the i-th of n sorted values at (i − 1) ÷ (n − 1), which is the
+    /// mass before it divided by (1 − the last value's mass); here the masses
+    /// are the Kaplan–Meier ones, so with nothing running the figure is the
+    /// plain percentile. The mean is Σ mass × duration, the minimum and
+    /// maximum the first and last points. A figure that rests on the tail
+    /// with a positive share is a lower bound: the open tickets can only take
+    /// longer than they have so far.
+    pub fn aggregate(&self, aggregate: Aggregate) -> Option<Bound> {
+        let sample: Vec<(f64, f64, bool)> = self.sample().collect();
+        let (first, last) = (sample.first()?, sample.last()?);
+        let bound = |(value, _, at_least): (f64, f64, bool)| Some(Bound { value, at_least });
+        let q = match aggregate {
+            Aggregate::Min => return bound(*first),
+            Aggregate::Max => return bound(*last),
+            Aggregate::Mean => {
+                let value = sample.iter().map(|(t, m, _)| t * m).sum();
+                return Some(Bound { value, at_least: self.tail.is_some_and(|(_, m)| m > 0.0) });
+            }
+            Aggregate::Median => 0.5,
+            Aggregate::P90 => 0.9,
+            Aggregate::P95 => 0.95,
+        };
+        let spread = 1.0 - last.1;
+        if sample.len() == 1 || spread <= 0.0 {
+            return bound(*last);
+        }
+        let mut before = 0.0;
+        let mut previous = *first;
+        for (i, point) in sample.iter().enumerate() {
+            let position = if i + 1 == sample.len() { 1.0 } else { before / spread };
+            if position >= q {
+                if i == 0 || position == q {
+                    return bound(*point);
+                }
+                let previous_position = (before - previous.1) / spread;
+                let fraction = (q - previous_position) / (position - previous_position);
+                return Some(Bound { value: previous.0 + fraction * (point.0 - previous.0), at_least: point.2 });
+            }
+            before += point.1;
+            previous = *point;
+        }
+        bound(*last)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,5 +249,56 @@ mod tests {
         assert_eq!(Aggregate::Max.apply(&[4.0, -1.0]), Some(4.0));
         assert_eq!(Aggregate::P90.apply(&[7.0]), Some(7.0));
         assert_eq!(Aggregate::Mean.apply(&[]), None);
+    }
+}
+
+#[cfg(test)]
+mod kaplan_meier {
+    use super::*;
+
+    #[test]
+    fn a_small_censored_sample_by_hand() {
+        // Resolution times 1, 3, 4 days; one ticket open for 2 days, one for 5.
+        // Sorted: 1, 2+, 3, 4, 5+ (n = 5).
+        //   1: at risk 5, mass 1/5 = 0.2, S = 0.8
+        //   2+: open, passes on its mass
+        //   3: at risk 3, mass 0.8/3 = 0.2667, S = 0.5333
+        //   4: at risk 2, mass 0.5333/2 = 0.2667, S = 0.2667
+        //   5+: the tail keeps 0.2667.
+        let km = KaplanMeier::new(&[1.0, 3.0, 4.0], &[2.0, 5.0]);
+        let close = |a: f64, b: f64| (a - b).abs() < 1e-12;
+        assert_eq!(km.points.len(), 3);
+        assert!(close(km.points[1].1, 0.8 / 3.0) && close(km.points[2].1, 0.8 / 3.0));
+        assert!(close(km.tail.unwrap().1, 0.8 / 3.0));
+        assert!(close(km.ended_by(3.5), 0.2 + 0.8 / 3.0));
+        // Positions: mass before ÷ (1 − last mass 0.2667 = 0.7333):
+        //   1 → 0, 3 → 0.2/0.7333 = 0.2727, 4 → 0.4667/0.7333 = 0.6364, 5+ → 1.
+        // Median 0.5 lies between 3 (0.2727) and 4 (0.6364):
+        //   3 + (0.5 − 0.2727)/(0.6364 − 0.2727) × 1 = 3 + 0.625 = 3.625, exact.
+        let median = km.aggregate(Aggregate::Median).unwrap();
+        assert!(close(median.value, 3.625) && !median.at_least, "{median:?}");
+        // p90 lies between 4 (0.6364) and the tail 5+ (1):
+        //   4 + (0.9 − 0.6364)/(1 − 0.6364) × 1 = 4 + 0.725 = 4.725, at least.
+        let p90 = km.aggregate(Aggregate::P90).unwrap();
+        assert!(close(p90.value, 4.725) && p90.at_least, "{p90:?}");
+        // Mean: 0.2 × 1 + 0.2667 × 3 + 0.2667 × 4 + 0.2667 × 5 = 0.2 + 3.2 = 3.4, at least.
+        let mean = km.aggregate(Aggregate::Mean).unwrap();
+        assert!(close(mean.value, 3.4) && mean.at_least);
+        assert_eq!(km.aggregate(Aggregate::Max), Some(Bound { value: 5.0, at_least: true }));
+        assert_eq!(km.aggregate(Aggregate::Min), Some(Bound { value: 1.0, at_least: false }));
+    }
+
+    #[test]
+    fn nothing_open_is_the_plain_figure_and_nothing_ended_a_bound() {
+        let done = [7.0, 1.0, 3.0, 3.0, 12.0, 5.5];
+        let km = KaplanMeier::new(&done, &[]);
+        for aggregate in [Aggregate::Min, Aggregate::Max, Aggregate::Mean, Aggregate::Median, Aggregate::P90] {
+            let bound = km.aggregate(aggregate).unwrap();
+            let plain = aggregate.apply(&done).unwrap();
+            assert!((bound.value - plain).abs() < 1e-12 && !bound.at_least, "{aggregate:?}");
+        }
+        let all_open = KaplanMeier::new(&[], &[4.0, 9.0]);
+        assert_eq!(all_open.aggregate(Aggregate::Median), Some(Bound { value: 9.0, at_least: true }));
+        assert_eq!(KaplanMeier::new(&[], &[]).aggregate(Aggregate::Median), None);
     }
 }

@@ -35,17 +35,11 @@ use vendorcard::tickets::{Metric, TicketQuery, TicketStats, TimeUnit};
 const DIR: &str = "tests/fixtures/tickets";
 
 fn load() -> Loaded {
-    let inputs = Inputs {
-        rubric: RubricSource::File(PathBuf::from(format!("{DIR}/rubric.toml"))),
-        evidence: vec![PathBuf::from(format!("{DIR}/vendor.toml"))],
-        max_age: None,
-        evaluated_on: "2026-10-10".parse().unwrap(),
-        skip_bad_rows: false,
-        evaluator: None,
-        hash_ticket_logs: true,
-        profile: None,
-        weights: Vec::new(),
-    };
+    let inputs = Inputs::new(
+        RubricSource::File(PathBuf::from(format!("{DIR}/rubric.toml"))),
+        vec![PathBuf::from(format!("{DIR}/vendor.toml"))],
+        "2026-10-10".parse().unwrap(),
+    );
     let loaded = load_inputs(&inputs);
     assert!(!loaded.diagnostics.has_errors(), "{:#?}", loaded.diagnostics.0);
     loaded
@@ -62,7 +56,8 @@ fn measure(
     stat: Aggregate,
     unit: TimeUnit,
 ) -> Option<f64> {
-    let query = TicketQuery { metric, severity: severity.map(String::from), stat: Some(stat), unit };
+    let query =
+        TicketQuery { metric, severity: severity.map(String::from), stat: Some(stat), unit, scope: Default::default() };
     stats.measure(&query, Aggregate::Median).value
 }
 

@@ -2,7 +2,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use jiff::tz::TimeZone;
 use serde::Deserialize;
@@ -31,6 +32,9 @@ struct RawEvidenceFile {
     #[serde(default)]
     tickets: Vec<Spanned<RawTicketLog>>,
     sla: Option<RawSla>,
+    /// `[calendars.NAME]`: business calendars an `[sla]` can name.
+    #[serde(default)]
+    calendars: Entries<Spanned<String>, Spanned<toml::Value>>,
 }
 
 /// One `[[tickets]]` table: a help-desk export to measure from.
@@ -52,6 +56,22 @@ struct RawTicketLog {
     sheet: Option<Spanned<String>>,
     /// Raw status → `resolved`, `open` or `pending`.
     status: Option<Entries<Spanned<String>, Spanned<String>>>,
+    /// The help desk's SLA verdict values → `met` or `breached`.
+    sla_flags: Option<Entries<Spanned<String>, Spanned<String>>>,
+    /// When the export was taken: open tickets are censored then.
+    exported: Option<Spanned<Datetime>>,
+    /// The status-change log whose pending spans pause the SLA clock.
+    changes: Option<Spanned<RawChanges>>,
+}
+
+/// `changes = { file = "events.csv", id = "Ticket ID", at = "Time", status = "New status" }`
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawChanges {
+    file: Spanned<String>,
+    id: String,
+    at: String,
+    status: String,
 }
 
 /// `[sla]`: what the vendor committed to.
@@ -60,7 +80,8 @@ struct RawTicketLog {
 struct RawSla {
     first_response: Option<Entries<String, Spanned<String>>>,
     resolution: Option<Entries<String, Spanned<String>>>,
-    /// `"7x24"`, or `{ days = "mon-fri", from = "09:00", to = "18:00", timezone = "+08:00" }`.
+    /// `"7x24"`, a calendar's name, a calendar, or one of those per
+    /// severity: `{ P0 = "7x24", default = "beijing" }`.
     hours: Option<Spanned<toml::Value>>,
 }
 
@@ -89,6 +110,9 @@ pub struct Parsed {
     /// The ticket logs named by `[[tickets]]`, paths resolved, and where each is named.
     pub tickets: Vec<(TicketLog, Range<usize>)>,
     pub sla: Option<Sla>,
+    /// Files read besides the evidence file and its ticket logs (`.ics`
+    /// calendars), for provenance and so no export overwrites them.
+    pub other_inputs: Vec<std::path::PathBuf>,
     /// Where each typed evidence item's key is, by criterion id.
     pub item_keys: HashMap<String, Range<usize>>,
 }
@@ -281,7 +305,9 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
         MissingPolicy::Fail => "the vendor will be disqualified (missing = \"fail\")",
     };
     let tickets = ticket_logs(source, &raw.tickets, &mut errors);
-    let sla = raw.sla.as_ref().and_then(|sla| service_levels(source, sla, &mut errors));
+    let mut other_inputs = Vec::new();
+    let calendars = calendars(source, &raw.calendars, &mut other_inputs, &mut errors);
+    let sla = raw.sla.as_ref().and_then(|sla| service_levels(source, sla, &calendars, &mut other_inputs, &mut errors));
     // Criteria measured from ticket logs are checked once the logs are read.
     let measured = |c: &Criterion| c.from_tickets.is_some() && !raw.tickets.is_empty();
     let unseen: Vec<&str> = rubric
@@ -323,6 +349,7 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
         item_dates,
         tickets,
         sla,
+        other_inputs,
         item_keys,
         evidence: VendorEvidence {
             vendor: raw.vendor.into_inner(),
@@ -463,6 +490,36 @@ fn ticket_logs(
             }
             statuses = statuses.extended(&crate::tickets::Statuses::from_pairs(pairs));
         }
+        let mut verdicts = crate::tickets::Verdicts::default();
+        if let Some(map) = &log.sla_flags {
+            let mut pairs = Vec::new();
+            for (raw, meaning) in &map.0 {
+                match crate::tickets::Verdicts::parse(meaning.get_ref()) {
+                    Some(met) => pairs.push((raw.get_ref().as_str(), met)),
+                    None => errors.push(
+                        source
+                            .error(meaning.span(), format!("`{}` is not an SLA verdict", meaning.get_ref()))
+                            .with_help(allowed(crate::tickets::Verdicts::NAMES, meaning.get_ref())),
+                    ),
+                }
+            }
+            verdicts = verdicts.extended(pairs);
+        }
+        let exported = log.exported.as_ref().and_then(|written| {
+            export_time(written.get_ref(), &zone).or_else(|| {
+                errors.push(
+                    source
+                        .error(
+                            written.span(),
+                            format!("`exported = {}` is not a date or a date-time", written.get_ref()),
+                        )
+                        .with_help(
+                            "write e.g. exported = 2026-10-20T18:00:00+08:00, or a date for the end of that day",
+                        ),
+                );
+                None
+            })
+        });
         if errors.len() == before {
             let ticket_log = TicketLog {
                 path,
@@ -476,15 +533,75 @@ fn ticket_logs(
                 severity: log.severity.as_ref().map(|map| map.0.iter().cloned().collect()),
                 zone,
                 verified: log.verified.unwrap_or(false),
+                verdicts,
+                exported,
+                changes: None,
             };
+            let changes = log.changes.as_ref().map(|changes| {
+                let raw = changes.get_ref();
+                let mut columns = crate::tickets::Columns::default();
+                for (role, header) in [("id", &raw.id), ("opened", &raw.at), ("status", &raw.status)] {
+                    columns.set(role, header.clone());
+                }
+                Box::new(TicketLog {
+                    path: folder.join(raw.file.get_ref()),
+                    file: raw.file.get_ref().clone(),
+                    columns,
+                    delimiter: None,
+                    sheet: None,
+                    changes: None,
+                    ..ticket_log.clone()
+                })
+            });
+            if changes.is_some() && ticket_log.columns.id.is_none() {
+                errors.push(
+                    source
+                        .error(log.file.span(), "a status-change log needs the ticket log's `id` column")
+                        .with_help("map it: columns = { id = \"<header>\" } (both logs name tickets by id)"),
+                );
+                continue;
+            }
+            if changes.is_some()
+                && ticket_log.columns.paused.is_some()
+                && !ticket_log.columns.optional.contains(&"paused")
+            {
+                errors.push(
+                    source
+                        .error(log.file.span(), "a log has either a `paused` column or a status-change log, not both")
+                        .with_help("the status-change log measures pauses exactly; remove the `paused` column mapping"),
+                );
+                continue;
+            }
+            let ticket_log = TicketLog { changes, ..ticket_log };
             logs.push((ticket_log, log.file.span()));
         }
     }
     logs
 }
 
+/// The instant of `exported = …`: a date-time with an offset as written, a
+/// local one in the log's zone, a date at the end of that day.
+fn export_time(written: &Datetime, zone: &TimeZone) -> Option<jiff::Timestamp> {
+    let text = written.to_string();
+    match (written.date, written.time, written.offset) {
+        (Some(_), Some(_), Some(_)) => text.parse().ok(),
+        (Some(_), Some(_), None) => zone.to_timestamp(text.parse::<jiff::civil::DateTime>().ok()?).ok(),
+        (Some(_), None, None) => {
+            let date: jiff::civil::Date = text.parse().ok()?;
+            zone.to_timestamp(date.tomorrow().ok()?.at(0, 0, 0, 0)).ok()
+        }
+        _ => None,
+    }
+}
+
 /// The `[sla]` table, checked.
-fn service_levels(source: &Source, raw: &RawSla, errors: &mut Vec<Diagnostic>) -> Option<Sla> {
+fn service_levels(
+    source: &Source,
+    raw: &RawSla,
+    calendars: &[(String, Arc<Clock>)],
+    other_inputs: &mut Vec<PathBuf>,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<Sla> {
     let before = errors.len();
     let mut targets = |table: &Option<Entries<String, Spanned<String>>>| -> BTreeMap<String, f64> {
         let mut targets = BTreeMap::new();
@@ -500,50 +617,216 @@ fn service_levels(source: &Source, raw: &RawSla, errors: &mut Vec<Diagnostic>) -
     };
     let first_response = targets(&raw.first_response);
     let resolution = targets(&raw.resolution);
-    let (clock, hours) = match &raw.hours {
-        None => (Clock::AllHours, "7x24".to_string()),
-        Some(hours) => match business_hours(hours.get_ref()) {
-            Ok(clock) => clock,
-            Err(message) => {
-                errors.push(source.error(hours.span(), message).with_help(
-                    "write `hours = \"7x24\"` or `hours = { days = \"mon-fri\", from = \"09:00\", to = \"18:00\", timezone = \"+08:00\" }`",
-                ));
-                (Clock::AllHours, String::new())
+    let all_hours = Arc::new(Clock::AllHours);
+    let mut sla = Sla { first_response, resolution, clocks: BTreeMap::new(), default_clock: all_hours.clone() };
+    if let Some(hours) = &raw.hours {
+        let folder = Path::new(source.name).parent().unwrap_or(Path::new(""));
+        let mut clock = |value: &toml::Value, what: &str| -> Option<Arc<Clock>> {
+            match sla_clock(value, what, calendars, folder, other_inputs) {
+                Ok(clock) => Some(clock),
+                Err(ClockError::Here(message)) => {
+                    errors.push(source.error(hours.span(), message).with_help(HOURS_HELP));
+                    None
+                }
+                Err(ClockError::Elsewhere(diagnostic)) => {
+                    errors.push(*diagnostic);
+                    None
+                }
             }
-        },
-    };
-    (errors.len() == before).then_some(Sla { first_response, resolution, clock, hours })
+        };
+        match hours.get_ref() {
+            // A table of severities (no calendar has a `days` key missing).
+            toml::Value::Table(table) if !table.contains_key("days") => {
+                for (severity, value) in table {
+                    let what = format!("`hours.{severity}`");
+                    if let Some(clock) = clock(value, &what) {
+                        if severity == "default" {
+                            sla.default_clock = clock;
+                        } else {
+                            sla.clocks.insert(severity.clone(), clock);
+                        }
+                    }
+                }
+            }
+            value => {
+                if let Some(clock) = clock(value, "`hours`") {
+                    sla.default_clock = clock;
+                }
+            }
+        }
+    }
+    (errors.len() == before).then_some(sla)
 }
 
-fn business_hours(value: &toml::Value) -> Result<(Clock, String), String> {
-    match value {
-        toml::Value::String(name) if name == "7x24" || name == "24x7" => Ok((Clock::AllHours, "7x24".into())),
-        toml::Value::String(name) => Err(format!("unknown SLA hours `{name}`")),
-        toml::Value::Table(table) => {
-            let text = |key: &str| match table.get(key) {
-                Some(toml::Value::String(text)) => Ok(text.as_str()),
-                Some(_) => Err(format!("`{key}` in `hours` must be a string")),
-                None => Err(format!("`hours` needs `{key}`")),
-            };
-            if let Some(key) = table.keys().find(|k| !["days", "from", "to", "timezone"].contains(&k.as_str())) {
-                return Err(format!("unknown key `{key}` in `hours`; allowed: days, from, to, timezone"));
-            }
-            let days = parse_days(text("days")?)?;
-            let from = parse_time_of_day(text("from")?)?;
-            let to = parse_time_of_day(text("to")?)?;
-            if from >= to {
-                return Err(format!(
-                    "business hours must end after they start, found {} to {}",
-                    text("from")?,
-                    text("to")?
-                ));
-            }
-            let zone = parse_time_zone(text("timezone")?)?;
-            let label = format!("{} {}–{} {}", text("days")?, text("from")?, text("to")?, text("timezone")?);
-            Ok((Clock::Business(BusinessHours { days, from, to, zone }), label))
-        }
-        other => Err(format!("`hours` must be \"7x24\" or a table, found {}", other.type_str())),
+const HOURS_HELP: &str = "write `hours = \"7x24\"`, the name of a [calendars.NAME] table, \
+     `hours = { days = \"mon-fri\", from = \"09:00\", to = \"18:00\", timezone = \"+08:00\" }`, \
+     or one per severity: `hours = { P0 = \"7x24\", default = \"beijing\" }`";
+
+/// Why a clock could not be read: a message about the `hours` value itself,
+/// or a located problem in another file (an `.ics` calendar).
+enum ClockError {
+    Here(String),
+    Elsewhere(Box<Diagnostic>),
+}
+
+impl From<String> for ClockError {
+    fn from(message: String) -> Self {
+        ClockError::Here(message)
     }
+}
+
+/// One clock of `hours`: `7x24`, a calendar's name or a calendar.
+fn sla_clock(
+    value: &toml::Value,
+    what: &str,
+    calendars: &[(String, Arc<Clock>)],
+    folder: &Path,
+    other_inputs: &mut Vec<PathBuf>,
+) -> Result<Arc<Clock>, ClockError> {
+    match value {
+        toml::Value::String(name) if name == "7x24" || name == "24x7" => Ok(Arc::new(Clock::AllHours)),
+        toml::Value::String(name) => match calendars.iter().find(|(n, _)| n == name) {
+            Some((_, clock)) => Ok(clock.clone()),
+            None if calendars.is_empty() => Err(format!(
+                "{what}: `{name}` is neither 7x24 nor a calendar; this file has no [calendars.{name}] table"
+            )
+            .into()),
+            None => {
+                let names: Vec<&str> = calendars.iter().map(|(n, _)| n.as_str()).collect();
+                Err(format!("{what}: `{name}` is neither 7x24 nor a calendar of this file ({})", names.join(", "))
+                    .into())
+            }
+        },
+        toml::Value::Table(table) => {
+            Ok(Arc::new(Clock::Business(calendar(None, table, folder, other_inputs).map_err(|e| match e {
+                ClockError::Here(message) => ClockError::Here(format!("{what}: {message}")),
+                other => other,
+            })?)))
+        }
+        other => {
+            Err(format!("{what} must be \"7x24\", a calendar's name or a table, found {}", other.type_str()).into())
+        }
+    }
+}
+
+/// The `[calendars.NAME]` tables, checked, in order.
+fn calendars(
+    source: &Source,
+    raw: &Entries<Spanned<String>, Spanned<toml::Value>>,
+    other_inputs: &mut Vec<PathBuf>,
+    errors: &mut Vec<Diagnostic>,
+) -> Vec<(String, Arc<Clock>)> {
+    let folder = Path::new(source.name).parent().unwrap_or(Path::new(""));
+    let mut found = Vec::new();
+    for (name, value) in &raw.0 {
+        let name_text = name.get_ref();
+        if name_text == "7x24" || name_text == "24x7" || name_text == "default" {
+            errors.push(source.error(name.span(), format!("`{name_text}` cannot name a calendar")).with_help(
+                "`7x24` is the clock of every minute and `default` the key for other severities; choose another name",
+            ));
+            continue;
+        }
+        let result = match value.get_ref() {
+            toml::Value::Table(table) => calendar(Some(name_text), table, folder, other_inputs),
+            other => Err(ClockError::Here(format!("a calendar must be a table, found {}", other.type_str()))),
+        };
+        match result {
+            Ok(hours) => found.push((name_text.clone(), Arc::new(Clock::Business(hours)))),
+            Err(ClockError::Here(message)) => errors.push(
+                source.error(value.span(), format!("calendar `{name_text}`: {message}")).with_help(CALENDAR_HELP),
+            ),
+            Err(ClockError::Elsewhere(diagnostic)) => errors.push(*diagnostic),
+        }
+    }
+    found
+}
+
+const CALENDAR_HELP: &str = "a calendar has days = \"mon-fri\", from = \"09:00\", to = \"18:00\", \
+     timezone = \"Asia/Shanghai\", and optionally holidays = [2026-10-01, …], workdays = [2026-10-10] \
+     and ics = \"holidays.ics\"";
+
+/// The keys a calendar takes.
+const CALENDAR_KEYS: [&str; 7] = ["days", "from", "to", "timezone", "holidays", "workdays", "ics"];
+
+/// A business calendar from its table (named, or inline in `hours`).
+fn calendar(
+    name: Option<&str>,
+    table: &toml::Table,
+    folder: &Path,
+    other_inputs: &mut Vec<PathBuf>,
+) -> Result<BusinessHours, ClockError> {
+    let text = |key: &str| match table.get(key) {
+        Some(toml::Value::String(text)) => Ok(text.as_str()),
+        Some(_) => Err(format!("`{key}` must be a string")),
+        None => Err(format!("the calendar needs `{key}`")),
+    };
+    if let Some(key) = table.keys().find(|k| !CALENDAR_KEYS.contains(&k.as_str())) {
+        return Err(format!("unknown key `{key}`; {}", allowed(CALENDAR_KEYS, key)).into());
+    }
+    let days = parse_days(text("days")?)?;
+    let from = parse_time_of_day(text("from")?)?;
+    let to = parse_time_of_day(text("to")?)?;
+    if from >= to {
+        return Err(
+            format!("business hours must end after they start, found {} to {}", text("from")?, text("to")?).into()
+        );
+    }
+    let zone = parse_time_zone(text("timezone")?)?;
+    let mut holidays = date_list(table, "holidays")?;
+    let mut workdays = date_list(table, "workdays")?;
+    if let Some(value) = table.get("ics") {
+        let toml::Value::String(file) = value else { return Err("`ics` must be a file name".to_string().into()) };
+        let path = folder.join(file);
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| format!("reading the holiday calendar '{}': {e}", path.display()))?;
+        let shown = path.display().to_string();
+        let found = crate::tickets::ics::read(&text).map_err(|(span, message)| {
+            let ics = Source { name: &shown, text: &text };
+            ClockError::Elsewhere(Box::new(ics.error(span, format!("holiday calendar: {message}")).with_help(
+                "an .ics file of all-day events: each is a holiday, or a make-up working day when its SUMMARY says 补班 or workday",
+            )))
+        })?;
+        other_inputs.extend(std::fs::canonicalize(&path).ok());
+        holidays.extend(found.holidays);
+        workdays.extend(found.workdays);
+    }
+    if let Some(both) = holidays.iter().find(|d| workdays.contains(d)) {
+        return Err(format!("{both} is both a holiday and a make-up working day").into());
+    }
+    let mut label = format!("{} {}–{} {}", text("days")?, text("from")?, text("to")?, text("timezone")?);
+    let counted = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+    match (holidays.len(), workdays.len()) {
+        (0, 0) => {}
+        (h, 0) => label = format!("{label}, {}", counted(h, "holiday")),
+        (h, w) => label = format!("{label}, {}, {}", counted(h, "holiday"), counted(w, "make-up working day")),
+    }
+    if let Some(name) = name {
+        label = format!("{name} ({label})");
+    }
+    let mut hours = BusinessHours::weekly(days, from, to, zone).with_exceptions(&holidays, &workdays);
+    hours.label = label;
+    Ok(hours)
+}
+
+/// `holidays = [2026-10-01, …]`: TOML dates (or `"2026-10-01"` strings).
+fn date_list(table: &toml::Table, key: &str) -> Result<Vec<Date>, String> {
+    let Some(value) = table.get(key) else { return Ok(Vec::new()) };
+    let toml::Value::Array(values) = value else {
+        return Err(format!("`{key}` must be a list of dates, e.g. {key} = [2026-10-01, 2026-10-02]"));
+    };
+    values
+        .iter()
+        .map(|value| {
+            let date = match value {
+                toml::Value::Datetime(Datetime { date: Some(d), time: None, offset: None }) => {
+                    Date::new(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+                }
+                toml::Value::String(text) => text.parse().ok(),
+                _ => None,
+            };
+            date.ok_or_else(|| format!("`{value}` in `{key}` is not a date; write {key} = [2026-10-01, 2026-10-02]"))
+        })
+        .collect()
 }
 
 /// Why `text` is too long for a spreadsheet cell, if it is.

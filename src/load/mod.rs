@@ -354,8 +354,12 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
                 &source,
                 &rubric,
                 &mut parsed,
-                inputs.skip_bad_rows,
-                inputs.hash_ticket_logs,
+                &crate::tickets::ReadOptions {
+                    skip_bad_rows: inputs.skip_bad_rows,
+                    hash: inputs.hash_ticket_logs,
+                    as_of: inputs.as_of,
+                },
+                inputs.scope.as_ref(),
                 &mut loaded.diagnostics,
             ) else {
                 continue;

@@ -87,6 +87,16 @@ struct RawTicketQuery {
     stat: Option<Spanned<String>>,
     unit: Option<Spanned<String>>,
     hours: Option<Spanned<f64>>,
+    /// `{ from = 2026-11-11T00:00:00+08:00, to = 2026-11-12T00:00:00+08:00 }`
+    window: Option<Spanned<RawWindow>>,
+    tag: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWindow {
+    from: Spanned<toml::value::Datetime>,
+    to: Spanned<toml::value::Datetime>,
 }
 
 #[derive(Deserialize)]
@@ -563,7 +573,33 @@ impl Checker<'_, '_> {
                 }
             }
         }
-        Some(TicketQuery { metric, severity: query.severity.clone(), stat, unit })
+        let window = query.window.as_ref().and_then(|window| {
+            let raw = window.get_ref();
+            let mut instant = |value: &Spanned<toml::value::Datetime>| {
+                let found =
+                    value.get_ref().offset.and_then(|_| value.get_ref().to_string().parse::<jiff::Timestamp>().ok());
+                if found.is_none() {
+                    self.error(
+                        value.span(),
+                        format!("`{}` is not a date-time with an offset", value.get_ref()),
+                        Some("write e.g. 2026-11-11T00:00:00+08:00: a window must say which time zone it is in".into()),
+                    );
+                }
+                found
+            };
+            let (from, to) = (instant(&raw.from)?, instant(&raw.to)?);
+            if from >= to {
+                self.error(window.span(), "the window must end after it starts", None);
+                return None;
+            }
+            Some((from, to))
+        });
+        let tag = query.tag.as_ref().map(|tag| tag.get_ref().trim().to_string());
+        if let Some(span) = query.tag.as_ref().filter(|t| t.get_ref().trim().is_empty()).map(Spanned::span) {
+            self.error(span, "`tag` must not be empty", None);
+        }
+        let scope = crate::tickets::Scope { window, tag };
+        Some(TicketQuery { metric, severity: query.severity.clone(), stat, unit, scope })
     }
 
     /// Fields that belong to other kinds are errors, not silently ignored.

@@ -5,7 +5,7 @@ use super::evidence::Parsed;
 use crate::diagnostic::{Diagnostics, Severity, Source};
 use crate::evidence::{EvidenceItem, Observation};
 use crate::rubric::{Rubric, Rule};
-use crate::tickets::{read_log, TicketStats};
+use crate::tickets::{read_log, ReadOptions, Scope, TicketStats};
 
 /// Reads every log of `parsed` and adds the measured evidence to it. Returns
 /// the figures, or `None` if a log could not be read (the errors are in
@@ -14,14 +14,21 @@ pub fn measure_tickets(
     source: &Source,
     rubric: &Rubric,
     parsed: &mut Parsed,
-    skip_bad_rows: bool,
-    hash: bool,
+    options: &ReadOptions,
+    extra_scope: Option<&Scope>,
     diagnostics: &mut Diagnostics,
 ) -> Option<TicketStats> {
-    let mut stats = TicketStats { verified: parsed.tickets.iter().all(|(log, _)| log.verified), ..Default::default() };
+    // Every scope a criterion asks for (and `tickets --window/--tag`) is counted in one read.
+    let scopes: Vec<Scope> = rubric
+        .criteria()
+        .filter_map(|(_, c)| c.from_tickets.as_ref().map(|q| q.scope.clone()))
+        .chain(extra_scope.cloned())
+        .collect();
+    let mut stats = TicketStats::new(&scopes);
+    stats.verified = parsed.tickets.iter().all(|(log, _)| log.verified);
     let mut failed = false;
     for (log, span) in &parsed.tickets {
-        let outcome = read_log(log, parsed.sla.as_ref(), skip_bad_rows, hash, &mut stats);
+        let outcome = read_log(log, parsed.sla.as_ref(), options, &mut stats);
         for problem in outcome.problems {
             failed |= problem.severity == Severity::Error;
             diagnostics.push(problem);
@@ -44,6 +51,9 @@ pub fn measure_tickets(
         return None;
     }
 
+    if let Some(warning) = favourable_verdicts(source, &parsed.tickets, &stats) {
+        diagnostics.push(warning);
+    }
     let logs = stats.files.join(", ");
     let where_named = parsed.tickets.first().map(|(_, span)| span.clone()).unwrap_or_default();
     for (_, criterion) in rubric.criteria() {
@@ -67,7 +77,7 @@ pub fn measure_tickets(
                         observation: Observation::Numbers(vec![value]),
                         source: Some(format!("ticket logs {logs}: {}", measured.basis)),
                         verified: stats.verified,
-                        note: None,
+                        note: measured.at_least.clone(),
                         date: None,
                     },
                 );
@@ -116,6 +126,45 @@ fn unmapped_statuses(
                 first.0.replace('"', "\\\"")
             )),
     )
+}
+
+/// A warning when the help desk's own SLA verdicts claim targets met that
+/// vendorcard finds breached: the vendor's report flatters it.
+fn favourable_verdicts(
+    source: &Source,
+    logs: &[(crate::tickets::TicketLog, std::ops::Range<usize>)],
+    stats: &TicketStats,
+) -> Option<crate::diagnostic::Diagnostic> {
+    let (_, span) = logs.first()?;
+    let mut tickets = 0;
+    let mut listed: Vec<String> = Vec::new();
+    for (severity, figures) in stats.severities() {
+        for (what, flags) in
+            [("first response", &figures.first_response_flags), ("resolution", &figures.resolution_flags)]
+        {
+            if flags.in_vendor_favour > 0 {
+                tickets += flags.in_vendor_favour;
+                let ids: Vec<&str> = flags.favour_ids.iter().take(5).map(String::as_str).collect();
+                let more = if flags.in_vendor_favour as usize > ids.len() { ", …" } else { "" };
+                listed.push(format!("{severity} {what}: {} ({}{more})", flags.in_vendor_favour, ids.join(", ")));
+            }
+        }
+    }
+    (tickets > 0).then(|| {
+        source
+            .warning(
+                span.clone(),
+                format!(
+                    "the help desk marks {tickets} SLA target{} as met that vendorcard finds breached: {}",
+                    plural(tickets),
+                    listed.join("; ")
+                ),
+            )
+            .with_help(
+                "the vendor's own SLA report flatters it; check those tickets by hand, and see \
+                 `vendorcard tickets` for every disagreement (criteria can score it with metric sla_flag_agreement)",
+            )
+    })
 }
 
 fn plural(n: u64) -> &'static str {

@@ -7,7 +7,7 @@ use super::table::{Emphasis, Row, TableModel};
 use super::TerminalRender;
 use crate::load::VendorTickets;
 use crate::stats::{percentiles, Aggregate};
-use crate::tickets::{Adherence, SeverityStats, Sla};
+use crate::tickets::{Adherence, Reconciliation, Scope, SeverityStats, Sla};
 
 /// The figures of one severity (or of all tickets), as printed and exported.
 #[derive(Debug, Serialize)]
@@ -23,8 +23,21 @@ pub struct SeverityReport {
     pub resolved: u64,
     /// Percentage of tickets resolved.
     pub resolution_rate: Option<f64>,
-    /// Minutes to resolution of tickets resolved with a time.
+    /// Minutes to resolution: the Kaplan–Meier estimate over tickets
+    /// resolved with a time and those still open (censored at their age).
     pub resolution_minutes: Summary,
+    /// Tickets still open at the export (censored).
+    pub open: u64,
+    /// Which figures of `resolution_minutes` are lower bounds ("median", "p90", …):
+    /// they rest on tickets still open, which can only take longer.
+    pub resolution_at_least: Vec<&'static str>,
+    /// The clock this severity's SLA targets run on.
+    pub sla_clock: Option<String>,
+    /// Percentage of resolved tickets (with an agent-reply count) resolved with at most one reply.
+    pub first_contact_resolution: Option<f64>,
+    /// The help desk's own SLA verdicts against vendorcard's recomputation.
+    pub first_response_flags: Option<FlagsReport>,
+    pub resolution_flags: Option<FlagsReport>,
     /// Percentage of all tickets resolved within 48 hours.
     pub resolved_within_48h: Option<f64>,
     pub resolution_target_minutes: Option<f64>,
@@ -47,6 +60,33 @@ pub struct Summary {
     pub max: Option<f64>,
 }
 
+/// The help desk's SLA verdicts next to vendorcard's (tickets with both).
+#[derive(Debug, Serialize)]
+pub struct FlagsReport {
+    pub compared: u64,
+    pub agree: u64,
+    /// The help desk says met; vendorcard finds the target breached.
+    pub in_vendor_favour: u64,
+    /// The help desk says breached; vendorcard finds it met.
+    pub against_vendor: u64,
+    /// The first ticket ids of each (at most 20).
+    pub in_vendor_favour_ids: Vec<String>,
+    pub against_vendor_ids: Vec<String>,
+}
+
+impl FlagsReport {
+    fn of(flags: &Reconciliation) -> Option<FlagsReport> {
+        (flags.compared > 0).then(|| FlagsReport {
+            compared: flags.compared,
+            agree: flags.agree,
+            in_vendor_favour: flags.in_vendor_favour,
+            against_vendor: flags.against_vendor,
+            in_vendor_favour_ids: flags.favour_ids.clone(),
+            against_vendor_ids: flags.against_ids.clone(),
+        })
+    }
+}
+
 #[derive(Debug, Serialize)]
 pub struct AdherenceReport {
     pub met: u64,
@@ -61,24 +101,32 @@ pub struct VendorReport {
     pub verified: bool,
     pub skipped_rows: u64,
     pub sla_hours: Option<String>,
+    /// Which tickets: `opened … to …, tagged drill`; empty for all of them.
+    pub scope: String,
     /// One entry per severity in the logs, then `all`.
     pub severities: Vec<SeverityReport>,
 }
 
-pub fn report(vendors: &[VendorTickets]) -> Vec<VendorReport> {
+/// The figures of each vendor's tickets in `scope` (all tickets when `None`).
+pub fn report(vendors: &[VendorTickets], scope: Option<&Scope>) -> Vec<VendorReport> {
+    let all_tickets = Scope::default();
+    let scope = scope.unwrap_or(&all_tickets);
     vendors
         .iter()
         .map(|v| {
             let sla = v.sla.as_ref();
+            let empty = Default::default();
+            let scoped = v.stats.scope(scope).map_or(&empty, |s| &s.severities);
             let mut severities: Vec<SeverityReport> =
-                v.stats.severities.iter().map(|(name, figures)| severity_report(name, figures, sla, true)).collect();
-            severities.push(severity_report("all", &v.stats.all(), sla, false));
+                scoped.iter().map(|(name, figures)| severity_report(name, figures, sla, true)).collect();
+            severities.push(severity_report("all", &crate::tickets::all(scoped), sla, false));
             VendorReport {
                 vendor: v.vendor.clone(),
                 files: v.stats.files.clone(),
                 verified: v.stats.verified,
                 skipped_rows: v.stats.skipped,
-                sla_hours: sla.map(|s| s.hours.clone()),
+                sla_hours: sla.map(Sla::hours),
+                scope: scope.describe(),
                 severities,
             }
         })
@@ -105,13 +153,44 @@ fn severity_report(name: &str, figures: &SeverityStats, sla: Option<&Sla>, one_s
         first_response_sla: adherence(figures.first_response_sla),
         resolved: figures.resolved,
         resolution_rate: figures.resolution_rate(),
-        resolution_minutes: summary(&figures.resolution),
+        resolution_minutes: censored_summary(figures),
+        open: figures.open_ages.len() as u64,
+        resolution_at_least: lower_bounds(figures),
+        sla_clock: sla.filter(|_| one_severity).map(|sla| sla.clock(name).label().to_string()),
+        first_contact_resolution: figures.first_contact_rate(),
+        first_response_flags: FlagsReport::of(&figures.first_response_flags),
+        resolution_flags: FlagsReport::of(&figures.resolution_flags),
         resolved_within_48h: figures.resolved_within_rate(48.0),
         resolution_target_minutes: target(sla.map(|s| &s.resolution)),
         resolution_sla: adherence(figures.resolution_sla),
         reopen_rate: figures.reopen_rate(),
         handoffs_mean: figures.handoffs_mean(),
     }
+}
+
+/// The aggregates of the Kaplan–Meier estimate of time to resolution.
+fn censored_summary(figures: &SeverityStats) -> Summary {
+    let estimate = figures.resolution_estimate();
+    let figure = |aggregate: Aggregate| estimate.aggregate(aggregate).map(|bound| bound.value);
+    Summary {
+        count: figures.resolution.len(),
+        min: figure(Aggregate::Min),
+        median: figure(Aggregate::Median),
+        mean: figure(Aggregate::Mean),
+        p90: figure(Aggregate::P90),
+        p95: figure(Aggregate::P95),
+        max: figure(Aggregate::Max),
+    }
+}
+
+/// The names of the resolution figures that are lower bounds.
+fn lower_bounds(figures: &SeverityStats) -> Vec<&'static str> {
+    let estimate = figures.resolution_estimate();
+    [Aggregate::Min, Aggregate::Median, Aggregate::Mean, Aggregate::P90, Aggregate::P95, Aggregate::Max]
+        .into_iter()
+        .filter(|aggregate| estimate.aggregate(*aggregate).is_some_and(|bound| bound.at_least))
+        .map(Aggregate::name)
+        .collect()
 }
 
 fn summary(values: &[f64]) -> Summary {
@@ -140,6 +219,9 @@ pub fn text(reports: &[VendorReport], terminal: &TerminalRender) -> String {
         let line = format!("{}: {} ({verified}); {hours}", report.vendor, report.files.join(", "));
         out.push_str(&super::text::visible(&line));
         out.push('\n');
+        if !report.scope.is_empty() {
+            out.push_str(&super::text::visible(&format!("Only tickets {}\n", report.scope)));
+        }
         if report.skipped_rows > 0 {
             out.push_str(&format!("{} unreadable rows skipped (--skip-bad-rows)\n", report.skipped_rows));
         }
@@ -154,10 +236,10 @@ pub fn text(reports: &[VendorReport], terminal: &TerminalRender) -> String {
                 .collect()
         };
         let response = TableModel {
-            header: ["Severity", "Tickets", "Answered", "Median", "p90", "SLA target", "Met SLA"]
+            header: ["Severity", "Tickets", "Answered", "Median", "p90", "SLA target", "Clock", "Met SLA"]
                 .map(String::from)
                 .to_vec(),
-            numeric: vec![false, true, true, true, true, true, true],
+            numeric: vec![false, true, true, true, true, true, false, true],
             rows: rows(&|s| {
                 vec![
                     s.severity.clone(),
@@ -166,6 +248,7 @@ pub fn text(reports: &[VendorReport], terminal: &TerminalRender) -> String {
                     duration(s.first_response_minutes.median),
                     duration(s.first_response_minutes.p90),
                     s.first_response_target_minutes.map_or("–".into(), |m| duration(Some(m))),
+                    s.sla_clock.as_deref().map_or("–".into(), short_clock),
                     met(&s.first_response_sla),
                 ]
             }),
@@ -177,26 +260,38 @@ pub fn text(reports: &[VendorReport], terminal: &TerminalRender) -> String {
             header: [
                 "Severity",
                 "Resolved",
+                "Open",
                 "Median",
                 "p90",
                 "Within 48h",
                 "SLA target",
                 "Met SLA",
+                "1st contact",
                 "Reopened",
                 "Hand-offs",
             ]
             .map(String::from)
             .to_vec(),
-            numeric: vec![false, true, true, true, true, true, true, true, true],
+            numeric: vec![false, true, true, true, true, true, true, true, true, true, true],
             rows: rows(&|s| {
+                let bound = |name: &str, value: Option<f64>| {
+                    let shown = duration(value);
+                    if s.resolution_at_least.contains(&name) && value.is_some() {
+                        format!("≥{shown}")
+                    } else {
+                        shown
+                    }
+                };
                 vec![
                     s.severity.clone(),
                     format!("{} ({})", s.resolved, percent(s.resolution_rate)),
-                    duration(s.resolution_minutes.median),
-                    duration(s.resolution_minutes.p90),
+                    s.open.to_string(),
+                    bound("median", s.resolution_minutes.median),
+                    bound("p90", s.resolution_minutes.p90),
                     percent(s.resolved_within_48h),
                     s.resolution_target_minutes.map_or("–".into(), |m| duration(Some(m))),
                     met(&s.resolution_sla),
+                    percent(s.first_contact_resolution),
                     percent(s.reopen_rate),
                     s.handoffs_mean.map_or("–".into(), |h| format!("{h:.1}")),
                 ]
@@ -207,11 +302,78 @@ pub fn text(reports: &[VendorReport], terminal: &TerminalRender) -> String {
         };
         out.push_str("\nFirst response (wall clock; unanswered tickets are not in the times, and miss the SLA)\n");
         out.push_str(&terminal.text(&response));
-        out.push_str("\nResolution (wall clock; open tickets are not in the times, and count against the rates)\n");
+        out.push_str(
+            "\nResolution (wall clock; Kaplan–Meier times with open tickets censored at their age, \
+             ≥ a lower bound;\nopen tickets count against the rates)\n",
+        );
         out.push_str(&terminal.text(&resolution));
+        let flagged: Vec<&SeverityReport> = report
+            .severities
+            .iter()
+            .filter(|s| s.first_response_flags.is_some() || s.resolution_flags.is_some())
+            .collect();
+        if !flagged.is_empty() {
+            let verdicts = TableModel {
+                header: [
+                    "Severity",
+                    "Target",
+                    "Compared",
+                    "Agree",
+                    "Vendor says met, breached",
+                    "Vendor says breached, met",
+                ]
+                .map(String::from)
+                .to_vec(),
+                numeric: vec![false, false, true, true, true, true],
+                rows: flagged
+                    .iter()
+                    .flat_map(|s| {
+                        [("first response", &s.first_response_flags), ("resolution", &s.resolution_flags)]
+                            .into_iter()
+                            .filter_map(move |(what, flags)| flags.as_ref().map(|f| (s, what, f)))
+                    })
+                    .map(|(s, what, f)| Row {
+                        cells: vec![
+                            s.severity.clone(),
+                            what.to_string(),
+                            f.compared.to_string(),
+                            f.agree.to_string(),
+                            with_ids(f.in_vendor_favour, &f.in_vendor_favour_ids),
+                            with_ids(f.against_vendor, &f.against_vendor_ids),
+                        ],
+                        emphasis: if s.severity == "all" { Emphasis::Heading } else { Emphasis::None },
+                    })
+                    .collect(),
+                notes: vec![],
+                wrapping: 0,
+                status: None,
+            };
+            out.push_str("\nThe help desk's own SLA verdicts against vendorcard's recomputation\n");
+            out.push_str(&terminal.text(&verdicts));
+        }
         out.push('\n');
     }
     out
+}
+
+/// `2 (#4107, #4121)`: a count with the first few ticket ids.
+fn with_ids(count: u64, ids: &[String]) -> String {
+    const SHOWN: usize = 5;
+    match count {
+        0 => "0".into(),
+        n => {
+            let mut listed: Vec<&str> = ids.iter().take(SHOWN).map(String::as_str).collect();
+            if n as usize > listed.len() {
+                listed.push("…");
+            }
+            super::text::visible(&format!("{n} ({})", listed.join(", "))).into_owned()
+        }
+    }
+}
+
+/// A calendar's name without its details (`beijing (mon-fri …)` → `beijing`).
+fn short_clock(label: &str) -> String {
+    super::text::visible(label.split(" (").next().unwrap_or(label)).into_owned()
 }
 
 fn met(adherence: &Option<AdherenceReport>) -> String {

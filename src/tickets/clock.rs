@@ -4,7 +4,9 @@
 use jiff::civil::{DateTime, Time};
 use jiff::fmt::strtime;
 use jiff::tz::{Offset, TimeZone};
-use jiff::Timestamp;
+use jiff::{SignedDuration, Timestamp};
+
+use crate::date::Date;
 
 /// A time zone from the evidence file: `UTC`, a fixed offset (`+08:00`,
 /// `-0530`) or an IANA name (`Asia/Shanghai`, from the system's tz database).
@@ -200,10 +202,12 @@ pub fn parse_duration_minutes(text: &str) -> Result<f64, String> {
 pub enum Clock {
     /// Every minute counts (`hours = "7x24"`).
     AllHours,
-    /// Only minutes inside the window on the listed weekdays, in `zone`.
+    /// Only minutes inside the window on working days, in the calendar's zone.
     Business(BusinessHours),
 }
 
+/// A business calendar: a daily window on some weekdays, in a time zone,
+/// less holidays and plus make-up working days (调休).
 #[derive(Debug, Clone)]
 pub struct BusinessHours {
     /// Monday first.
@@ -211,6 +215,13 @@ pub struct BusinessHours {
     pub from: Time,
     pub to: Time,
     pub zone: TimeZone,
+    /// Holidays that fall on a working weekday, as local days since
+    /// 1970-01-01, sorted (a holiday on a Sunday changes nothing).
+    holidays: Vec<i64>,
+    /// Make-up working days that fall on a day off, likewise.
+    workdays: Vec<i64>,
+    /// As written, for display: `beijing (mon-fri 09:00–18:00 Asia/Shanghai, 8 holidays, 2 workdays)`.
+    pub label: String,
 }
 
 impl Clock {
@@ -221,16 +232,57 @@ impl Clock {
             Clock::Business(hours) => hours.minutes(from, to),
         }
     }
+
+    /// `7x24`, or the calendar as written.
+    pub fn label(&self) -> &str {
+        match self {
+            Clock::AllHours => "7x24",
+            Clock::Business(hours) => &hours.label,
+        }
+    }
+
+    /// The instant `minutes` wall-clock minutes after `from` (at most
+    /// [`super::MAX_MINUTES`], so always a valid instant).
+    pub fn after(from: Timestamp, minutes: f64) -> Timestamp {
+        SignedDuration::try_from_secs_f64(minutes * 60.0)
+            .ok()
+            .and_then(|d| from.checked_add(d).ok())
+            .unwrap_or(Timestamp::MAX)
+    }
 }
 
 /// Milliseconds in a day.
 const DAY_MS: i64 = 86_400_000;
 
 impl BusinessHours {
+    /// A weekly calendar with no holidays.
+    pub fn weekly(days: [bool; 7], from: Time, to: Time, zone: TimeZone) -> BusinessHours {
+        let label = String::new();
+        BusinessHours { days, from, to, zone, holidays: Vec::new(), workdays: Vec::new(), label }
+    }
+
+    /// The same calendar with `holidays` off and `workdays` worked. A
+    /// holiday on a day off and a make-up day on a working weekday change
+    /// nothing and are dropped; a date in both lists is the caller's error.
+    pub fn with_exceptions(mut self, holidays: &[Date], workdays: &[Date]) -> BusinessHours {
+        let weekday = |day: i64| (day + 3).rem_euclid(7) as usize;
+        let keep = |dates: &[Date], worked: bool| {
+            let mut days: Vec<i64> =
+                dates.iter().map(|d| d.days()).filter(|day| self.days[weekday(*day)] == worked).collect();
+            days.sort_unstable();
+            days.dedup();
+            days
+        };
+        self.holidays = keep(holidays, true);
+        self.workdays = keep(workdays, false);
+        self
+    }
+
     /// Minutes inside the business windows between `from` and `to`, in time
     /// independent of the span: the span is cut where the zone's offset
     /// changes (daylight saving; a few times a year), and within each piece
-    /// whole weeks are counted in closed form.
+    /// whole weeks are counted in closed form, holidays and make-up days by
+    /// binary search in their sorted lists.
     fn minutes(&self, from: Timestamp, to: Timestamp) -> f64 {
         if to <= from {
             return 0.0;
@@ -265,19 +317,34 @@ impl BusinessHours {
         (ms(self.from), ms(self.to))
     }
 
+    /// Whether local day `day` (since 1970-01-01) is a working day.
+    fn works(&self, day: i64) -> bool {
+        let weekday = (day + 3).rem_euclid(7) as usize;
+        if self.days[weekday] {
+            self.holidays.binary_search(&day).is_err()
+        } else {
+            self.workdays.binary_search(&day).is_ok()
+        }
+    }
+
     /// Business milliseconds from a fixed Monday to `local` (milliseconds of
     /// local civil time since 1970-01-01 00:00): a cumulative count, so the
     /// business time between two instants is a difference of two of these.
+    /// Whole weeks in closed form; then each holiday before `local` takes a
+    /// day off and each make-up day before it adds one (counted by binary
+    /// search, since both lists only hold days that change something).
     fn before(&self, local: i64) -> i64 {
         let (open, close) = self.window();
         let per_day = close - open;
         let per_week = per_day * self.days.iter().filter(|d| **d).count() as i64;
-        // 1970-01-01 was a Thursday: day 0 is the Monday three days before.
-        let day = local.div_euclid(DAY_MS) + 3;
-        let (weeks, weekday) = (day.div_euclid(7), day.rem_euclid(7) as usize);
+        let day = local.div_euclid(DAY_MS);
+        // 1970-01-01 was a Thursday: weekday 0 (Monday) began three days before it.
+        let (weeks, weekday) = ((day + 3).div_euclid(7), (day + 3).rem_euclid(7) as usize);
         let full_days = self.days[..weekday].iter().filter(|d| **d).count() as i64;
-        let today = if self.days[weekday] { (local.rem_euclid(DAY_MS) - open).clamp(0, per_day) } else { 0 };
-        weeks * per_week + full_days * per_day + today
+        let exceptions =
+            self.workdays.partition_point(|d| *d < day) as i64 - self.holidays.partition_point(|d| *d < day) as i64;
+        let today = if self.works(day) { (local.rem_euclid(DAY_MS) - open).clamp(0, per_day) } else { 0 };
+        (weeks * per_week + (full_days + exceptions) * per_day) + today
     }
 }
 
@@ -376,12 +443,12 @@ mod tests {
     #[test]
     fn business_clock_skips_nights_and_weekends() {
         // Mon–Fri 09:00–18:00 at +08:00. 2026-10-02 is a Friday.
-        let hours = BusinessHours {
-            days: parse_days("mon-fri").unwrap(),
-            from: parse_time_of_day("09:00").unwrap(),
-            to: parse_time_of_day("18:00").unwrap(),
-            zone: parse_time_zone("+08:00").unwrap(),
-        };
+        let hours = BusinessHours::weekly(
+            parse_days("mon-fri").unwrap(),
+            parse_time_of_day("09:00").unwrap(),
+            parse_time_of_day("18:00").unwrap(),
+            parse_time_zone("+08:00").unwrap(),
+        );
         let clock = Clock::Business(hours);
         let local = |text: &str| parse_timestamp(text, &Layout::Iso, &parse_time_zone("+08:00").unwrap()).unwrap();
         // Friday 17:00 → Monday 10:00: Friday 17:00–18:00 (60) + Monday 09:00–10:00 (60) = 120 minutes.
@@ -397,17 +464,20 @@ mod tests {
         assert!(parse_days("mon-funday").is_err());
     }
 
-    /// The business minutes between two instants, walked minute by minute:
-    /// slow and obviously right, the yardstick for the closed form.
-    fn walked(hours: &BusinessHours, from: Timestamp, to: Timestamp) -> f64 {
+    /// The business minutes between two instants, walked minute by minute
+    /// against plain lists of dates: slow and obviously right, the yardstick
+    /// for the closed form.
+    fn walked(hours: &BusinessHours, holidays: &[Date], workdays: &[Date], from: Timestamp, to: Timestamp) -> f64 {
         let mut minutes = 0.0;
         let mut at = from;
         while at < to {
             let local = hours.zone.to_datetime(at);
             let (open, close) = hours.window();
             let since_midnight = i64::from(local.hour()) * 3_600_000 + i64::from(local.minute()) * 60_000;
-            let day = local.date().weekday().to_monday_zero_offset() as usize;
-            if hours.days[day] && (open..close).contains(&since_midnight) {
+            let weekday = local.date().weekday().to_monday_zero_offset() as usize;
+            let date = Date::new(i32::from(local.year()), local.month() as u32, local.day() as u32).unwrap();
+            let works = (hours.days[weekday] && !holidays.contains(&date)) || workdays.contains(&date);
+            if works && (open..close).contains(&since_midnight) {
                 minutes += 1.0;
             }
             at = at.checked_add(SignedDuration::from_mins(1)).unwrap();
@@ -415,33 +485,50 @@ mod tests {
         minutes
     }
 
+    fn dates(texts: &[&str]) -> Vec<Date> {
+        texts.iter().map(|t| t.parse().unwrap()).collect()
+    }
+
     #[test]
     fn closed_form_agrees_with_a_minute_by_minute_walk() {
         // Whole-minute instants, so a minute walk is exact; spans over weekends,
         // a midnight window end, and New York's daylight-saving changes
-        // (2026-03-08 and 2026-11-01), where a local week is not 7 × 24 hours.
+        // (2026-03-08 and 2026-11-01), where a local week is not 7 × 24 hours;
+        // with no exceptions, and with holidays (on working days and days off)
+        // and make-up days (on days off and on working days) around the starts.
         let zones = ["+08:00", "America/New_York", "UTC"];
         let windows = [("mon-fri", "09:00", "18:00"), ("sat-tue", "00:00", "24:00"), ("sun", "01:30", "03:30")];
         let starts = ["2026-03-06 17:00", "2026-10-30 23:30", "2026-11-01 01:15", "2026-01-01 00:00"];
+        let exceptions = [
+            (dates(&[]), dates(&[])),
+            (
+                dates(&["2026-01-01", "2026-01-02", "2026-03-08", "2026-03-09", "2026-11-02", "2026-11-03"]),
+                dates(&["2026-01-03", "2026-03-07", "2026-10-31", "2026-11-01", "2026-11-04"]),
+            ),
+        ];
         for zone in zones {
             for (days, from, to) in windows {
-                let hours = BusinessHours {
-                    days: parse_days(days).unwrap(),
-                    from: parse_time_of_day(from).unwrap(),
-                    to: parse_time_of_day(to).unwrap(),
-                    zone: parse_time_zone(zone).unwrap(),
-                };
-                for start in starts {
-                    let from = parse_timestamp(start, &Layout::Iso, &hours.zone).unwrap();
-                    for span_minutes in [0, 59, 61 * 24, 9 * 24 * 60 + 7, 23 * 24 * 60 + 30] {
-                        let to = from.checked_add(SignedDuration::from_mins(span_minutes)).unwrap();
-                        assert_eq!(
-                            hours.minutes(from, to),
-                            walked(&hours, from, to),
-                            "{zone} {days} {}-{}, from {start} for {span_minutes} minutes",
-                            hours.from,
-                            hours.to
-                        );
+                for (holidays, workdays) in &exceptions {
+                    let hours = BusinessHours::weekly(
+                        parse_days(days).unwrap(),
+                        parse_time_of_day(from).unwrap(),
+                        parse_time_of_day(to).unwrap(),
+                        parse_time_zone(zone).unwrap(),
+                    )
+                    .with_exceptions(holidays, workdays);
+                    for start in starts {
+                        let from = parse_timestamp(start, &Layout::Iso, &hours.zone).unwrap();
+                        for span_minutes in [0, 59, 61 * 24, 9 * 24 * 60 + 7, 23 * 24 * 60 + 30] {
+                            let to = from.checked_add(SignedDuration::from_mins(span_minutes)).unwrap();
+                            assert_eq!(
+                                hours.minutes(from, to),
+                                walked(&hours, holidays, workdays, from, to),
+                                "{zone} {days} {}-{}, from {start} for {span_minutes} minutes, {} holidays",
+                                hours.from,
+                                hours.to,
+                                holidays.len()
+                            );
+                        }
                     }
                 }
             }
@@ -449,15 +536,41 @@ mod tests {
     }
 
     #[test]
+    fn national_day_and_its_make_up_saturday() {
+        // Beijing, mon-fri 09:00–18:00 (540 minutes a day). 2026-09-30 is a
+        // Wednesday; 1–7 October are the National Day holiday and Saturday
+        // 10 October is a make-up working day (调休).
+        let beijing = parse_time_zone("Asia/Shanghai").unwrap();
+        let weekly = BusinessHours::weekly(
+            parse_days("mon-fri").unwrap(),
+            parse_time_of_day("09:00").unwrap(),
+            parse_time_of_day("18:00").unwrap(),
+            beijing.clone(),
+        );
+        let holidays = dates(&["2026-10-01", "2026-10-02", "2026-10-05", "2026-10-06", "2026-10-07"]);
+        let calendar = weekly.clone().with_exceptions(&holidays, &dates(&["2026-10-10"]));
+        let local = |text: &str| parse_timestamp(text, &Layout::Iso, &beijing).unwrap();
+        // Wed 30 Sep 17:00 → Mon 12 Oct 10:00.
+        // With the calendar: 30 Sep 17:00–18:00 = 60; 1–7 Oct holidays (3–4 Oct
+        // a weekend) = 0; 8 and 9 Oct (Thu, Fri) = 2 × 540 = 1080; Sat 10 Oct
+        // make-up day = 540; 12 Oct 09:00–10:00 = 60. Total 60 + 1080 + 540 + 60 = 1740.
+        assert_eq!(calendar.minutes(local("2026-09-30 17:00"), local("2026-10-12 10:00")), 1740.0);
+        // Without exceptions: 30 Sep 60; 1, 2, 5, 6, 7, 8, 9 Oct = 7 × 540 = 3780; 12 Oct 60. Total 3900.
+        assert_eq!(weekly.minutes(local("2026-09-30 17:00"), local("2026-10-12 10:00")), 3900.0);
+        // Opened on the make-up Saturday at 17:30: 30 minutes that day, then Monday 09:00–09:15.
+        assert_eq!(calendar.minutes(local("2026-10-10 17:30"), local("2026-10-12 09:15")), 45.0);
+    }
+
+    #[test]
     fn ten_years_cost_no_more_than_a_day() {
         // Closed form: the count for 10 years is the count for whole weeks
         // (521 × 5 days × 540 minutes) plus the remainder, with no walk.
-        let hours = BusinessHours {
-            days: parse_days("mon-fri").unwrap(),
-            from: parse_time_of_day("09:00").unwrap(),
-            to: parse_time_of_day("18:00").unwrap(),
-            zone: parse_time_zone("UTC").unwrap(),
-        };
+        let hours = BusinessHours::weekly(
+            parse_days("mon-fri").unwrap(),
+            parse_time_of_day("09:00").unwrap(),
+            parse_time_of_day("18:00").unwrap(),
+            parse_time_zone("UTC").unwrap(),
+        );
         // Monday 2016-01-04 09:00 to Monday 2026-01-05 09:00 = 3654 days = 522 weeks exactly.
         let from = at("2016-01-04T09:00:00Z");
         let to = at("2026-01-05T09:00:00Z");

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-use super::{Adherence, SeverityStats, TicketStats};
+use super::{Adherence, Scope, SeverityStats, TicketStats};
 use crate::evidence::format_number;
 use crate::stats::Aggregate;
 
@@ -30,10 +30,14 @@ pub enum Metric {
     Handoffs,
     /// Number of tickets.
     Tickets,
+    /// Percentage of resolved tickets resolved with at most one agent reply.
+    FirstContactResolution,
+    /// Percentage of the help desk's own SLA verdicts that vendorcard's recomputation agrees with.
+    SlaFlagAgreement,
 }
 
 impl Metric {
-    pub const NAMES: [&'static str; 9] = [
+    pub const NAMES: [&'static str; 11] = [
         "first_response",
         "resolution",
         "resolution_rate",
@@ -43,6 +47,8 @@ impl Metric {
         "reopen_rate",
         "handoffs",
         "tickets",
+        "first_contact_resolution",
+        "sla_flag_agreement",
     ];
 
     /// The metric named `name`; `hours` only for `resolved_within`.
@@ -57,6 +63,8 @@ impl Metric {
             "reopen_rate" => Metric::ReopenRate,
             "handoffs" => Metric::Handoffs,
             "tickets" => Metric::Tickets,
+            "first_contact_resolution" => Metric::FirstContactResolution,
+            "sla_flag_agreement" => Metric::SlaFlagAgreement,
             _ => return None,
         })
     }
@@ -110,6 +118,8 @@ pub struct TicketQuery {
     /// For time metrics; `None`: the criterion's `aggregate`.
     pub stat: Option<Aggregate>,
     pub unit: TimeUnit,
+    /// Only tickets opened in a window, or carrying a tag.
+    pub scope: Scope,
 }
 
 /// A figure measured from ticket logs, with what it rests on.
@@ -120,24 +130,33 @@ pub struct Measured {
     pub value: Option<f64>,
     /// E.g. "p90 of 13 answered of 14 P0 tickets".
     pub basis: String,
+    /// The value is a lower bound (it rests on tickets still open): why.
+    pub at_least: Option<String>,
 }
 
 impl TicketStats {
     /// Measures `query`; `default_stat` is the criterion's `aggregate`.
     pub fn measure(&self, query: &TicketQuery, default_stat: Aggregate) -> Measured {
+        let unmeasured = |basis: String| Measured { value: None, basis, at_least: None };
+        let Some(scoped) = self.scope(&query.scope) else {
+            return unmeasured(format!("the logs were not read for {}", query.scope.describe()));
+        };
+        let within = match query.scope.describe() {
+            described if described.is_empty() => String::new(),
+            described => format!(" {described}"),
+        };
         // One severity's figures are borrowed; all of them together are built once.
         let (figures, scope) = match &query.severity {
-            Some(severity) => match self.severities.get(severity) {
-                Some(figures) => (Cow::Borrowed(figures), format!("{severity} tickets")),
-                None => {
-                    return Measured { value: None, basis: format!("no {severity} tickets in the logs") };
-                }
+            Some(severity) => match scoped.severities.get(severity) {
+                Some(figures) => (Cow::Borrowed(figures), format!("{severity} tickets{within}")),
+                None => return unmeasured(format!("no {severity} tickets{within} in the logs")),
             },
-            None => (Cow::Owned(self.all()), "tickets".to_string()),
+            None => (Cow::Owned(all(&scoped.severities)), format!("tickets{within}")),
         };
         let n = figures.tickets;
         let stat = query.stat.unwrap_or(default_stat);
         let unit = query.unit;
+        let mut at_least = None;
         let (value, basis) = match query.metric {
             Metric::FirstResponse => (
                 stat.apply(&figures.first_response).map(|m| m / unit.minutes()),
@@ -148,10 +167,31 @@ impl TicketStats {
                     unit.name()
                 ),
             ),
-            Metric::Resolution => (
-                stat.apply(&figures.resolution).map(|m| m / unit.minutes()),
-                format!("{} of {} resolved of {n} {scope}, in {}", stat.name(), figures.resolution.len(), unit.name()),
-            ),
+            Metric::Resolution => {
+                let open = figures.open_ages.len();
+                let bound = figures.resolution_estimate().aggregate(stat);
+                if let Some(bound) = bound.filter(|b| b.at_least) {
+                    at_least = Some(format!(
+                        "at least {} {} ({open} still open): a lower bound, the open tickets can only take longer",
+                        format_number(round(bound.value / unit.minutes())),
+                        unit.name()
+                    ));
+                }
+                let estimate = if open > 0 {
+                    format!(", Kaplan–Meier with {open} still open (censored at their age)")
+                } else {
+                    String::new()
+                };
+                (
+                    bound.map(|b| b.value / unit.minutes()),
+                    format!(
+                        "{} of {} resolved of {n} {scope}{estimate}, in {}",
+                        stat.name(),
+                        figures.resolution.len(),
+                        unit.name()
+                    ),
+                )
+            }
             Metric::ResolutionRate => {
                 (figures.resolution_rate(), format!("{} resolved of {n} {scope}, in %", figures.resolved))
             }
@@ -173,32 +213,47 @@ impl TicketStats {
                 (figures.handoffs_mean(), format!("mean of {} {scope} with a hand-off count", figures.handoffs_known))
             }
             Metric::Tickets => (Some(n as f64), format!("{n} {scope}")),
+            Metric::FirstContactResolution => (
+                figures.first_contact_rate(),
+                format!(
+                    "{} resolved with at most one agent reply of {} resolved {scope} with a reply count, in %",
+                    figures.first_contact, figures.replies_known
+                ),
+            ),
+            Metric::SlaFlagAgreement => {
+                let flags = figures.flags();
+                let basis = match flags.compared {
+                    0 => format!("no help-desk SLA verdicts to compare for these {scope}"),
+                    compared => format!(
+                        "{} of {compared} help-desk SLA verdicts of {scope} agree with the recomputation \
+                         ({} in the vendor's favour, {} against), in %",
+                        flags.agree, flags.in_vendor_favour, flags.against_vendor
+                    ),
+                };
+                (flags.agreement(), basis)
+            }
         };
-        Measured { value, basis }
+        Measured { value, basis, at_least }
     }
 
-    /// All severities together.
+    /// All severities of all tickets together.
     pub fn all(&self) -> SeverityStats {
-        let mut all = SeverityStats::default();
-        for figures in self.severities.values() {
-            all.tickets += figures.tickets;
-            all.first_response.extend_from_slice(&figures.first_response);
-            all.resolved += figures.resolved;
-            all.resolution.extend_from_slice(&figures.resolution);
-            all.reopened += figures.reopened;
-            all.reopens_known += figures.reopens_known;
-            all.handoffs_total += figures.handoffs_total;
-            all.handoffs_known += figures.handoffs_known;
-            for (sum, part) in [
-                (&mut all.first_response_sla, figures.first_response_sla),
-                (&mut all.resolution_sla, figures.resolution_sla),
-            ] {
-                sum.met += part.met;
-                sum.due += part.due;
-            }
-        }
-        all
+        all(self.severities())
     }
+}
+
+/// The figures of every severity together.
+pub fn all(severities: &std::collections::BTreeMap<String, SeverityStats>) -> SeverityStats {
+    let mut all = SeverityStats::default();
+    for figures in severities.values() {
+        all.merge(figures);
+    }
+    all
+}
+
+/// Rounded to two decimals, for a message.
+fn round(value: f64) -> f64 {
+    (value * 100.0).round() / 100.0
 }
 
 fn adherence(counts: Adherence, what: &str, scope: &str) -> (Option<f64>, String) {

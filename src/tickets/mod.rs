@@ -2,7 +2,9 @@
 //! per-severity figures, and measured for rubric criteria (`from_tickets`).
 
 pub mod clock;
+pub mod ics;
 mod measure;
+mod pauses;
 mod read;
 pub mod source;
 pub mod suggest;
@@ -10,13 +12,15 @@ pub mod vocabulary;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use jiff::tz::TimeZone;
+use jiff::Timestamp;
 
 pub use self::clock::{Clock, Layout};
-pub use self::measure::{Measured, Metric, TicketQuery, TimeUnit};
-pub use self::read::{read_log, LogOutcome, MAX_COUNT, MAX_MINUTES};
-pub use self::vocabulary::{StatusClass, Statuses};
+pub use self::measure::{all, Measured, Metric, TicketQuery, TimeUnit};
+pub use self::read::{read_log, LogOutcome, ReadOptions, MAX_COUNT, MAX_MINUTES};
+pub use self::vocabulary::{StatusClass, Statuses, Verdicts};
 
 /// Which column of the export holds what. Only `opened` is required.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -31,15 +35,44 @@ pub struct Columns {
     pub status: Option<String>,
     pub reopens: Option<String>,
     pub handoffs: Option<String>,
+    /// Wall-clock minutes the ticket was on hold, waiting for the customer
+    /// (Zendesk's `On hold time in minutes`); resolution adherence leaves it out.
+    pub paused: Option<String>,
+    /// How many public replies agents sent (Zendesk's `Agent replies`).
+    pub agent_replies: Option<String>,
+    /// The ticket's tags, separated by spaces, commas or semicolons.
+    pub tags: Option<String>,
+    /// The help desk's own verdict on the first-response SLA (Freshdesk's
+    /// `First response status`: Within SLA / SLA Violated).
+    pub first_response_flag: Option<String>,
+    /// Its verdict on the resolution SLA (Freshdesk's `Resolution status`).
+    pub resolution_flag: Option<String>,
     /// The hand-off column counts *stations* — the groups a ticket passed
     /// through, 1 for a ticket that never moved (Zendesk's `Group stations`)
     /// — so hand-offs are one less.
     pub handoffs_are_stations: bool,
+    /// Roles a preset names that its exports may lack (columns some plans or
+    /// report settings leave out): when absent, they are simply not read.
+    /// A role the evidence file maps itself is always required.
+    pub optional: Vec<&'static str>,
 }
 
 /// The names `columns = { … }` accepts, in the order of [`Columns`].
-pub const COLUMN_KEYS: [&str; 8] =
-    ["id", "opened", "first_response", "resolved", "severity", "status", "reopens", "handoffs"];
+pub const COLUMN_KEYS: [&str; 13] = [
+    "id",
+    "opened",
+    "first_response",
+    "resolved",
+    "severity",
+    "status",
+    "reopens",
+    "handoffs",
+    "paused",
+    "agent_replies",
+    "tags",
+    "first_response_flag",
+    "resolution_flag",
+];
 
 impl Columns {
     /// The header mapped to role `key` (one of [`COLUMN_KEYS`]).
@@ -53,6 +86,11 @@ impl Columns {
             "status" => self.status.as_ref(),
             "reopens" => self.reopens.as_ref(),
             "handoffs" => self.handoffs.as_ref(),
+            "paused" => self.paused.as_ref(),
+            "agent_replies" => self.agent_replies.as_ref(),
+            "tags" => self.tags.as_ref(),
+            "first_response_flag" => self.first_response_flag.as_ref(),
+            "resolution_flag" => self.resolution_flag.as_ref(),
             _ => None,
         }
     }
@@ -71,8 +109,14 @@ impl Columns {
                 self.handoffs_are_stations = false;
                 &mut self.handoffs
             }
+            "paused" => &mut self.paused,
+            "agent_replies" => &mut self.agent_replies,
+            "tags" => &mut self.tags,
+            "first_response_flag" => &mut self.first_response_flag,
+            "resolution_flag" => &mut self.resolution_flag,
             _ => return false,
         };
+        self.optional.retain(|role| *role != key);
         *slot = Some(header);
         true
     }
@@ -112,7 +156,13 @@ impl Preset {
                 status: some("Status"),
                 reopens: some("Reopens"),
                 handoffs: some("Group stations"),
+                paused: some("On hold time in minutes"),
+                agent_replies: some("Agent replies"),
+                tags: some("Tags"),
+                first_response_flag: None,
+                resolution_flag: None,
                 handoffs_are_stations: true,
+                optional: vec!["paused", "agent_replies", "tags"],
             },
             // Jira Service Management issue search, "Export CSV (all fields)".
             Preset::Jira => Columns {
@@ -124,7 +174,13 @@ impl Preset {
                 status: some("Status"),
                 reopens: None,
                 handoffs: None,
+                paused: None,
+                agent_replies: None,
+                tags: None,
+                first_response_flag: None,
+                resolution_flag: None,
                 handoffs_are_stations: false,
+                optional: Vec::new(),
             },
             // Freshdesk ticket export.
             Preset::Freshdesk => Columns {
@@ -136,7 +192,13 @@ impl Preset {
                 status: some("Status"),
                 reopens: None,
                 handoffs: None,
+                paused: None,
+                agent_replies: None,
+                tags: some("Tags"),
+                first_response_flag: some("First response status"),
+                resolution_flag: some("Resolution status"),
                 handoffs_are_stations: false,
+                optional: vec!["tags", "first_response_flag", "resolution_flag"],
             },
         }
     }
@@ -179,17 +241,90 @@ pub struct TicketLog {
     /// For timestamps written without an offset.
     pub zone: TimeZone,
     pub verified: bool,
+    /// What the help desk's own SLA verdict values mean (`sla_flags = { … }`
+    /// over the common words).
+    pub verdicts: Verdicts,
+    /// When the export was taken (`exported = …`): tickets still open are
+    /// censored here. `None`: at `--as-of`, else at the log's latest time.
+    pub exported: Option<Timestamp>,
+    /// The status-change log (`changes = { … }`): one row per change, with
+    /// `id`, `opened` (the time of the change) and `status` columns, read
+    /// with this log's encoding, time zone, layout and statuses.
+    pub changes: Option<Box<TicketLog>>,
+}
+
+/// Which tickets a figure is about: those opened in a time window, those
+/// carrying a tag, or (the default) all of them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scope {
+    /// Opened at or after `from` and before `to`.
+    pub window: Option<(Timestamp, Timestamp)>,
+    /// Carrying this tag (compared ignoring case).
+    pub tag: Option<String>,
+}
+
+impl Scope {
+    /// Whether a ticket opened at `opened` with the tags cell `tags` is in scope.
+    pub fn contains(&self, opened: Timestamp, tags: &str) -> bool {
+        let in_window = self.window.is_none_or(|(from, to)| from <= opened && opened < to);
+        in_window
+            && self.tag.as_ref().is_none_or(|tag| {
+                tags.split([' ', ',', ';', '，', '、', '；']).any(|t| !t.is_empty() && t.eq_ignore_ascii_case(tag))
+            })
+    }
+
+    /// `opened 2026-11-11T00:00:00+08:00 to 2026-11-12T00:00:00+08:00, tagged drill`, or empty.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some((from, to)) = self.window {
+            parts.push(format!("opened {from} to {to}"));
+        }
+        if let Some(tag) = &self.tag {
+            parts.push(format!("tagged `{tag}`"));
+        }
+        parts.join(", ")
+    }
+}
+
+impl serde::Serialize for Scope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("Scope", 3)?;
+        out.serialize_field("from", &self.window.map(|(from, _)| from.to_string()))?;
+        out.serialize_field("to", &self.window.map(|(_, to)| to.to_string()))?;
+        out.serialize_field("tag", &self.tag)?;
+        out.end()
+    }
 }
 
 /// The vendor's commitments from the evidence file's `[sla]` table.
 #[derive(Debug, Clone)]
 pub struct Sla {
-    /// Severity → minutes on `clock`.
+    /// Severity → minutes on that severity's clock.
     pub first_response: BTreeMap<String, f64>,
     pub resolution: BTreeMap<String, f64>,
-    pub clock: Clock,
-    /// `7x24`, or the business hours as written, for display.
-    pub hours: String,
+    /// Severity → the clock its targets run on (`hours = { P0 = "7x24", … }`).
+    pub clocks: BTreeMap<String, Arc<Clock>>,
+    /// The clock of every other severity (`default`, or the one `hours`).
+    pub default_clock: Arc<Clock>,
+}
+
+impl Sla {
+    /// The clock the targets of `severity` run on.
+    pub fn clock(&self, severity: &str) -> &Arc<Clock> {
+        self.clocks.get(severity).unwrap_or(&self.default_clock)
+    }
+
+    /// `7x24`, or `P0 7x24; others beijing (…)`, for display.
+    pub fn hours(&self) -> String {
+        let mut parts: Vec<String> =
+            self.clocks.iter().map(|(severity, clock)| format!("{severity} {}", clock.label())).collect();
+        if parts.is_empty() {
+            return self.default_clock.label().to_string();
+        }
+        parts.push(format!("others {}", self.default_clock.label()));
+        parts.join("; ")
+    }
 }
 
 /// Met / due counts for one SLA target.
@@ -220,6 +355,75 @@ pub struct SeverityStats {
     pub handoffs_known: u64,
     pub first_response_sla: Adherence,
     pub resolution_sla: Adherence,
+    /// Wall-clock minutes each ticket still open at the export had been
+    /// open: resolution times known only to be at least this long.
+    pub open_ages: Vec<f64>,
+    /// Resolved tickets whose agent-reply count is known.
+    pub replies_known: u64,
+    /// Of those, the ones resolved with at most one agent reply.
+    pub first_contact: u64,
+    /// The help desk's first-response verdicts against vendorcard's.
+    pub first_response_flags: Reconciliation,
+    /// Its resolution verdicts against vendorcard's.
+    pub resolution_flags: Reconciliation,
+}
+
+/// The help desk's own SLA verdicts next to vendorcard's recomputation, for
+/// the tickets that have both (a ticket still open within its target has no
+/// verdict yet).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reconciliation {
+    pub compared: u64,
+    pub agree: u64,
+    /// The help desk says met, vendorcard finds breached.
+    pub in_vendor_favour: u64,
+    /// The help desk says breached, vendorcard finds met.
+    pub against_vendor: u64,
+    /// The first ticket ids of each kind of disagreement (at most [`LISTED_IDS`]).
+    pub favour_ids: Vec<String>,
+    pub against_ids: Vec<String>,
+}
+
+/// How many ticket ids of each kind of disagreement are kept.
+pub const LISTED_IDS: usize = 20;
+
+impl Reconciliation {
+    /// Records one ticket: the help desk's verdict and vendorcard's.
+    pub fn add(&mut self, flag_met: bool, met: bool, id: &str) {
+        self.compared += 1;
+        let ids = match (flag_met, met) {
+            (true, false) => {
+                self.in_vendor_favour += 1;
+                &mut self.favour_ids
+            }
+            (false, true) => {
+                self.against_vendor += 1;
+                &mut self.against_ids
+            }
+            _ => {
+                self.agree += 1;
+                return;
+            }
+        };
+        if ids.len() < LISTED_IDS {
+            ids.push(if id.is_empty() { "(no id)".to_string() } else { id.to_string() });
+        }
+    }
+
+    pub fn merge(&mut self, other: &Reconciliation) {
+        self.compared += other.compared;
+        self.agree += other.agree;
+        self.in_vendor_favour += other.in_vendor_favour;
+        self.against_vendor += other.against_vendor;
+        for (ids, more) in [(&mut self.favour_ids, &other.favour_ids), (&mut self.against_ids, &other.against_ids)] {
+            ids.extend(more.iter().take(LISTED_IDS.saturating_sub(ids.len())).cloned());
+        }
+    }
+
+    /// Percentage of compared verdicts that agree; `None` when none compared.
+    pub fn agreement(&self) -> Option<f64> {
+        percent(self.agree, self.compared)
+    }
 }
 
 impl Adherence {
@@ -254,6 +458,47 @@ impl SeverityStats {
     pub fn handoffs_mean(&self) -> Option<f64> {
         (self.handoffs_known > 0).then(|| self.handoffs_total as f64 / self.handoffs_known as f64)
     }
+
+    /// Percentage of resolved tickets (with a reply count) resolved with at most one agent reply.
+    pub fn first_contact_rate(&self) -> Option<f64> {
+        percent(self.first_contact, self.replies_known)
+    }
+
+    /// The Kaplan–Meier estimate of time to resolution: resolved tickets'
+    /// times, with the open ones censored at their age.
+    pub fn resolution_estimate(&self) -> crate::stats::KaplanMeier {
+        crate::stats::KaplanMeier::new(&self.resolution, &self.open_ages)
+    }
+
+    /// Both help-desk verdicts together.
+    pub fn flags(&self) -> Reconciliation {
+        let mut both = self.first_response_flags.clone();
+        both.merge(&self.resolution_flags);
+        both
+    }
+
+    /// Adds the figures of `other` (another severity, or another log).
+    pub fn merge(&mut self, other: &SeverityStats) {
+        self.tickets += other.tickets;
+        self.first_response.extend_from_slice(&other.first_response);
+        self.resolved += other.resolved;
+        self.resolution.extend_from_slice(&other.resolution);
+        self.reopened += other.reopened;
+        self.reopens_known += other.reopens_known;
+        self.handoffs_total = self.handoffs_total.saturating_add(other.handoffs_total);
+        self.handoffs_known += other.handoffs_known;
+        for (sum, part) in
+            [(&mut self.first_response_sla, other.first_response_sla), (&mut self.resolution_sla, other.resolution_sla)]
+        {
+            sum.met += part.met;
+            sum.due += part.due;
+        }
+        self.open_ages.extend_from_slice(&other.open_ages);
+        self.replies_known += other.replies_known;
+        self.first_contact += other.first_contact;
+        self.first_response_flags.merge(&other.first_response_flags);
+        self.resolution_flags.merge(&other.resolution_flags);
+    }
 }
 
 /// `part` of `whole` in percent; `None` for an empty whole.
@@ -271,11 +516,19 @@ pub struct Skipped {
     pub first: Option<(usize, String)>,
 }
 
-/// Everything read from one vendor's ticket logs.
+/// The figures of the tickets in one [`Scope`], by severity as the rubric
+/// names it (`P0`…), or as exported without a mapping.
 #[derive(Debug, Clone, Default)]
-pub struct TicketStats {
-    /// By severity as the rubric names it (`P0`…), or as exported without a mapping.
+pub struct ScopeStats {
+    pub scope: Scope,
     pub severities: BTreeMap<String, SeverityStats>,
+}
+
+/// Everything read from one vendor's ticket logs.
+#[derive(Debug, Clone)]
+pub struct TicketStats {
+    /// The figures of every scope asked for, all tickets first.
+    pub scopes: Vec<ScopeStats>,
     /// Rows skipped under `--skip-bad-rows`, over every log.
     pub skipped: u64,
     /// The logs read, as named in the evidence file.
@@ -284,4 +537,37 @@ pub struct TicketStats {
     pub file_hashes: Vec<(String, String)>,
     /// Whether every log is marked `verified`.
     pub verified: bool,
+}
+
+/// The most scopes one read keeps (a ticket's scopes are a bit set).
+pub const MAX_SCOPES: usize = 64;
+
+impl Default for TicketStats {
+    fn default() -> Self {
+        TicketStats::new(&[])
+    }
+}
+
+impl TicketStats {
+    /// Empty figures for all tickets and for each of `scopes` (at most
+    /// [`MAX_SCOPES`] in all; repeats are kept once).
+    pub fn new(scopes: &[Scope]) -> TicketStats {
+        let mut kept = vec![ScopeStats::default()];
+        for scope in scopes {
+            if kept.len() < MAX_SCOPES && !kept.iter().any(|s| s.scope == *scope) {
+                kept.push(ScopeStats { scope: scope.clone(), severities: BTreeMap::new() });
+            }
+        }
+        TicketStats { scopes: kept, skipped: 0, files: Vec::new(), file_hashes: Vec::new(), verified: true }
+    }
+
+    /// The figures of all tickets, by severity.
+    pub fn severities(&self) -> &BTreeMap<String, SeverityStats> {
+        &self.scopes[0].severities
+    }
+
+    /// The figures of `scope`, if it was read.
+    pub fn scope(&self, scope: &Scope) -> Option<&ScopeStats> {
+        self.scopes.iter().find(|s| s.scope == *scope)
+    }
 }

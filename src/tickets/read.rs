@@ -7,14 +7,28 @@ use std::io::Read;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
+use std::sync::Arc;
 
 use jiff::{SignedDuration, Timestamp};
 use sha2::{Digest, Sha256};
 
-use super::clock::{minutes_between, TimeReader};
-use super::{source, Columns, Skipped, Sla, StatusClass, TicketLog, TicketStats};
+use super::clock::{minutes_between, Clock, TimeReader};
+use super::pauses::Changes;
+use super::{source, Columns, Scope, Skipped, Sla, StatusClass, TicketLog, TicketStats};
 use crate::diagnostic::{closest, Diagnostic, Location, Severity};
 use crate::provenance::hex;
+
+/// How a log is read, besides what its `[[tickets]]` table says.
+#[derive(Debug, Clone, Default)]
+pub struct ReadOptions {
+    /// Leave unreadable rows out (counted) instead of failing.
+    pub skip_bad_rows: bool,
+    /// Record each log's SHA-256, for provenance.
+    pub hash: bool,
+    /// `--as-of`: tickets still open are censored at the end of this day
+    /// when the log does not say when it was exported.
+    pub as_of: Option<crate::date::Date>,
+}
 
 /// At most this many unreadable rows are reported one by one.
 const MAX_ROW_ERRORS: usize = 10;
@@ -54,13 +68,8 @@ pub struct LogOutcome {
 /// read always ends. With `hash`, its SHA-256 is recorded too (the provenance
 /// of its figures, for exports): computed on the other core while this one
 /// parses, and given up as soon as the parse fails.
-pub fn read_log(
-    log: &TicketLog,
-    sla: Option<&Sla>,
-    skip_bad_rows: bool,
-    hash: bool,
-    stats: &mut TicketStats,
-) -> LogOutcome {
+pub fn read_log(log: &TicketLog, sla: Option<&Sla>, options: &ReadOptions, stats: &mut TicketStats) -> LogOutcome {
+    let (skip_bad_rows, hash) = (options.skip_bad_rows, options.hash);
     let file_error = |message: String| file_error(log, message);
     let failed = |problem: Diagnostic| LogOutcome { problems: vec![problem], ..LogOutcome::default() };
     match std::fs::metadata(&log.path) {
@@ -76,15 +85,23 @@ pub fn read_log(
         }
         Err(error) => return failed(file_error(format!("reading ticket log '{}': {error}", log.path.display()))),
     }
+    let changes = match &log.changes {
+        Some(changes) => match super::pauses::read_changes(changes, skip_bad_rows) {
+            Ok(changes) => Some(changes),
+            Err(problems) => return LogOutcome { problems, ..LogOutcome::default() },
+        },
+        None => None,
+    };
     let stop = AtomicBool::new(false);
     std::thread::scope(|scope| {
         let hashing = hash.then(|| scope.spawn(|| hash_file(&log.path, &stop)));
-        let mut reading = Reading::new(log, sla, skip_bad_rows);
+        let mut reading = Reading::new(log, sla, skip_bad_rows, stats, changes);
         let problems = if source::is_spreadsheet(&log.path) {
             read_spreadsheet(&mut reading, stats)
         } else {
             read_csv(&mut reading, stats)
         };
+        reading.finish(options.as_of, stats);
         if problems.iter().any(|p| p.severity == Severity::Error) {
             stop.store(true, Ordering::Relaxed);
         }
@@ -100,7 +117,7 @@ pub fn read_log(
 }
 
 /// An error about the log as a whole.
-fn file_error(log: &TicketLog, message: String) -> Diagnostic {
+pub(super) fn file_error(log: &TicketLog, message: String) -> Diagnostic {
     Diagnostic { severity: Severity::Error, message, file: log.path.display().to_string(), location: None, help: None }
 }
 
@@ -133,10 +150,41 @@ struct Reading<'a> {
     skipped: Skipped,
     /// Rows that could not be read, shown or not.
     bad_rows: u64,
+    /// The scopes of the figures (all tickets first).
+    scopes: Vec<Scope>,
+    /// The latest time in the log: when it was exported, at the earliest.
+    latest: Timestamp,
+    /// Tickets still open, to be censored once the export time is known.
+    open: Vec<OpenTicket>,
+    /// Each ticket's status changes, from the status-change log.
+    changes: Option<Changes>,
+}
+
+/// A ticket still open when the log was exported: its resolution time is
+/// censored at its age then, and an SLA verdict of the help desk on it can
+/// only be checked then.
+struct OpenTicket {
+    /// Which scopes it is in (bit i: scope i).
+    scopes: u64,
+    severity: String,
+    opened: Timestamp,
+    /// Its first-response target and the help desk's verdict, if unanswered.
+    first_response: Option<(f64, Option<bool>)>,
+    /// Its resolution target and the help desk's verdict.
+    resolution: Option<(f64, Option<bool>)>,
+    /// Wall-clock minutes on hold so far (the `paused` column).
+    paused: Option<f64>,
+    id: Box<str>,
 }
 
 impl<'a> Reading<'a> {
-    fn new(log: &'a TicketLog, sla: Option<&'a Sla>, skip_bad_rows: bool) -> Self {
+    fn new(
+        log: &'a TicketLog,
+        sla: Option<&'a Sla>,
+        skip_bad_rows: bool,
+        stats: &TicketStats,
+        changes: Option<Changes>,
+    ) -> Self {
         Reading {
             log,
             sla,
@@ -147,6 +195,51 @@ impl<'a> Reading<'a> {
             statuses: StatusTally::default(),
             skipped: Skipped::default(),
             bad_rows: 0,
+            scopes: stats.scopes.iter().map(|s| s.scope.clone()).collect(),
+            latest: Timestamp::MIN,
+            open: Vec::new(),
+            changes,
+        }
+    }
+
+    /// Censors the tickets still open at the export: at `exported`, else
+    /// at the end of `as_of` in the log's zone, else at the log's latest time.
+    fn finish(&mut self, as_of: Option<crate::date::Date>, stats: &mut TicketStats) {
+        let end_of = |date: crate::date::Date| {
+            let midnight = jiff::civil::date(date.year as i16, date.month as i8, date.day as i8).at(0, 0, 0, 0);
+            self.log.zone.to_timestamp(midnight).ok().and_then(|t| t.checked_add(SignedDuration::from_hours(24)).ok())
+        };
+        let censor = self.log.exported.or_else(|| as_of.and_then(end_of)).unwrap_or(self.latest);
+        for ticket in self.open.drain(..) {
+            let age = minutes_between(ticket.opened, censor).max(0.0);
+            let clock = self.sla.map(|sla| sla.clock(&ticket.severity).clone());
+            // A verdict is due once the ticket's time on the clock passed its target.
+            let passed = |target: f64, paused: f64| {
+                clock.as_ref().is_some_and(|clock| clock.minutes(ticket.opened, censor) - paused > target)
+            };
+            let paused = match &clock {
+                Some(clock) => {
+                    pause_on_clock(self.changes.as_ref(), clock, &ticket.id, ticket.opened, censor, ticket.paused)
+                }
+                None => 0.0,
+            };
+            for (i, scope) in stats.scopes.iter_mut().enumerate() {
+                if ticket.scopes & (1 << i) == 0 {
+                    continue;
+                }
+                let figures = scope.severities.entry(ticket.severity.clone()).or_default();
+                figures.open_ages.push(age);
+                if let Some((target, Some(flag))) = ticket.first_response {
+                    if passed(target, 0.0) {
+                        figures.first_response_flags.add(flag, false, &ticket.id);
+                    }
+                }
+                if let Some((target, Some(flag))) = ticket.resolution {
+                    if passed(target, paused) {
+                        figures.resolution_flags.add(flag, false, &ticket.id);
+                    }
+                }
+            }
         }
     }
 
@@ -216,15 +309,16 @@ impl StatusTally {
 /// A row that could not be read: where its record starts, which field is
 /// wrong (`None`: the record as a whole) and why. Located once the read is
 /// over, from the log's text, so quoted line breaks and CRLF count right.
-struct BadRow {
-    byte: u64,
-    field: Option<usize>,
+pub(super) struct BadRow {
+    pub byte: u64,
+    pub field: Option<usize>,
     /// ` (ticket A-3)`, or empty.
-    ticket: String,
-    message: String,
+    pub ticket: String,
+    pub message: String,
 }
 
-const ROW_HELP: &str = "fix the row, or pass --skip-bad-rows to leave unreadable rows out (they are counted)";
+pub(super) const ROW_HELP: &str =
+    "fix the row, or pass --skip-bad-rows to leave unreadable rows out (they are counted)";
 
 fn read_csv(reading: &mut Reading, stats: &mut TicketStats) -> Vec<Diagnostic> {
     let log = reading.log;
@@ -329,7 +423,7 @@ fn read_csv(reading: &mut Reading, stats: &mut TicketStats) -> Vec<Diagnostic> {
 
 /// A CSV error that stops the read: bad quoting, or a byte that is not text
 /// in the log's encoding (located at that byte, with the encoding it looks like).
-fn csv_problem(log: &TicketLog, error: &csv::Error, delimiter: u8) -> Diagnostic {
+pub(super) fn csv_problem(log: &TicketLog, error: &csv::Error, delimiter: u8) -> Diagnostic {
     match error.kind() {
         csv::ErrorKind::Io(io) => unreadable(log, io),
         csv::ErrorKind::Utf8 { pos, .. } => {
@@ -351,7 +445,7 @@ fn csv_problem(log: &TicketLog, error: &csv::Error, delimiter: u8) -> Diagnostic
 
 /// An I/O error while reading the log: a malformed byte is located; anything
 /// else names the file.
-fn unreadable(log: &TicketLog, error: &std::io::Error) -> Diagnostic {
+pub(super) fn unreadable(log: &TicketLog, error: &std::io::Error) -> Diagnostic {
     match error.get_ref().and_then(|e| e.downcast_ref::<source::Malformed>()) {
         Some(malformed) => bad_byte(log, malformed.offset, malformed.encoding),
         None => file_error(log, format!("reading ticket log '{}': {error}", log.path.display())),
@@ -474,7 +568,7 @@ fn read_spreadsheet(reading: &mut Reading, stats: &mut TicketStats) -> Vec<Diagn
 /// Located errors for `rows`: the line each record starts on, counted in the
 /// log's own text (a quoted line break inside a cell is a line too), and the
 /// cell, found by reading the record again honouring quotes.
-fn locate_rows(log: &TicketLog, rows: Vec<BadRow>, delimiter: u8, help: &str) -> Vec<Diagnostic> {
+pub(super) fn locate_rows(log: &TicketLog, rows: Vec<BadRow>, delimiter: u8, help: &str) -> Vec<Diagnostic> {
     let starts: Vec<u64> = rows.iter().map(|row| record_start(log, row.byte)).collect();
     let lines = lines_at(log, &starts);
     rows.into_iter()
@@ -502,26 +596,33 @@ fn ticket_id(index: &Index, record: &csv::StringRecord) -> String {
 }
 
 /// Column positions of the mapped fields.
-struct Index {
-    id: Option<usize>,
-    opened: usize,
+pub(super) struct Index {
+    pub id: Option<usize>,
+    pub opened: usize,
     first_response: Option<usize>,
     resolved: Option<usize>,
     severity: Option<usize>,
-    status: Option<usize>,
+    pub status: Option<usize>,
     reopens: Option<usize>,
     handoffs: Option<usize>,
+    paused: Option<usize>,
+    agent_replies: Option<usize>,
+    tags: Option<usize>,
+    first_response_flag: Option<usize>,
+    resolution_flag: Option<usize>,
 }
 
-type HeaderProblem = (String, String);
+pub(super) type HeaderProblem = (String, String);
 
-fn column_indexes(columns: &Columns, headers: &csv::StringRecord) -> Result<Index, Vec<HeaderProblem>> {
+pub(super) fn column_indexes(columns: &Columns, headers: &csv::StringRecord) -> Result<Index, Vec<HeaderProblem>> {
     let mut problems = Vec::new();
-    let mut find = |name: &Option<String>| -> Option<usize> {
-        let name = name.as_ref()?;
+    let mut find = |role: &str| -> Option<usize> {
+        let name = columns.get(role)?;
         let matching: Vec<usize> =
             headers.iter().enumerate().filter(|(_, h)| h.trim() == name.trim()).map(|(i, _)| i).collect();
         match matching.as_slice() {
+            // A column the preset names but this export lacks: not read.
+            [] if columns.optional.contains(&role) => None,
             [] => {
                 let help = match closest(name, headers.iter()) {
                     Some(best) => {
@@ -550,16 +651,21 @@ fn column_indexes(columns: &Columns, headers: &csv::StringRecord) -> Result<Inde
             }
         }
     };
-    let opened = find(&columns.opened);
+    let opened = find("opened");
     let index = Index {
-        id: find(&columns.id),
+        id: find("id"),
         opened: opened.unwrap_or(0),
-        first_response: find(&columns.first_response),
-        resolved: find(&columns.resolved),
-        severity: find(&columns.severity),
-        status: find(&columns.status),
-        reopens: find(&columns.reopens),
-        handoffs: find(&columns.handoffs),
+        first_response: find("first_response"),
+        resolved: find("resolved"),
+        severity: find("severity"),
+        status: find("status"),
+        reopens: find("reopens"),
+        handoffs: find("handoffs"),
+        paused: find("paused"),
+        agent_replies: find("agent_replies"),
+        tags: find("tags"),
+        first_response_flag: find("first_response_flag"),
+        resolution_flag: find("resolution_flag"),
     };
     if columns.opened.is_none() {
         problems.push((
@@ -581,6 +687,8 @@ struct Slot {
     severity: String,
     first_response_target: Option<f64>,
     resolution_target: Option<f64>,
+    /// The clock its targets run on.
+    clock: Option<Arc<Clock>>,
 }
 
 /// Values of one column seen so far, each resolved once: the handful a
@@ -671,9 +779,27 @@ impl Slot {
         Ok(Slot {
             first_response_target: target(|sla| &sla.first_response),
             resolution_target: target(|sla| &sla.resolution),
+            clock: sla.map(|sla| sla.clock(&severity).clone()),
             severity,
         })
     }
+}
+
+/// What one row says about its ticket, read and checked.
+struct Row<'r> {
+    first_response: Option<f64>,
+    resolution: Option<f64>,
+    resolved: bool,
+    reopens: Option<u64>,
+    handoffs: Option<u64>,
+    replies: Option<u64>,
+    /// Adherence to each target (`None`: no target): whether it was met.
+    first_response_met: Option<bool>,
+    resolution_met: Option<bool>,
+    /// The help desk's verdict next to vendorcard's, where both exist.
+    first_response_verdicts: Option<(bool, bool)>,
+    resolution_verdicts: Option<(bool, bool)>,
+    id: &'r str,
 }
 
 /// Reads one row into `stats`, or says which column is wrong and why.
@@ -716,60 +842,199 @@ fn read_row(
             n
         }
     });
-
-    if !stats.severities.contains_key(&slot.severity) {
-        stats.severities.insert(slot.severity.clone(), Default::default());
+    let replies = count(index.agent_replies, "agent replies", record)?;
+    let paused = paused_minutes(index.paused, record, resolved_at)?;
+    let first_response_flag = verdict(index.first_response_flag, log, record)?;
+    let resolution_flag = verdict(index.resolution_flag, log, record)?;
+    let id = index.id.map_or("", cell);
+    let tags = index.tags.map_or("", cell);
+    for minutes in [first_response, resolved_at].into_iter().flatten() {
+        reading.latest = reading.latest.max(Clock::after(opened, minutes));
     }
-    let figures = stats.severities.get_mut(&slot.severity).expect("inserted above");
-    if let Some(n) = handoffs {
+    reading.latest = reading.latest.max(opened);
+
+    let mut scopes = 0u64;
+    for (i, scope) in reading.scopes.iter().enumerate() {
+        if scope.contains(opened, tags) {
+            scopes |= 1 << i;
+        }
+    }
+    let resolved = resolved_at.is_some() || status_resolved;
+    // Time on the SLA clock of this severity: 7x24 is the wall clock itself.
+    let on_clock = |minutes: f64| match slot.clock.as_deref() {
+        None | Some(Clock::AllHours) => minutes,
+        Some(clock) => clock.minutes(opened, Clock::after(opened, minutes)),
+    };
+    let first_response_met =
+        slot.first_response_target.map(|target| first_response.is_some_and(|m| on_clock(m) <= target));
+    let resolution_met = slot.resolution_target.map(|target| {
+        resolved_at.is_some_and(|m| {
+            let pause = match &slot.clock {
+                Some(clock) => {
+                    pause_on_clock(reading.changes.as_ref(), clock, id, opened, Clock::after(opened, m), paused)
+                }
+                None => 0.0,
+            };
+            on_clock(m) - pause <= target
+        })
+    });
+    // vendorcard's verdict where it is settled: answered (resolved) with a
+    // time, or closed without an answer. An open ticket's waits for the export time.
+    let first_response_verdicts =
+        first_response_flag.zip(first_response_met).filter(|_| first_response.is_some() || resolved);
+    let resolution_verdicts = resolution_flag.zip(resolution_met).filter(|_| resolved_at.is_some());
+    let row = Row {
+        first_response,
+        resolution: resolved_at,
+        resolved,
+        reopens,
+        handoffs,
+        replies,
+        first_response_met,
+        resolution_met,
+        first_response_verdicts,
+        resolution_verdicts,
+        id,
+    };
+    let column = index.handoffs.unwrap_or(0);
+    for (i, scope) in stats.scopes.iter_mut().enumerate() {
+        if scopes & (1 << i) != 0 {
+            let figures = match scope.severities.get_mut(&slot.severity) {
+                Some(figures) => figures,
+                None => scope.severities.entry(slot.severity.clone()).or_default(),
+            };
+            add(figures, &row).map_err(|message| (column, message))?;
+        }
+    }
+    if !resolved {
+        reading.open.push(OpenTicket {
+            scopes,
+            severity: slot.severity.clone(),
+            opened,
+            first_response: slot
+                .first_response_target
+                .filter(|_| first_response.is_none())
+                .map(|target| (target, first_response_flag)),
+            resolution: slot.resolution_target.map(|target| (target, resolution_flag)),
+            paused,
+            id: id.into(),
+        });
+    }
+    Ok(())
+}
+
+/// Adds one ticket to the figures of its severity.
+fn add(figures: &mut super::SeverityStats, row: &Row) -> Result<(), String> {
+    if let Some(n) = row.handoffs {
         // Each count is at most MAX_COUNT, so this cannot overflow before 18 trillion tickets; checked all the same.
-        let column = index.handoffs.unwrap_or(0);
         figures.handoffs_total = figures
             .handoffs_total
             .checked_add(n)
-            .ok_or_else(|| (column, "the hand-off counts add up to more than can be counted".to_string()))?;
+            .ok_or_else(|| "the hand-off counts add up to more than can be counted".to_string())?;
         figures.handoffs_known += 1;
     }
     figures.tickets += 1;
-    if let Some(minutes) = first_response {
+    if let Some(minutes) = row.first_response {
         figures.first_response.push(minutes);
     }
-    if let Some(minutes) = resolved_at {
+    if let Some(minutes) = row.resolution {
         figures.resolution.push(minutes);
     }
-    if resolved_at.is_some() || status_resolved {
+    if row.resolved {
         figures.resolved += 1;
+        if let Some(replies) = row.replies {
+            figures.replies_known += 1;
+            figures.first_contact += u64::from(replies <= 1);
+        }
     }
-    if let Some(n) = reopens {
+    if let Some(n) = row.reopens {
         figures.reopens_known += 1;
         figures.reopened += u64::from(n > 0);
     }
-    if let Some(sla) = sla {
-        let on_clock = |minutes: f64| match sla.clock {
-            super::Clock::AllHours => minutes,
-            ref clock => {
-                // `minutes` is at most MAX_MINUTES, so the end is always a valid instant.
-                let end = SignedDuration::try_from_secs_f64(minutes * 60.0)
-                    .ok()
-                    .and_then(|d| opened.checked_add(d).ok())
-                    .unwrap_or(Timestamp::MAX);
-                clock.minutes(opened, end)
-            }
-        };
-        if let Some(target) = &slot.first_response_target {
-            figures.first_response_sla.due += 1;
-            if first_response.is_some_and(|m| on_clock(m) <= *target) {
-                figures.first_response_sla.met += 1;
-            }
-        }
-        if let Some(target) = &slot.resolution_target {
-            figures.resolution_sla.due += 1;
-            if resolved_at.is_some_and(|m| on_clock(m) <= *target) {
-                figures.resolution_sla.met += 1;
-            }
+    for (adherence, met) in
+        [(&mut figures.first_response_sla, row.first_response_met), (&mut figures.resolution_sla, row.resolution_met)]
+    {
+        if let Some(met) = met {
+            adherence.due += 1;
+            adherence.met += u64::from(met);
         }
     }
+    if let Some((flag, met)) = row.first_response_verdicts {
+        figures.first_response_flags.add(flag, met, row.id);
+    }
+    if let Some((flag, met)) = row.resolution_verdicts {
+        figures.resolution_flags.add(flag, met, row.id);
+    }
     Ok(())
+}
+
+/// Minutes of the pause between `opened` and `end` on `clock`: exactly, from
+/// the status-change log's pending spans; or from the wall-clock minutes on
+/// hold the export gives (`paused`), taken as spread evenly over the
+/// ticket's life, so they remove the same share of its clock minutes as of
+/// its wall-clock minutes.
+fn pause_on_clock(
+    changes: Option<&Changes>,
+    clock: &Clock,
+    id: &str,
+    opened: Timestamp,
+    end: Timestamp,
+    paused: Option<f64>,
+) -> f64 {
+    if let Some(changes) = changes {
+        return changes.paused(clock, id, opened, end);
+    }
+    match paused {
+        Some(paused) if paused > 0.0 => {
+            let wall = minutes_between(opened, end);
+            if wall <= 0.0 {
+                return 0.0;
+            }
+            clock.minutes(opened, end) * (paused / wall).min(1.0)
+        }
+        _ => 0.0,
+    }
+}
+
+/// The wall-clock minutes on hold (`paused`): a number of minutes, at most
+/// the ticket's time to resolution when it has one.
+fn paused_minutes(
+    index: Option<usize>,
+    record: &csv::StringRecord,
+    resolution: Option<f64>,
+) -> Result<Option<f64>, (usize, String)> {
+    let Some(i) = index else { return Ok(None) };
+    let text = record.get(i).unwrap_or("").trim_ascii();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let minutes = match text.parse::<f64>() {
+        Ok(minutes) if minutes.is_finite() && (0.0..=MAX_MINUTES).contains(&minutes) => minutes,
+        _ => return Err((i, format!("`{text}` is not a number of minutes on hold"))),
+    };
+    if resolution.is_some_and(|r| minutes > r) {
+        return Err((i, format!("{text} minutes on hold is longer than the ticket took to resolve")));
+    }
+    Ok(Some(minutes))
+}
+
+/// The help desk's SLA verdict in column `index`: met (true) or breached.
+fn verdict(index: Option<usize>, log: &TicketLog, record: &csv::StringRecord) -> Result<Option<bool>, (usize, String)> {
+    let Some(i) = index else { return Ok(None) };
+    let text = record.get(i).unwrap_or("").trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    log.verdicts.get(text).map(Some).ok_or_else(|| {
+        (
+            i,
+            format!(
+                "`{text}` is not an SLA verdict vendorcard knows (Within SLA, SLA Violated, breached, 超时, …); \
+                 say what it means with `sla_flags = {{ \"{}\" = \"met\" }}` (met or breached)",
+                text.replace('"', "\\\"")
+            ),
+        )
+    })
 }
 
 /// Minutes from `opened` to the time in column `index`: a timestamp, or a
@@ -821,7 +1086,7 @@ fn count(index: Option<usize>, what: &str, record: &csv::StringRecord) -> Result
 }
 
 /// The header line, to show under a missing-column error.
-fn header_location(log: &TicketLog) -> Option<Location> {
+pub(super) fn header_location(log: &TicketLog) -> Option<Location> {
     let line_text = first_line_of(&String::from_utf8_lossy(&read_at(log, 0)));
     let width = line_text.len();
     Some(Location { line: 1, column: 1, line_text, underline: 0..width })

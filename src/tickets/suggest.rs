@@ -307,6 +307,9 @@ fn read_export(path: &Path, sheet: Option<&str>) -> Result<Export, String> {
         severity: None,
         zone: TimeZone::UTC,
         verified: false,
+        verdicts: Default::default(),
+        exported: None,
+        changes: None,
     };
     let unreadable = |e: std::io::Error| format!("reading '{}': {e}", path.display());
     let header_line = source::header_line(&log).map_err(unreadable)?;

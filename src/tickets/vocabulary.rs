@@ -259,3 +259,64 @@ mod tests {
         assert_eq!(guess_status("挂起"), Some(StatusClass::Pending));
     }
 }
+
+/// A help desk's own SLA verdict values (`Within SLA`, `SLA Violated`, …):
+/// whether each says the target was met, matched ignoring case.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdicts(HashMap<String, bool>);
+
+/// The verdict words of Freshdesk, Jira and Chinese help desks.
+const VERDICTS: [(&str, bool); 22] = [
+    ("within sla", true),
+    ("sla met", true),
+    ("met", true),
+    ("achieved", true),
+    ("not breached", true),
+    ("on time", true),
+    ("未超时", true),
+    ("未违约", true),
+    ("达标", true),
+    ("已达标", true),
+    ("按时", true),
+    ("sla violated", false),
+    ("violated", false),
+    ("breached", false),
+    ("sla breached", false),
+    ("missed", false),
+    ("overdue", false),
+    ("超时", false),
+    ("已超时", false),
+    ("违约", false),
+    ("未达标", false),
+    ("逾期", false),
+];
+
+impl Default for Verdicts {
+    fn default() -> Self {
+        Verdicts(VERDICTS.iter().map(|(word, met)| (word.to_string(), *met)).collect())
+    }
+}
+
+impl Verdicts {
+    pub const NAMES: [&'static str; 2] = ["met", "breached"];
+
+    /// `met` → true, `breached` → false.
+    pub fn parse(name: &str) -> Option<bool> {
+        match name {
+            "met" => Some(true),
+            "breached" => Some(false),
+            _ => None,
+        }
+    }
+
+    /// These words with `pairs` over them.
+    pub fn extended<'a>(mut self, pairs: impl IntoIterator<Item = (&'a str, bool)>) -> Verdicts {
+        self.0.extend(pairs.into_iter().map(|(word, met)| (word.trim().to_lowercase(), met)));
+        self
+    }
+
+    /// Whether `raw` says the target was met; `None`: not a verdict word.
+    pub fn get(&self, raw: &str) -> Option<bool> {
+        self.0.get(&raw.trim().to_lowercase()).copied()
+    }
+}
