@@ -267,3 +267,105 @@ proptest! {
         prop_assert_eq!(before.coverage.to_bits(), after.coverage.to_bits());
     }
 }
+
+mod sla_clock {
+    //! Business calendars and censored resolution times.
+
+    use proptest::prelude::*;
+    use vendorcard::date::Date;
+    use vendorcard::stats::{Aggregate, KaplanMeier};
+    use vendorcard::tickets::clock::{BusinessHours, Clock};
+
+    /// Minutes of 2026 from its start, in UTC+8 (Beijing), as an instant.
+    fn instant(minutes: i64) -> jiff::Timestamp {
+        // 2026-01-01T00:00+08:00 is 1767196800 s since the epoch.
+        jiff::Timestamp::from_second(1_767_196_800 + minutes * 60).unwrap()
+    }
+
+    fn calendar(days: [bool; 7], open: i8, hours: i8) -> BusinessHours {
+        let from = jiff::civil::Time::new(open, 0, 0, 0).unwrap();
+        let to = if open + hours >= 24 {
+            jiff::civil::Time::MAX
+        } else {
+            jiff::civil::Time::new(open + hours, 0, 0, 0).unwrap()
+        };
+        BusinessHours::weekly(days, from, to, jiff::tz::TimeZone::fixed(jiff::tz::Offset::constant(8)))
+    }
+
+    /// The reference: day by day, each working day's window clipped to the span.
+    fn by_day(days: [bool; 7], open: i64, hours: i64, holidays: &[Date], workdays: &[Date], from: i64, to: i64) -> f64 {
+        let first = Date::new(2026, 1, 1).unwrap().days();
+        let mut total = 0;
+        for day in from.div_euclid(1440)..=to.div_euclid(1440) {
+            let date = Date::from_days(first + day);
+            let weekday = (date.days() + 3).rem_euclid(7) as usize;
+            let works = (days[weekday] && !holidays.contains(&date)) || workdays.contains(&date);
+            if works {
+                let (start, end) = (day * 1440 + open * 60, day * 1440 + (open + hours).min(24) * 60);
+                total += (end.min(to) - start.max(from)).max(0);
+            }
+        }
+        total as f64
+    }
+
+    fn dates(offsets: &[i64]) -> Vec<Date> {
+        let first = Date::new(2026, 1, 1).unwrap().days();
+        offsets.iter().map(|d| Date::from_days(first + d)).collect()
+    }
+
+    proptest! {
+        #![proptest_config(super::config())]
+
+        #[test]
+        fn holidays_only_take_time_away_and_make_up_days_only_add_it(
+            days in prop::array::uniform7(any::<bool>()),
+            open in 0i8..20,
+            hours in 1i8..12,
+            from in 0i64..200_000,
+            span in 0i64..100_000,
+            holidays in prop::collection::vec(0i64..250, 0..12),
+            workdays in prop::collection::vec(0i64..250, 0..6),
+            extra in 0i64..250,
+        ) {
+            let (holidays, workdays) = (dates(&holidays), dates(&workdays));
+            let workdays: Vec<Date> = workdays.into_iter().filter(|d| !holidays.contains(d)).collect();
+            let (start, end) = (instant(from), instant(from + span));
+            let weekly = Clock::Business(calendar(days, open, hours));
+            // No exceptions: today's closed form, equal to the day-by-day reference.
+            prop_assert_eq!(weekly.minutes(start, end), by_day(days, open.into(), hours.into(), &[], &[], from, from + span));
+            let with = Clock::Business(calendar(days, open, hours).with_exceptions(&holidays, &workdays));
+            let minutes = with.minutes(start, end);
+            prop_assert_eq!(minutes, by_day(days, open.into(), hours.into(), &holidays, &workdays, from, from + span));
+            // One more holiday never raises a ticket's minutes …
+            let extra = dates(&[extra])[0];
+            if !workdays.contains(&extra) {
+                let mut more = holidays.clone();
+                more.push(extra);
+                let fewer = Clock::Business(calendar(days, open, hours).with_exceptions(&more, &workdays));
+                prop_assert!(fewer.minutes(start, end) <= minutes);
+            }
+            // … and one more make-up working day never lowers them.
+            if !holidays.contains(&extra) {
+                let mut more = workdays.clone();
+                more.push(extra);
+                let longer = Clock::Business(calendar(days, open, hours).with_exceptions(&holidays, &more));
+                prop_assert!(longer.minutes(start, end) >= minutes);
+            }
+        }
+
+        #[test]
+        fn with_nothing_open_the_censored_figures_are_the_plain_ones(
+            done in prop::collection::vec(0u32..100_000, 1..60),
+        ) {
+            let done: Vec<f64> = done.into_iter().map(|m| f64::from(m) / 4.0).collect();
+            let estimate = KaplanMeier::new(&done, &[]);
+            for aggregate in [Aggregate::Min, Aggregate::Max, Aggregate::Mean, Aggregate::Median, Aggregate::P90, Aggregate::P95] {
+                let bound = estimate.aggregate(aggregate).unwrap();
+                let plain = aggregate.apply(&done).unwrap();
+                prop_assert!(!bound.at_least);
+                // Equal up to rounding: the positions are computed from masses.
+                prop_assert!((bound.value - plain).abs() <= 1e-9 * plain.abs().max(1.0), "{:?}: {} vs {}", aggregate, bound.value, plain);
+            }
+        }
+    }
+}

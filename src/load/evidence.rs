@@ -96,6 +96,8 @@ struct RawItem {
     verified: Option<bool>,
     note: Option<Spanned<String>>,
     date: Option<Spanned<Datetime>>,
+    /// A case still open since this date: its age so far is a lower bound.
+    open_since: Option<Spanned<Datetime>>,
 }
 
 /// An evidence file parsed and checked, with the spans later checks need.
@@ -285,6 +287,25 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
                     .with_help("a gate can disqualify a vendor: verify it and set `verified = true`"),
             );
         }
+        let mut note = item.note.as_ref().map(|n| n.get_ref().clone());
+        let mut observation = observation;
+        if let Some(since) = &item.open_since {
+            let as_of = item_date.as_ref().or(collected.as_ref()).map(|(d, _)| *d);
+            match (open_age(criterion, since.get_ref(), as_of), &mut observation) {
+                (Ok((age, why)), Some(Observation::Numbers(numbers))) => {
+                    numbers.push(age);
+                    note = Some(match note {
+                        Some(note) => format!("{note}; {why}"),
+                        None => why,
+                    });
+                }
+                (Ok(_), _) => {}
+                (Err(message), _) => errors.push(source.error(since.span(), message).with_help(
+                    "write `open_since = 2026-10-01` on a number criterion measured in days or hours, \
+                     with the item's `date` or the file's `collected` date as the day it was still open",
+                )),
+            }
+        }
         if let (Some(observation), true) = (observation, errors.len() == before) {
             items.insert(
                 criterion.id.clone(),
@@ -292,7 +313,7 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
                     observation,
                     source: item.source.as_ref().map(|s| s.get_ref().clone()),
                     verified: item.verified.unwrap_or(false),
-                    note: item.note.as_ref().map(|n| n.get_ref().clone()),
+                    note,
                     date: item_date.map(|(d, _)| d.to_string()),
                 },
             );
@@ -592,6 +613,46 @@ fn export_time(written: &Datetime, zone: &TimeZone) -> Option<jiff::Timestamp> {
         }
         _ => None,
     }
+}
+
+/// The age of a case still open since `since`, as of `as_of` (the item's
+/// `date` or the file's `collected` date), in the criterion's unit (days or
+/// hours), with the note that says it is a lower bound.
+fn open_age(criterion: &Criterion, since: &Datetime, as_of: Option<Date>) -> Result<(f64, String), String> {
+    let Rule::Number { .. } = criterion.rule else {
+        return Err(format!("`open_since` is for number criteria; `{}` is not one", criterion.id));
+    };
+    let unit = criterion.unit.as_deref().unwrap_or("").trim().to_lowercase();
+    let per_day = match unit.as_str() {
+        "days" | "day" | "calendar days" | "天" => 1.0,
+        "hours" | "hour" | "h" | "小时" => 24.0,
+        _ => {
+            return Err(format!(
+                "`open_since` needs a criterion measured in days or hours; `{}` is in `{}`",
+                criterion.id,
+                criterion.unit.as_deref().unwrap_or("no unit")
+            ))
+        }
+    };
+    let since = since
+        .date
+        .filter(|_| since.time.is_none())
+        .and_then(|d| Date::new(i32::from(d.year), u32::from(d.month), u32::from(d.day)))
+        .ok_or_else(|| format!("`open_since = {since}` is not a date; write open_since = 2026-10-01"))?;
+    let as_of = as_of
+        .ok_or("`open_since` needs the day the case was still open: the item's `date` or the file's `collected`")?;
+    let days = as_of.days() - since.days();
+    if days < 0 {
+        return Err(format!("`open_since = {since}` is after {as_of}, the day the evidence was collected"));
+    }
+    let age = days as f64 * per_day;
+    Ok((
+        age,
+        format!(
+            "still open since {since}: {} so far on {as_of}, a lower bound",
+            format_number(age) + if per_day == 1.0 { " days" } else { " hours" }
+        ),
+    ))
 }
 
 /// The `[sla]` table, checked.
@@ -936,6 +997,10 @@ fn observation(
     .flatten()
     .collect();
     match given.as_slice() {
+        // A case still open: its age is added by the caller.
+        [] if item.open_since.is_some() && matches!(criterion.rule, Rule::Number { .. }) => {
+            return Some(Observation::Numbers(Vec::new()));
+        }
         [] => {
             errors.push(
                 source

@@ -47,11 +47,6 @@ impl Changes {
         }
         paused
     }
-
-    #[cfg(test)]
-    pub fn from_list(list: Vec<(&str, Vec<(Timestamp, bool)>)>) -> Changes {
-        Changes(list.into_iter().map(|(id, changes)| (id.into(), changes)).collect())
-    }
 }
 
 /// Reads a status-change log (a CSV with `id`, `opened` — the time of the
