@@ -5,9 +5,12 @@ independently with pandas from the same CSV (benches/gen_tickets.py layout).
     python3 benches/ticket_metrics.py OUT_DIR/tickets.csv > pandas.json
 
 Definitions (docs/tickets.md): times are wall-clock minutes from opening;
-unanswered / unresolved tickets are left out of the times but count in the
+unanswered tickets are left out of the response times but count in the
 rates; percentiles interpolate linearly (Series.quantile's default, Excel's
-PERCENTILE.INC); SLA adherence is on a 7x24 clock.
+PERCENTILE.INC); SLA adherence is on a 7x24 clock. Resolution times are the
+Kaplan–Meier estimate, tickets still open censored at their age at the log's
+latest time, here by the product-limit formula over distinct times (vendorcard
+redistributes to the right, one ticket at a time).
 """
 import json
 import sys
@@ -33,6 +36,58 @@ def summary(minutes):
         "p95": float(minutes.quantile(0.95)),
         "max": float(minutes.max()),
     }
+
+
+def kaplan_meier_points(done, open_ages):
+    """The estimate as (duration, mass, is_tail) points, ascending: the
+    product-limit S(t) = prod(1 - d_i / n_i) over distinct event times, each
+    drop shared equally by the d_i tickets resolved at t_i; the mass left at
+    the end sits on the longest observation when it is still open."""
+    done = pd.Series(done, dtype=float).dropna()
+    open_ages = pd.Series(open_ages, dtype=float)
+    points, survival = [], 1.0
+    for t, d in done.value_counts().sort_index().items():
+        at_risk = int((done >= t).sum() + (open_ages >= t).sum())
+        after = survival * (1 - d / at_risk)
+        points += [(float(t), (survival - after) / d, False)] * int(d)
+        survival = after
+    if len(open_ages) and (done.empty or open_ages.max() > done.max() or
+                           (open_ages.max() == done.max() and survival > 0)):
+        points.append((float(open_ages.max()), survival, True))
+    return points
+
+
+def weighted_figure(points, stat):
+    """PERCENTILE.INC generalised to masses: a point's position is the mass
+    before it over (1 - the last point's mass)."""
+    if not points:
+        return None
+    if stat == "min":
+        return points[0][0]
+    if stat == "max":
+        return points[-1][0]
+    if stat == "mean":
+        return sum(t * m for t, m, _ in points)
+    q = {"median": 0.5, "p90": 0.9, "p95": 0.95}[stat]
+    spread = 1 - points[-1][1]
+    if len(points) == 1 or spread <= 0:
+        return points[-1][0]
+    positions, before = [], 0.0
+    for _, mass, _ in points:
+        positions.append(before / spread)
+        before += mass
+    positions[-1] = 1.0
+    for i in range(1, len(points)):
+        if positions[i] >= q:
+            lo, hi = positions[i - 1], positions[i]
+            return points[i - 1][0] + (q - lo) / (hi - lo) * (points[i][0] - points[i - 1][0])
+    return points[-1][0]
+
+
+def censored_summary(done, open_ages):
+    points = kaplan_meier_points(done, open_ages)
+    figures = {k: weighted_figure(points, k) for k in ("min", "median", "mean", "p90", "p95", "max")}
+    return {"count": int(pd.Series(done).notna().sum()), **figures}
 
 
 def adherence(met, due):
@@ -65,7 +120,8 @@ def figures(df, severity):
         "first_response_sla": adherence(fr_met.sum(), fr_due.sum()),
         "resolved": int(resolved),
         "resolution_rate": 100.0 * int(resolved) / n if n else None,
-        "resolution_minutes": summary(df["res"]),
+        "resolution_minutes": censored_summary(df["res"], df.loc[df["open"], "age"]),
+        "open": int(df["open"].sum()),
         "resolved_within_48h": 100.0 * int((df["res"] <= 48 * 60).sum()) / n if n else None,
         "resolution_sla": adherence(rs_met.sum(), rs_due.sum()),
         "reopen_rate": 100.0 * int((df["reopens"] > 0).sum()) / int(known_reopens.sum()) if known_reopens.any() else None,
@@ -85,6 +141,12 @@ def main():
         "reopens": pd.to_numeric(raw["Reopens"].replace("", None)),
         "handoffs": pd.to_numeric(raw["Handoffs"].replace("", None)),
     })
+    # Still open: no resolution time and no resolved status; censored at the
+    # latest time in the log, its export time at the earliest.
+    stamp = lambda col: pd.to_datetime(raw[col].replace("", None), format="%Y-%m-%d %H:%M:%S")
+    latest = max(opened.max(), stamp("First response").max(), stamp("Resolved").max())
+    df["open"] = df["res"].isna() & ~df["status"].str.lower().isin(RESOLVED_STATUSES)
+    df["age"] = (latest - opened).dt.total_seconds() / 60
     severities = [figures(group, sev) for sev, group in sorted(df.groupby("sev"), key=lambda g: g[0])]
     severities.append(figures(df, "all"))
     json.dump([{"vendor": "Synthetic", "severities": severities}], sys.stdout, indent=2)
