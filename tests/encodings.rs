@@ -265,12 +265,19 @@ fn init_tickets_reads_every_sample_export_as_its_evidence_does() {
             })
             .collect::<Vec<_>>()
             .join("\n");
-        // The sample's own [sla], so adherence is compared too.
+        // The sample's own [sla] and calendars, so adherence is compared too.
         let sample = fs::read_to_string(samples.join(evidence_file)).unwrap();
-        let sla = sample.find("\n[sla]\n").map(|at| {
-            let rest = &sample[at..];
-            rest[..rest.find("\n\n").unwrap_or(rest.len())].to_string()
-        });
+        let table = |header: &str| {
+            sample.find(header).map(|at| {
+                let rest = &sample[at..];
+                rest[..rest.find("\n\n").unwrap_or(rest.len())].to_string()
+            })
+        };
+        let sla = Some(format!(
+            "{}\n{}",
+            table("\n[sla]\n").unwrap_or_default(),
+            table("\n[calendars.").unwrap_or_default()
+        ));
         let dir = TempDir::new().unwrap();
         let path = dir.path().join("v.toml");
         fs::write(
