@@ -273,18 +273,10 @@ fn init_tickets_reads_every_sample_export_as_its_evidence_does() {
                 rest[..rest.find("\n\n").unwrap_or(rest.len())].to_string()
             })
         };
-        let sla = Some(format!(
-            "{}\n{}",
-            table("\n[sla]\n").unwrap_or_default(),
-            table("\n[calendars.").unwrap_or_default()
-        ));
+        let sla = format!("{}\n{}", table("\n[sla]\n").unwrap_or_default(), table("\n[calendars.").unwrap_or_default());
         let dir = TempDir::new().unwrap();
         let path = dir.path().join("v.toml");
-        fs::write(
-            &path,
-            format!("vendor = \"V\"\nrubric = \"sdk-support\"\n\n{}\n\n{confirmed}\n", sla.unwrap_or_default()),
-        )
-        .unwrap();
+        fs::write(&path, format!("vendor = \"V\"\nrubric = \"sdk-support\"\n\n{sla}\n\n{confirmed}\n")).unwrap();
         let check = vendorcard(&["check", path.to_str().unwrap()]);
         assert!(check.status.success(), "{export}:\n{confirmed}\n{}", stderr(&check));
         assert!(!stderr(&check).contains("does not know"), "{export}: every status is mapped\n{}", stderr(&check));

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::table::{Emphasis, Row, TableModel};
 use super::TerminalRender;
 use crate::load::VendorTickets;
-use crate::stats::{percentiles, Aggregate};
+use crate::stats::{percentiles, Aggregate, KaplanMeier};
 use crate::tickets::{Adherence, Reconciliation, Scope, SeverityStats, Sla};
 
 /// The figures of one severity (or of all tickets), as printed and exported.
@@ -144,6 +144,7 @@ fn severity_report(name: &str, figures: &SeverityStats, sla: Option<&Sla>, one_s
             None
         }
     };
+    let estimate = figures.resolution_estimate();
     SeverityReport {
         severity: name.to_string(),
         tickets: figures.tickets,
@@ -153,9 +154,9 @@ fn severity_report(name: &str, figures: &SeverityStats, sla: Option<&Sla>, one_s
         first_response_sla: adherence(figures.first_response_sla),
         resolved: figures.resolved,
         resolution_rate: figures.resolution_rate(),
-        resolution_minutes: censored_summary(figures),
+        resolution_minutes: censored_summary(&estimate, figures.resolution.len()),
         open: figures.open_ages.len() as u64,
-        resolution_at_least: lower_bounds(figures),
+        resolution_at_least: lower_bounds(&estimate),
         sla_clock: sla.filter(|_| one_severity).map(|sla| sla.clock(name).label().to_string()),
         first_contact_resolution: figures.first_contact_rate(),
         first_response_flags: FlagsReport::of(&figures.first_response_flags),
@@ -169,11 +170,10 @@ fn severity_report(name: &str, figures: &SeverityStats, sla: Option<&Sla>, one_s
 }
 
 /// The aggregates of the Kaplan–Meier estimate of time to resolution.
-fn censored_summary(figures: &SeverityStats) -> Summary {
-    let estimate = figures.resolution_estimate();
+fn censored_summary(estimate: &KaplanMeier, resolved: usize) -> Summary {
     let figure = |aggregate: Aggregate| estimate.aggregate(aggregate).map(|bound| bound.value);
     Summary {
-        count: figures.resolution.len(),
+        count: resolved,
         min: figure(Aggregate::Min),
         median: figure(Aggregate::Median),
         mean: figure(Aggregate::Mean),
@@ -184,8 +184,7 @@ fn censored_summary(figures: &SeverityStats) -> Summary {
 }
 
 /// The names of the resolution figures that are lower bounds.
-fn lower_bounds(figures: &SeverityStats) -> Vec<&'static str> {
-    let estimate = figures.resolution_estimate();
+fn lower_bounds(estimate: &KaplanMeier) -> Vec<&'static str> {
     [Aggregate::Min, Aggregate::Median, Aggregate::Mean, Aggregate::P90, Aggregate::P95, Aggregate::Max]
         .into_iter()
         .filter(|aggregate| estimate.aggregate(*aggregate).is_some_and(|bound| bound.at_least))
