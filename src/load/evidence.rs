@@ -498,33 +498,26 @@ fn ticket_logs(
         }
         let mut statuses = preset.map(Preset::statuses).unwrap_or_else(crate::tickets::Statuses::common);
         if let Some(map) = &log.status {
-            let mut pairs = Vec::new();
-            for (raw, meaning) in &map.0 {
-                match crate::tickets::StatusClass::parse(meaning.get_ref()) {
-                    Some(class) => pairs.push((raw.get_ref().as_str(), class)),
-                    None => errors.push(
-                        source
-                            .error(meaning.span(), format!("`{}` is not a status meaning", meaning.get_ref()))
-                            .with_help(allowed(crate::tickets::StatusClass::NAMES, meaning.get_ref())),
-                    ),
-                }
-            }
+            let pairs = meanings(
+                source,
+                map,
+                crate::tickets::StatusClass::parse,
+                "a status meaning",
+                &crate::tickets::StatusClass::NAMES,
+                errors,
+            );
             statuses = statuses.extended(&crate::tickets::Statuses::from_pairs(pairs));
         }
         let mut verdicts = crate::tickets::Verdicts::default();
         if let Some(map) = &log.sla_flags {
-            let mut pairs = Vec::new();
-            for (raw, meaning) in &map.0 {
-                match crate::tickets::Verdicts::parse(meaning.get_ref()) {
-                    Some(met) => pairs.push((raw.get_ref().as_str(), met)),
-                    None => errors.push(
-                        source
-                            .error(meaning.span(), format!("`{}` is not an SLA verdict", meaning.get_ref()))
-                            .with_help(allowed(crate::tickets::Verdicts::NAMES, meaning.get_ref())),
-                    ),
-                }
-            }
-            verdicts = verdicts.extended(pairs);
+            verdicts = verdicts.extended(meanings(
+                source,
+                map,
+                crate::tickets::Verdicts::parse,
+                "an SLA verdict",
+                &crate::tickets::Verdicts::NAMES,
+                errors,
+            ));
         }
         let exported = log.exported.as_ref().and_then(|written| {
             export_time(written.get_ref(), &zone).or_else(|| {
@@ -598,6 +591,30 @@ fn ticket_logs(
         }
     }
     logs
+}
+
+/// The pairs of a `status = { … }` or `sla_flags = { … }` map, each value
+/// read by `parse` (one of `names`); a value it does not know is an error.
+fn meanings<'m, T>(
+    source: &Source,
+    map: &'m Entries<Spanned<String>, Spanned<String>>,
+    parse: fn(&str) -> Option<T>,
+    what: &str,
+    names: &[&str],
+    errors: &mut Vec<Diagnostic>,
+) -> Vec<(&'m str, T)> {
+    let mut pairs = Vec::new();
+    for (raw, meaning) in &map.0 {
+        match parse(meaning.get_ref()) {
+            Some(value) => pairs.push((raw.get_ref().as_str(), value)),
+            None => errors.push(
+                source
+                    .error(meaning.span(), format!("`{}` is not {what}", meaning.get_ref()))
+                    .with_help(allowed(names.iter().copied(), meaning.get_ref())),
+            ),
+        }
+    }
+    pairs
 }
 
 /// The instant of `exported = …`: a date-time with an offset as written, a
