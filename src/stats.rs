@@ -182,14 +182,15 @@ impl KaplanMeier {
     /// with a positive share is a lower bound: the open tickets can only take
     /// longer than they have so far.
     pub fn aggregate(&self, aggregate: Aggregate) -> Option<Bound> {
-        let sample: Vec<(f64, f64, bool)> = self.sample().collect();
-        let (first, last) = (sample.first()?, sample.last()?);
+        let first = self.sample().next()?;
+        let last = self.tail.map(|(t, m)| (t, m, true)).or_else(|| self.points.last().map(|(t, m)| (*t, *m, false)))?;
+        let count = self.points.len() + usize::from(self.tail.is_some());
         let bound = |(value, _, at_least): (f64, f64, bool)| Some(Bound { value, at_least });
         let q = match aggregate {
-            Aggregate::Min => return bound(*first),
-            Aggregate::Max => return bound(*last),
+            Aggregate::Min => return bound(first),
+            Aggregate::Max => return bound(last),
             Aggregate::Mean => {
-                let value = sample.iter().map(|(t, m, _)| t * m).sum();
+                let value = self.sample().map(|(t, m, _)| t * m).sum();
                 return Some(Bound { value, at_least: self.tail.is_some_and(|(_, m)| m > 0.0) });
             }
             Aggregate::Median => 0.5,
@@ -197,25 +198,25 @@ impl KaplanMeier {
             Aggregate::P95 => 0.95,
         };
         let spread = 1.0 - last.1;
-        if sample.len() == 1 || spread <= 0.0 {
-            return bound(*last);
+        if count == 1 || spread <= 0.0 {
+            return bound(last);
         }
         let mut before = 0.0;
-        let mut previous = *first;
-        for (i, point) in sample.iter().enumerate() {
-            let position = if i + 1 == sample.len() { 1.0 } else { before / spread };
+        let mut previous = first;
+        for (i, point) in self.sample().enumerate() {
+            let position = if i + 1 == count { 1.0 } else { before / spread };
             if position >= q {
                 if i == 0 || position == q {
-                    return bound(*point);
+                    return bound(point);
                 }
                 let previous_position = (before - previous.1) / spread;
                 let fraction = (q - previous_position) / (position - previous_position);
                 return Some(Bound { value: previous.0 + fraction * (point.0 - previous.0), at_least: point.2 });
             }
             before += point.1;
-            previous = *point;
+            previous = point;
         }
-        bound(*last)
+        bound(last)
     }
 }
 

@@ -144,7 +144,8 @@ fn severity_report(name: &str, figures: &SeverityStats, sla: Option<&Sla>, one_s
             None
         }
     };
-    let estimate = figures.resolution_estimate();
+    let (resolution_minutes, resolution_at_least) =
+        censored_summary(&figures.resolution_estimate(), figures.resolution.len());
     SeverityReport {
         severity: name.to_string(),
         tickets: figures.tickets,
@@ -154,9 +155,9 @@ fn severity_report(name: &str, figures: &SeverityStats, sla: Option<&Sla>, one_s
         first_response_sla: adherence(figures.first_response_sla),
         resolved: figures.resolved,
         resolution_rate: figures.resolution_rate(),
-        resolution_minutes: censored_summary(&estimate, figures.resolution.len()),
+        resolution_minutes,
         open: figures.open_ages.len() as u64,
-        resolution_at_least: lower_bounds(&estimate),
+        resolution_at_least,
         sla_clock: sla.filter(|_| one_severity).map(|sla| sla.clock(name).label().to_string()),
         first_contact_resolution: figures.first_contact_rate(),
         first_response_flags: FlagsReport::of(&figures.first_response_flags),
@@ -169,27 +170,21 @@ fn severity_report(name: &str, figures: &SeverityStats, sla: Option<&Sla>, one_s
     }
 }
 
-/// The aggregates of the Kaplan–Meier estimate of time to resolution.
-fn censored_summary(estimate: &KaplanMeier, resolved: usize) -> Summary {
-    let figure = |aggregate: Aggregate| estimate.aggregate(aggregate).map(|bound| bound.value);
-    Summary {
-        count: resolved,
-        min: figure(Aggregate::Min),
-        median: figure(Aggregate::Median),
-        mean: figure(Aggregate::Mean),
-        p90: figure(Aggregate::P90),
-        p95: figure(Aggregate::P95),
-        max: figure(Aggregate::Max),
-    }
-}
-
-/// The names of the resolution figures that are lower bounds.
-fn lower_bounds(estimate: &KaplanMeier) -> Vec<&'static str> {
-    [Aggregate::Min, Aggregate::Median, Aggregate::Mean, Aggregate::P90, Aggregate::P95, Aggregate::Max]
-        .into_iter()
-        .filter(|aggregate| estimate.aggregate(*aggregate).is_some_and(|bound| bound.at_least))
-        .map(Aggregate::name)
-        .collect()
+/// The aggregates of the Kaplan–Meier estimate of time to resolution, and
+/// the names of those that are lower bounds.
+fn censored_summary(estimate: &KaplanMeier, resolved: usize) -> (Summary, Vec<&'static str>) {
+    let mut at_least = Vec::new();
+    let mut figure = |aggregate: Aggregate| {
+        let bound = estimate.aggregate(aggregate)?;
+        if bound.at_least {
+            at_least.push(aggregate.name());
+        }
+        Some(bound.value)
+    };
+    // In the order the names are listed.
+    let (min, median, mean) = (figure(Aggregate::Min), figure(Aggregate::Median), figure(Aggregate::Mean));
+    let (p90, p95, max) = (figure(Aggregate::P90), figure(Aggregate::P95), figure(Aggregate::Max));
+    (Summary { count: resolved, min, median, mean, p90, p95, max }, at_least)
 }
 
 fn summary(values: &[f64]) -> Summary {

@@ -152,8 +152,9 @@ struct Reading<'a> {
     bad_rows: u64,
     /// The scopes of the figures (all tickets first).
     scopes: Vec<Scope>,
-    /// The latest time in the log: when it was exported, at the earliest.
-    latest: Timestamp,
+    /// The latest time in the log, in milliseconds since the epoch: when it
+    /// was exported, at the earliest.
+    latest: i64,
     /// Tickets still open, to be censored once the export time is known.
     open: Vec<OpenTicket>,
     /// Each ticket's status changes, from the status-change log.
@@ -196,7 +197,7 @@ impl<'a> Reading<'a> {
             skipped: Skipped::default(),
             bad_rows: 0,
             scopes: stats.scopes.iter().map(|s| s.scope.clone()).collect(),
-            latest: Timestamp::MIN,
+            latest: i64::MIN,
             open: Vec::new(),
             changes,
         }
@@ -209,35 +210,34 @@ impl<'a> Reading<'a> {
             let midnight = jiff::civil::date(date.year as i16, date.month as i8, date.day as i8).at(0, 0, 0, 0);
             self.log.zone.to_timestamp(midnight).ok().and_then(|t| t.checked_add(SignedDuration::from_hours(24)).ok())
         };
-        let censor = self.log.exported.or_else(|| as_of.and_then(end_of)).unwrap_or(self.latest);
+        let latest = Timestamp::from_millisecond(self.latest).unwrap_or(Timestamp::MIN);
+        let censor = self.log.exported.or_else(|| as_of.and_then(end_of)).unwrap_or(latest);
         for ticket in self.open.drain(..) {
             let age = minutes_between(ticket.opened, censor).max(0.0);
+            // A help-desk verdict on a ticket still open is checked only once
+            // its time on the clock is past the target: then it was missed.
             let clock = self.sla.map(|sla| sla.clock(&ticket.severity).clone());
-            // A verdict is due once the ticket's time on the clock passed its target.
-            let passed = |target: f64, paused: f64| {
+            let missed = |target: f64, paused: f64| {
                 clock.as_ref().is_some_and(|clock| clock.minutes(ticket.opened, censor) - paused > target)
             };
-            let paused = match &clock {
-                Some(clock) => {
+            let first_response = ticket.first_response.and_then(|(target, flag)| flag.filter(|_| missed(target, 0.0)));
+            let resolution = ticket.resolution.and_then(|(target, flag)| {
+                let paused = clock.as_ref().map_or(0.0, |clock| {
                     pause_on_clock(self.changes.as_ref(), clock, &ticket.id, ticket.opened, censor, ticket.paused)
-                }
-                None => 0.0,
-            };
+                });
+                flag.filter(|_| missed(target, paused))
+            });
             for (i, scope) in stats.scopes.iter_mut().enumerate() {
                 if ticket.scopes & (1 << i) == 0 {
                     continue;
                 }
                 let figures = scope.severities.entry(ticket.severity.clone()).or_default();
                 figures.open_ages.push(age);
-                if let Some((target, Some(flag))) = ticket.first_response {
-                    if passed(target, 0.0) {
-                        figures.first_response_flags.add(flag, false, &ticket.id);
-                    }
+                if let Some(flag) = first_response {
+                    figures.first_response_flags.add(flag, false, &ticket.id);
                 }
-                if let Some((target, Some(flag))) = ticket.resolution {
-                    if passed(target, paused) {
-                        figures.resolution_flags.add(flag, false, &ticket.id);
-                    }
+                if let Some(flag) = resolution {
+                    figures.resolution_flags.add(flag, false, &ticket.id);
                 }
             }
         }
@@ -848,10 +848,10 @@ fn read_row(
     let resolution_flag = verdict(index.resolution_flag, log, record)?;
     let id = index.id.map_or("", cell);
     let tags = index.tags.map_or("", cell);
-    for minutes in [first_response, resolved_at].into_iter().flatten() {
-        reading.latest = reading.latest.max(Clock::after(opened, minutes));
-    }
-    reading.latest = reading.latest.max(opened);
+    // The row's latest time, in milliseconds (whole seconds in every export).
+    let longest = first_response.into_iter().chain(resolved_at).fold(0.0, f64::max);
+    let longest = (longest * 60_000.0).round() as i64;
+    reading.latest = reading.latest.max(opened.as_millisecond() + longest);
 
     let mut scopes = 0u64;
     for (i, scope) in reading.scopes.iter().enumerate() {
