@@ -138,11 +138,10 @@ impl KaplanMeier {
         // Durations are never negative, so an f64's bits order like its value
         // with the sign bit free: shifted left, the lowest bit says "still
         // running", which sorts it after an ended duration of the same length.
-        // One sort of plain integers (a million tickets are sorted in a few
-        // dozen milliseconds).
+        // Plain integers, radix-sorted: a million tickets in a few milliseconds.
         let key = |t: f64, running: bool| (t.max(0.0).to_bits() << 1) | u64::from(running);
         let mut all: Vec<u64> = done.iter().map(|t| key(*t, false)).chain(open.iter().map(|t| key(*t, true))).collect();
-        all.sort_unstable();
+        radix_sort(&mut all);
         let value = |key: u64| f64::from_bits(key >> 1);
         let n = all.len();
         let mut survival = 1.0;
@@ -217,6 +216,45 @@ impl KaplanMeier {
             previous = point;
         }
         bound(last)
+    }
+}
+
+/// Sorts `keys` ascending: least significant digit first, 11 bits at a
+/// time, each pass a stable counting sort; a digit every key shares is
+/// skipped. Linear time, where a comparison sort of a million keys is the
+/// slowest step of `vendorcard tickets`.
+fn radix_sort(keys: &mut Vec<u64>) {
+    const BITS: u32 = 11;
+    const DIGITS: usize = 64usize.div_ceil(BITS as usize);
+    const MASK: u64 = (1 << BITS) - 1;
+    if keys.len() < 1024 {
+        keys.sort_unstable();
+        return;
+    }
+    let digit = |key: u64, d: usize| ((key >> (d as u32 * BITS)) & MASK) as usize;
+    let mut counts = vec![[0usize; 1 << BITS]; DIGITS];
+    for key in keys.iter() {
+        for (d, count) in counts.iter_mut().enumerate() {
+            count[digit(*key, d)] += 1;
+        }
+    }
+    let mut scratch = vec![0; keys.len()];
+    for (d, count) in counts.iter().enumerate() {
+        if count.contains(&keys.len()) {
+            continue;
+        }
+        let mut next = [0usize; 1 << BITS];
+        let mut start = 0;
+        for (next, count) in next.iter_mut().zip(count) {
+            *next = start;
+            start += count;
+        }
+        for key in keys.iter() {
+            let slot = &mut next[digit(*key, d)];
+            scratch[*slot] = *key;
+            *slot += 1;
+        }
+        std::mem::swap(keys, &mut scratch);
     }
 }
 
@@ -307,5 +345,24 @@ mod kaplan_meier {
         let all_open = KaplanMeier::new(&[], &[4.0, 9.0]);
         assert_eq!(all_open.aggregate(Aggregate::Median), Some(Bound { value: 9.0, at_least: true }));
         assert_eq!(KaplanMeier::new(&[], &[]).aggregate(Aggregate::Median), None);
+    }
+
+    #[test]
+    fn radix_sort_orders_like_a_comparison_sort() {
+        // Keys sharing their high digits (as durations' bits do), keys with
+        // every digit different, duplicates, and the extremes.
+        let mut x: u64 = 99;
+        let mut next = || {
+            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            x
+        };
+        for (n, mask) in [(5000, u64::MAX), (3000, 0xfff), (4096, 0x00ff_ff00_0000_0000), (1500, 0)] {
+            let mut keys: Vec<u64> = (0..n).map(|_| next() & mask).collect();
+            keys.extend([0, u64::MAX, 1 << 63]);
+            let mut expected = keys.clone();
+            expected.sort_unstable();
+            radix_sort(&mut keys);
+            assert_eq!(keys, expected, "{n} keys, mask {mask:#x}");
+        }
     }
 }
