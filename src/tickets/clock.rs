@@ -222,6 +222,11 @@ pub struct BusinessHours {
     workdays: Vec<i64>,
     /// As written, for display: `beijing (mon-fri 09:00–18:00 Asia/Shanghai, 8 holidays, 2 workdays)`.
     pub label: String,
+    /// Derived once, for [`BusinessHours::before`]: the day's window in
+    /// milliseconds since local midnight, and how many working weekdays
+    /// come before each weekday (the last entry: the whole week's).
+    window: (i64, i64),
+    weekdays_before: [i64; 8],
 }
 
 impl Clock {
@@ -257,8 +262,31 @@ const DAY_MS: i64 = 86_400_000;
 impl BusinessHours {
     /// A weekly calendar with no holidays.
     pub fn weekly(days: [bool; 7], from: Time, to: Time, zone: TimeZone) -> BusinessHours {
-        let label = String::new();
-        BusinessHours { days, from, to, zone, holidays: Vec::new(), workdays: Vec::new(), label }
+        let ms = |time: Time| {
+            if time == Time::MAX {
+                DAY_MS
+            } else {
+                i64::from(time.hour()) * 3_600_000
+                    + i64::from(time.minute()) * 60_000
+                    + i64::from(time.second()) * 1000
+                    + i64::from(time.subsec_nanosecond()) / 1_000_000
+            }
+        };
+        let mut weekdays_before = [0; 8];
+        for (weekday, works) in days.iter().enumerate() {
+            weekdays_before[weekday + 1] = weekdays_before[weekday] + i64::from(*works);
+        }
+        BusinessHours {
+            days,
+            from,
+            to,
+            zone,
+            holidays: Vec::new(),
+            workdays: Vec::new(),
+            label: String::new(),
+            window: (ms(from), ms(to)),
+            weekdays_before,
+        }
     }
 
     /// The same calendar with `holidays` off and `workdays` worked. A
@@ -302,31 +330,6 @@ impl BusinessHours {
         total_ms as f64 / 60_000.0
     }
 
-    /// The window of one day in milliseconds since local midnight (24:00 is the day's end).
-    fn window(&self) -> (i64, i64) {
-        let ms = |time: Time| {
-            if time == Time::MAX {
-                DAY_MS
-            } else {
-                i64::from(time.hour()) * 3_600_000
-                    + i64::from(time.minute()) * 60_000
-                    + i64::from(time.second()) * 1000
-                    + i64::from(time.subsec_nanosecond()) / 1_000_000
-            }
-        };
-        (ms(self.from), ms(self.to))
-    }
-
-    /// Whether local day `day` (since 1970-01-01) is a working day.
-    fn works(&self, day: i64) -> bool {
-        let weekday = (day + 3).rem_euclid(7) as usize;
-        if self.days[weekday] {
-            self.holidays.binary_search(&day).is_err()
-        } else {
-            self.workdays.binary_search(&day).is_ok()
-        }
-    }
-
     /// Business milliseconds from a fixed Monday to `local` (milliseconds of
     /// local civil time since 1970-01-01 00:00): a cumulative count, so the
     /// business time between two instants is a difference of two of these.
@@ -334,17 +337,22 @@ impl BusinessHours {
     /// day off and each make-up day before it adds one (counted by binary
     /// search, since both lists only hold days that change something).
     fn before(&self, local: i64) -> i64 {
-        let (open, close) = self.window();
+        let (open, close) = self.window;
         let per_day = close - open;
-        let per_week = per_day * self.days.iter().filter(|d| **d).count() as i64;
         let day = local.div_euclid(DAY_MS);
         // 1970-01-01 was a Thursday: weekday 0 (Monday) began three days before it.
         let (weeks, weekday) = ((day + 3).div_euclid(7), (day + 3).rem_euclid(7) as usize);
-        let full_days = self.days[..weekday].iter().filter(|d| **d).count() as i64;
-        let exceptions =
-            self.workdays.partition_point(|d| *d < day) as i64 - self.holidays.partition_point(|d| *d < day) as i64;
-        let today = if self.works(day) { (local.rem_euclid(DAY_MS) - open).clamp(0, per_day) } else { 0 };
-        (weeks * per_week + (full_days + exceptions) * per_day) + today
+        let full_days = weeks * self.weekdays_before[7] + self.weekdays_before[weekday];
+        let (workdays, holidays) =
+            (self.workdays.partition_point(|d| *d < day), self.holidays.partition_point(|d| *d < day));
+        // Whether `day` is a working day, from the same two searches.
+        let works = if self.days[weekday] {
+            self.holidays.get(holidays) != Some(&day)
+        } else {
+            self.workdays.get(workdays) == Some(&day)
+        };
+        let today = if works { (local.rem_euclid(DAY_MS) - open).clamp(0, per_day) } else { 0 };
+        (full_days + workdays as i64 - holidays as i64) * per_day + today
     }
 }
 
@@ -472,7 +480,7 @@ mod tests {
         let mut at = from;
         while at < to {
             let local = hours.zone.to_datetime(at);
-            let (open, close) = hours.window();
+            let (open, close) = hours.window;
             let since_midnight = i64::from(local.hour()) * 3_600_000 + i64::from(local.minute()) * 60_000;
             let weekday = local.date().weekday().to_monday_zero_offset() as usize;
             let date = Date::new(i32::from(local.year()), local.month() as u32, local.day() as u32).unwrap();
