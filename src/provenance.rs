@@ -12,7 +12,7 @@ pub struct Provenance {
     /// The evaluation date (`--as-of`, default today), YYYY-MM-DD.
     pub evaluated_on: String,
     pub rubric: RubricOrigin,
-    /// Every evidence file and ticket log read, in reading order.
+    /// Every evidence file, ticket log, status-change log and calendar read, in reading order.
     pub files: Vec<FileOrigin>,
 }
 
@@ -27,7 +27,8 @@ pub struct RubricOrigin {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FileOrigin {
     pub vendor: String,
-    /// `evidence` or `ticket log`.
+    /// `evidence`, `ticket log`, `status changes` (a ticket log's status-change
+    /// log) or `calendar` (an `.ics` file of holidays).
     pub role: &'static str,
     pub file: String,
     pub sha256: String,
@@ -43,6 +44,13 @@ impl Provenance {
 /// SHA-256 of `bytes` as lowercase hex.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     hex(&Sha256::digest(bytes))
+}
+
+/// SHA-256 of a file's bytes as lowercase hex, read a block at a time.
+pub fn sha256_file(path: &std::path::Path) -> std::io::Result<String> {
+    let mut hasher = Sha256::new();
+    std::io::copy(&mut std::fs::File::open(path)?, &mut hasher)?;
+    Ok(hex(&hasher.finalize()))
 }
 
 /// Lowercase hex of a digest.

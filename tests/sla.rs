@@ -282,3 +282,32 @@ weight = 1
         "{stderr}"
     );
 }
+
+#[test]
+fn the_calendar_and_the_status_changes_are_inputs_with_provenance() {
+    // The .ics file and the status-change log are read like the ticket log:
+    // they are listed in the export's provenance with their SHA-256, and an
+    // export naming one of them is refused, leaving the file as it was.
+    let dir = TempDir::new().unwrap();
+    let evidence = setup(dir.path(), "ics = \"holidays.ics\"");
+    let json = dir.path().join("out.json");
+    let output = vendorcard(&["compare", &evidence, "--export-json", json.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let exported: serde_json::Value = serde_json::from_str(&fs::read_to_string(&json).unwrap()).unwrap();
+    let files = exported["provenance"]["files"].as_array().unwrap();
+    let role =
+        |role: &str| files.iter().find(|f| f["role"] == role).unwrap_or_else(|| panic!("no {role} in {files:?}"));
+    use sha2::Digest;
+    let sha256 = |bytes: &[u8]| sha2::Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect::<String>();
+    assert!(role("calendar")["file"].as_str().unwrap().ends_with("holidays.ics"));
+    assert_eq!(role("calendar")["sha256"], sha256(ICS.as_bytes()));
+    assert!(role("status changes")["file"].as_str().unwrap().ends_with("changes.csv"));
+    assert_eq!(role("status changes")["sha256"], sha256(CHANGES.as_bytes()));
+    for input in ["holidays.ics", "changes.csv"] {
+        let target = dir.path().join(input);
+        let before = fs::read(&target).unwrap();
+        let output = vendorcard(&["compare", &evidence, "--export-csv", target.to_str().unwrap(), "--force"]);
+        assert_eq!(output.status.code(), Some(2), "{input}: {}", String::from_utf8_lossy(&output.stderr));
+        assert_eq!(fs::read(&target).unwrap(), before, "{input} was left as it was");
+    }
+}

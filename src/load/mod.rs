@@ -348,6 +348,14 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
             file: name.clone(),
             sha256: sha256_hex(text.as_bytes()),
         });
+        // The .ics calendars the SLA clocks were read from.
+        for path in &parsed.other_inputs {
+            loaded.read.extend(fs::canonicalize(path).ok());
+            if let Ok(sha256) = crate::provenance::sha256_file(path) {
+                let file = path.display().to_string();
+                origins.push(FileOrigin { vendor: vendor.clone(), role: "calendar", file, sha256 });
+            }
+        }
         let mut parsed = parsed;
         if !parsed.tickets.is_empty() {
             let Some(stats) = tickets::measure_tickets(
@@ -372,6 +380,15 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
                     file: file.clone(),
                     sha256: sha256.clone(),
                 });
+            }
+            for changes in parsed.tickets.iter().filter_map(|(log, _)| log.changes.as_deref()) {
+                loaded.read.extend(fs::canonicalize(&changes.path).ok());
+                if let Some(sha256) =
+                    inputs.hash_ticket_logs.then(|| crate::provenance::sha256_file(&changes.path).ok()).flatten()
+                {
+                    let file = changes.path.display().to_string();
+                    origins.push(FileOrigin { vendor: vendor.clone(), role: "status changes", file, sha256 });
+                }
             }
             loaded.tickets.push(VendorTickets {
                 vendor: parsed.evidence.vendor.clone(),
