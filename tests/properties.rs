@@ -367,5 +367,57 @@ mod sla_clock {
                 prop_assert!((bound.value - plain).abs() <= 1e-9 * plain.abs().max(1.0), "{:?}: {} vs {}", aggregate, bound.value, plain);
             }
         }
+
+        #[test]
+        fn the_estimate_of_a_large_sample_is_the_product_limit_one(
+            done in prop::collection::vec(0u32..5_000, 900..1_600),
+            open in prop::collection::vec(0u32..5_000, 0..400),
+        ) {
+            // Large enough for the radix sort; ties are common. The reference:
+            // sort (time, still open) pairs, ended first at equal times, and
+            // take S(t) × 1 / at-risk at each ended duration.
+            let done: Vec<f64> = done.into_iter().map(|m| f64::from(m) / 8.0).collect();
+            let open: Vec<f64> = open.into_iter().map(|m| f64::from(m) / 8.0).collect();
+            let mut all: Vec<(f64, bool)> = done.iter().map(|t| (*t, false)).chain(open.iter().map(|t| (*t, true))).collect();
+            all.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            let mut survival = 1.0;
+            let mut expected = Vec::new();
+            for (i, (t, running)) in all.iter().enumerate() {
+                if !running {
+                    let mass = survival / (all.len() - i) as f64;
+                    survival -= mass;
+                    expected.push((*t, mass));
+                }
+            }
+            let estimate = KaplanMeier::new(&done, &open);
+            prop_assert_eq!(estimate.points, expected);
+        }
+
+        #[test]
+        fn any_text_as_an_ics_file_is_read_or_refused_with_a_place(
+            lines in prop::collection::vec(prop_oneof![
+                Just("BEGIN:VEVENT".to_string()),
+                Just("END:VEVENT".to_string()),
+                Just("BEGIN:VCALENDAR".to_string()),
+                "DTSTART(;VALUE=DATE)?:[0-9]{0,9}(T[0-9]{0,7}Z?)?",
+                "DTEND(;VALUE=DATE)?:[0-9]{0,9}",
+                "DURATION:-?P[0-9]{0,6}[DWHT]?",
+                "SUMMARY:(国庆节 补班|假期|[\\PC]{0,8})",
+                "RRULE:FREQ=YEARLY",
+                " [\\PC]{0,6}",
+                "[\\PC]{0,20}",
+            ], 0..24),
+            crlf in any::<bool>(),
+        ) {
+            let text = lines.join(if crlf { "\r\n" } else { "\n" });
+            match vendorcard::tickets::ics::read(&text) {
+                Ok(days) => prop_assert!(days.holidays.len() + days.workdays.len() <= 366 * lines.len()),
+                Err((span, message)) => {
+                    prop_assert!(span.start <= span.end && span.end <= text.len(), "{:?} in {} bytes", span, text.len());
+                    prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+                    prop_assert!(!message.is_empty());
+                }
+            }
+        }
     }
 }

@@ -153,12 +153,15 @@ fn end_day(value: &str) -> Option<Date> {
 /// `P1D`, `P3D`, `P1W`.
 fn duration_days(value: &str) -> Option<i64> {
     let rest = value.strip_prefix('P')?;
-    let (number, unit) = rest.split_at(rest.len().checked_sub(1)?);
+    let (number, week) = match rest.strip_suffix('D') {
+        Some(number) => (number, false),
+        None => (rest.strip_suffix('W')?, true),
+    };
     let number: i64 = number.parse().ok().filter(|n| *n > 0)?;
-    match unit {
-        "D" => Some(number),
-        "W" => number.checked_mul(7),
-        _ => None,
+    if week {
+        number.checked_mul(7)
+    } else {
+        Some(number)
     }
 }
 
@@ -194,6 +197,8 @@ mod tests {
             (event("DTSTART:20261005\nDTEND:20261001"), "before it starts"),
             (event("DTSTART:20261005\nDTEND:20361001"), "days, not years"),
             (event("SUMMARY:x"), "no DTSTART"),
+            // Found by the property test: a unit that is not one byte.
+            (event("DTSTART:20261005\nDURATION:P645D𐄤"), "not a duration"),
             ("BEGIN:VEVENT\nDTSTART:20261001\n".to_string(), "no END:VEVENT"),
             ("BEGIN:VCALENDAR\nEND:VCALENDAR\n".to_string(), "no events"),
         ] {
