@@ -311,3 +311,70 @@ fn the_calendar_and_the_status_changes_are_inputs_with_provenance() {
         assert_eq!(fs::read(&target).unwrap(), before, "{input} was left as it was");
     }
 }
+
+/// The `toml` block of docs/tickets.md's per-help-desk examples that mentions `needle`.
+fn documented_example(needle: &str) -> String {
+    let doc = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/tickets.md")).unwrap();
+    let section = &doc[doc.find("### SLA keys, one example per help desk").expect("the section exists")..];
+    section
+        .split("```toml\n")
+        .skip(1)
+        .map(|block| block.split("```").next().unwrap())
+        .find(|block| block.contains(needle))
+        .unwrap_or_else(|| panic!("no example with {needle}"))
+        .to_string()
+}
+
+#[test]
+fn the_documented_chinese_and_jira_examples_work_as_written() {
+    let dir = TempDir::new().unwrap();
+    let at = |name: &str| dir.path().join(name);
+    // The Chinese export: GB18030, CRLF. YQ-1 (高 = P1) opened Wed 30 Sep
+    // 17:30, answered Thu 8 Oct 09:20: on the Beijing calendar 30 min on
+    // 30 Sep, 1–7 Oct are holidays, 20 min on 8 Oct = 50 min ≤ 1 h, met; the
+    // help desk says 否 (not breached): they agree. Without the holidays it
+    // would be 30 + 5 weekdays × 540 + 20 = 2750 min, breached.
+    let rows = "工单编号,创建时间,首次响应时间,解决时间,优先级,状态,客服回复次数,标签,首响是否超时,解决是否超时,挂起时长(分钟)\r\n\
+                YQ-1,2026-09-30 17:30,2026-10-08 09:20,2026-10-10 11:00,高,已解决,2,,否,是,\r\n\
+                YQ-2,2026-10-03 02:00,2026-10-03 02:20,2026-10-03 06:00,紧急,已解决,1,演练,否,否,30\r\n\
+                YQ-3,2026-10-12 10:00,,,中,待客户确认,,,否,,\r\n";
+    fs::write(at("工单导出.csv"), encoding_rs::GB18030.encode(rows).0).unwrap();
+    fs::write(at("china-holidays-2026.ics"), ICS).unwrap();
+    let header = "rubric = \"sdk-support\"\ncollected = 2026-10-14\n\n";
+    let chinese = format!("vendor = \"星辰云\"\n{header}{}", documented_example("工单导出"));
+    fs::write(at("cn.toml"), chinese).unwrap();
+    let figures_cn = figures(&[at("cn.toml").to_str().unwrap()]);
+    let p1 = severity(&figures_cn, "P1");
+    assert_eq!(met(&p1["first_response_sla"]), (1, 1));
+    assert_eq!(p1["first_response_flags"]["agree"], 1);
+    // 已解决 is mapped: two of three resolved; YQ-3 is pending, so still open.
+    assert_eq!(severity(&figures_cn, "all")["resolved"], 2);
+    assert_eq!(severity(&figures_cn, "all")["open"], 1);
+    // Jira: SD-1 (High = P1) answered after 37 minutes, within 1 h; its
+    // breached flag says false (met): they agree.
+    fs::write(
+        at("jira-issues.csv"),
+        "Issue key,Created,Custom field (Date of First Response),Resolved,Priority,Status,Custom field (First response breached),Labels\n\
+         SD-1,02/Oct/26 2:03 PM,02/Oct/26 2:40 PM,03/Oct/26 9:00 AM,High,Resolved,false,drill\n\
+         SD-2,09/Oct/26 5:00 PM,,,Highest,Waiting for customer,true,\n",
+    )
+    .unwrap();
+    fs::write(
+        at("jira-status-changes.csv"),
+        "Issue key,Changed,To status\nSD-2,10/Oct/26 9:00 AM,Waiting for customer\n",
+    )
+    .unwrap();
+    let jira = format!(
+        "vendor = \"Jira Vendor\"\n{header}{}\n[sla]\nfirst_response = {{ P1 = \"1h\" }}\n",
+        documented_example("jira-issues")
+    );
+    fs::write(at("jira.toml"), jira).unwrap();
+    let figures_jira = figures(&[at("jira.toml").to_str().unwrap()]);
+    let p1 = severity(&figures_jira, "P1");
+    assert_eq!(p1["first_response_minutes"]["median"], 37.0);
+    assert_eq!(p1["first_response_flags"]["agree"], 1);
+    for file in ["cn.toml", "jira.toml"] {
+        let check = vendorcard(&["check", at(file).to_str().unwrap()]);
+        assert!(check.status.success(), "{file}: {}", String::from_utf8_lossy(&check.stderr));
+    }
+}
