@@ -94,7 +94,9 @@ pub fn read_log(log: &TicketLog, sla: Option<&Sla>, options: &ReadOptions, stats
     };
     let stop = AtomicBool::new(false);
     std::thread::scope(|scope| {
-        let hashing = hash.then(|| scope.spawn(|| hash_file(&log.path, &stop)));
+        // A large log is hashed on the other core while this one parses; a small one after.
+        let small = is_small(log);
+        let hashing = (hash && !small).then(|| scope.spawn(|| hash_file(&log.path, &stop)));
         let mut reading = Reading::new(log, sla, skip_bad_rows, stats, changes);
         let problems = if source::is_spreadsheet(&log.path) {
             read_spreadsheet(&mut reading, stats)
@@ -110,10 +112,23 @@ pub fn read_log(log: &TicketLog, sla: Option<&Sla>, options: &ReadOptions, stats
         if let Some(hashing) = hashing {
             let sha256 = hashing.join().ok().flatten().unwrap_or_default();
             stats.file_hashes.push((log.path.display().to_string(), sha256));
+        } else if hash && small {
+            let sha256 = if stop.load(Ordering::Relaxed) { None } else { hash_file(&log.path, &stop) };
+            stats.file_hashes.push((log.path.display().to_string(), sha256.unwrap_or_default()));
         }
         let (unmapped_statuses, more_unmapped) = reading.statuses.listed();
         LogOutcome { problems, skipped: reading.skipped, unmapped_statuses, more_unmapped }
     })
+}
+
+/// Logs up to this size are read on one thread (about 2,500 rows of a
+/// typical export): starting a second one, with its record batches, costs
+/// more than it saves.
+const SMALL_LOG_BYTES: u64 = 256 * 1024;
+
+/// Whether `log` is small enough to read on one thread.
+fn is_small(log: &TicketLog) -> bool {
+    std::fs::metadata(&log.path).is_ok_and(|m| m.len() <= SMALL_LOG_BYTES)
 }
 
 /// An error about the log as a whole.
@@ -358,53 +373,65 @@ fn read_csv(reading: &mut Reading, stats: &mut TicketStats) -> Vec<Diagnostic> {
 
     let mut bad = Vec::new();
     let mut first_skipped = None;
-    // Two stages on the two cores: one thread splits the CSV into records,
-    // this one reads times and counts. Batches of records go back and forth
-    // so their buffers are reused.
-    let (full, filled) = mpsc::sync_channel::<(Vec<csv::StringRecord>, usize)>(BATCHES);
-    let (empty, emptied) = mpsc::channel::<Vec<csv::StringRecord>>();
-    for _ in 0..BATCHES + 2 {
-        let _ = empty.send(vec![csv::StringRecord::new(); BATCH]);
-    }
-    let unreadable_csv = std::thread::scope(|scope| {
-        let splitter = scope.spawn(move || -> Option<csv::Error> {
-            while let Ok(mut batch) = emptied.recv() {
-                let mut n = 0;
-                while n < BATCH {
-                    match reader.read_record(&mut batch[n]) {
-                        Ok(true) => n += 1,
-                        Ok(false) => break,
-                        Err(error) => {
-                            let _ = full.send((batch, n));
-                            return Some(error);
+    let mut handle = |record: &csv::StringRecord| {
+        let byte = record.position().map_or(0, |p| p.byte());
+        match reading.row(&index, record, stats, bad.len()) {
+            None => {}
+            Some(Err(reason)) => first_skipped = Some((byte, reason)),
+            Some(Ok((column, reason))) => {
+                let ticket = ticket_id(&index, record);
+                bad.push(BadRow { byte, field: Some(column), ticket, message: reason })
+            }
+        }
+    };
+    let unreadable_csv = if is_small(log) {
+        // A small log is read on this thread with one record buffer: a
+        // second thread and its batches cost more than the rows.
+        let mut record = csv::StringRecord::new();
+        loop {
+            match reader.read_record(&mut record) {
+                Ok(true) => handle(&record),
+                Ok(false) => break None,
+                Err(error) => break Some(error),
+            }
+        }
+    } else {
+        // Two stages on the two cores: one thread splits the CSV into records,
+        // this one reads times and counts. Batches of records go back and forth
+        // so their buffers are reused.
+        let (full, filled) = mpsc::sync_channel::<(Vec<csv::StringRecord>, usize)>(BATCHES);
+        let (empty, emptied) = mpsc::channel::<Vec<csv::StringRecord>>();
+        for _ in 0..BATCHES + 2 {
+            let _ = empty.send(vec![csv::StringRecord::new(); BATCH]);
+        }
+        std::thread::scope(|scope| {
+            let splitter = scope.spawn(move || -> Option<csv::Error> {
+                while let Ok(mut batch) = emptied.recv() {
+                    let mut n = 0;
+                    while n < BATCH {
+                        match reader.read_record(&mut batch[n]) {
+                            Ok(true) => n += 1,
+                            Ok(false) => break,
+                            Err(error) => {
+                                let _ = full.send((batch, n));
+                                return Some(error);
+                            }
                         }
                     }
+                    let last = n < BATCH;
+                    if full.send((batch, n)).is_err() || last {
+                        return None;
+                    }
                 }
-                let last = n < BATCH;
-                if full.send((batch, n)).is_err() || last {
-                    return None;
-                }
+                None
+            });
+            for (batch, n) in filled {
+                batch[..n].iter().for_each(&mut handle);
+                let _ = empty.send(batch);
             }
-            None
-        });
-        for (batch, n) in filled {
-            for record in &batch[..n] {
-                let byte = record.position().map_or(0, |p| p.byte());
-                match reading.row(&index, record, stats, bad.len()) {
-                    None => {}
-                    Some(Err(reason)) => first_skipped = Some((byte, reason)),
-                    Some(Ok((column, reason))) => bad.push(BadRow {
-                        byte,
-                        field: Some(column),
-                        ticket: ticket_id(&index, record),
-                        message: reason,
-                    }),
-                }
-            }
-            let _ = empty.send(batch);
-        }
-        splitter.join().unwrap_or(None)
-    });
+            splitter.join().unwrap_or(None)
+        })
+    };
     if let Some(error) = unreadable_csv {
         // Not even a row (bad quoting, a byte that is not text): report and stop.
         let mut problems = locate_rows(log, bad, delimiter, ROW_HELP);
