@@ -7,7 +7,7 @@ use super::table::{Emphasis, Row, TableModel};
 use super::TerminalRender;
 use crate::load::VendorTickets;
 use crate::stats::{percentiles, Aggregate, KaplanMeier};
-use crate::tickets::{Adherence, Reconciliation, Scope, SeverityStats, Sla};
+use crate::tickets::{Adherence, Reconciliation, Scope, ScopeStats, SeverityStats, Sla};
 
 /// The figures of one severity (or of all tickets), as printed and exported.
 #[derive(Debug, Serialize)]
@@ -115,11 +115,11 @@ pub fn report(vendors: &[VendorTickets], scope: Option<&Scope>) -> Vec<VendorRep
         .iter()
         .map(|v| {
             let sla = v.sla.as_ref();
-            let empty = Default::default();
-            let scoped = v.stats.scope(scope).map_or(&empty, |s| &s.severities);
+            let empty = ScopeStats::default();
+            let scoped = v.stats.scope(scope).unwrap_or(&empty);
             let mut severities: Vec<SeverityReport> =
-                scoped.iter().map(|(name, figures)| severity_report(name, figures, sla, true)).collect();
-            severities.push(severity_report("all", &crate::tickets::all(scoped), sla, false));
+                scoped.severities.iter().map(|(name, figures)| severity_report(name, figures, sla, true)).collect();
+            severities.push(severity_report("all", scoped.all(), sla, false));
             VendorReport {
                 vendor: v.vendor.clone(),
                 files: v.stats.files.clone(),
@@ -145,7 +145,7 @@ fn severity_report(name: &str, figures: &SeverityStats, sla: Option<&Sla>, one_s
         }
     };
     let (resolution_minutes, resolution_at_least) =
-        censored_summary(&figures.resolution_estimate(), figures.resolution.len());
+        censored_summary(figures.resolution_estimate(), figures.resolution.len());
     SeverityReport {
         severity: name.to_string(),
         tickets: figures.tickets,

@@ -151,7 +151,7 @@ impl TicketStats {
                 Some(figures) => (Cow::Borrowed(figures), format!("{severity} tickets{within}")),
                 None => return unmeasured(format!("no {severity} tickets{within} in the logs")),
             },
-            None => (Cow::Owned(all(&scoped.severities)), format!("tickets{within}")),
+            None => (Cow::Borrowed(scoped.all()), format!("tickets{within}")),
         };
         let n = figures.tickets;
         let stat = query.stat.unwrap_or(default_stat);
@@ -237,8 +237,8 @@ impl TicketStats {
     }
 
     /// All severities of all tickets together.
-    pub fn all(&self) -> SeverityStats {
-        all(self.severities())
+    pub fn all(&self) -> &SeverityStats {
+        self.scopes[0].all()
     }
 }
 

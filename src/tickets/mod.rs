@@ -366,6 +366,8 @@ pub struct SeverityStats {
     pub first_response_flags: Reconciliation,
     /// Its resolution verdicts against vendorcard's.
     pub resolution_flags: Reconciliation,
+    /// The Kaplan–Meier estimate of time to resolution, made on first use.
+    estimate: std::sync::OnceLock<crate::stats::KaplanMeier>,
 }
 
 /// The help desk's own SLA verdicts next to vendorcard's recomputation, for
@@ -466,8 +468,8 @@ impl SeverityStats {
 
     /// The Kaplan–Meier estimate of time to resolution: resolved tickets'
     /// times, with the open ones censored at their age.
-    pub fn resolution_estimate(&self) -> crate::stats::KaplanMeier {
-        crate::stats::KaplanMeier::new(&self.resolution, &self.open_ages)
+    pub fn resolution_estimate(&self) -> &crate::stats::KaplanMeier {
+        self.estimate.get_or_init(|| crate::stats::KaplanMeier::new(&self.resolution, &self.open_ages))
     }
 
     /// Both help-desk verdicts together.
@@ -522,6 +524,17 @@ pub struct Skipped {
 pub struct ScopeStats {
     pub scope: Scope,
     pub severities: BTreeMap<String, SeverityStats>,
+    /// Every severity together, merged on first use (once the logs are read).
+    all: std::sync::OnceLock<SeverityStats>,
+}
+
+impl ScopeStats {
+    /// The figures of every severity together: merged once, when first asked
+    /// for, and shared by every criterion and report that needs them. Ask
+    /// only once every log is read.
+    pub fn all(&self) -> &SeverityStats {
+        self.all.get_or_init(|| all(&self.severities))
+    }
 }
 
 /// Everything read from one vendor's ticket logs.
@@ -555,7 +568,7 @@ impl TicketStats {
         let mut kept = vec![ScopeStats::default()];
         for scope in scopes {
             if kept.len() < MAX_SCOPES && !kept.iter().any(|s| s.scope == *scope) {
-                kept.push(ScopeStats { scope: scope.clone(), severities: BTreeMap::new() });
+                kept.push(ScopeStats { scope: scope.clone(), ..ScopeStats::default() });
             }
         }
         TicketStats { scopes: kept, skipped: 0, files: Vec::new(), file_hashes: Vec::new(), verified: true }
