@@ -1,7 +1,5 @@
 //! The figures a rubric criterion can take from ticket logs (`from_tickets`).
 
-use std::borrow::Cow;
-
 use serde::Serialize;
 
 use super::{Adherence, Scope, SeverityStats, TicketStats};
@@ -145,13 +143,13 @@ impl TicketStats {
             described if described.is_empty() => String::new(),
             described => format!(" {described}"),
         };
-        // One severity's figures are borrowed; all of them together are built once.
+        // One severity's figures, or all of them together (merged once, on first use).
         let (figures, scope) = match &query.severity {
             Some(severity) => match scoped.severities.get(severity) {
-                Some(figures) => (Cow::Borrowed(figures), format!("{severity} tickets{within}")),
+                Some(figures) => (figures, format!("{severity} tickets{within}")),
                 None => return unmeasured(format!("no {severity} tickets{within} in the logs")),
             },
-            None => (Cow::Borrowed(scoped.all()), format!("tickets{within}")),
+            None => (scoped.all(), format!("tickets{within}")),
         };
         let n = figures.tickets;
         let stat = query.stat.unwrap_or(default_stat);
@@ -234,11 +232,6 @@ impl TicketStats {
             }
         };
         Measured { value, basis, at_least }
-    }
-
-    /// All severities of all tickets together.
-    pub fn all(&self) -> &SeverityStats {
-        self.scopes[0].all()
     }
 }
 

@@ -9,7 +9,8 @@ use jiff::Timestamp;
 
 use super::clock::{Clock, TimeReader};
 use super::read::{
-    column_indexes, csv_problem, file_error, header_location, locate_rows, unreadable, BadRow, ROW_HELP,
+    column_indexes, csv_problem, file_error, header_location, locate_rows, open_csv, unreadable, BadRow, OpenCsv,
+    ROW_HELP,
 };
 use super::{source, StatusClass, TicketLog};
 use crate::diagnostic::Diagnostic;
@@ -60,10 +61,7 @@ pub fn read_changes(log: &TicketLog, skip_bad_rows: bool) -> Result<Changes, Vec
             format!("the status-change log '{}' must be CSV; save the sheet as CSV", log.path.display()),
         )]);
     }
-    let opened = source::header_line(log).and_then(|header| Ok((header, source::open_text(log, true)?)));
-    let (header_line, text) = opened.map_err(|error| vec![unreadable(log, &error)])?;
-    let delimiter = log.delimiter.unwrap_or_else(|| source::sniff_delimiter(&header_line));
-    let mut reader = csv::ReaderBuilder::new().flexible(true).delimiter(delimiter).from_reader(text);
+    let OpenCsv { delimiter, mut reader, .. } = open_csv(log).map_err(|error| vec![unreadable(log, &error)])?;
     let headers = reader.headers().map_err(|e| vec![csv_problem(log, &e, delimiter)])?.clone();
     let index = column_indexes(&log.columns, &headers).map_err(|problems| {
         problems

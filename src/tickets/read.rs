@@ -72,8 +72,9 @@ pub fn read_log(log: &TicketLog, sla: Option<&Sla>, options: &ReadOptions, stats
     let (skip_bad_rows, hash) = (options.skip_bad_rows, options.hash);
     let file_error = |message: String| file_error(log, message);
     let failed = |problem: Diagnostic| LogOutcome { problems: vec![problem], ..LogOutcome::default() };
-    match std::fs::metadata(&log.path) {
-        Ok(metadata) if metadata.is_file() => {}
+    // A small log is read on this thread alone (see [`SMALL_LOG_BYTES`]).
+    let small = match std::fs::metadata(&log.path) {
+        Ok(metadata) if metadata.is_file() => metadata.len() <= SMALL_LOG_BYTES,
         Ok(_) => {
             return failed(
                 file_error(format!(
@@ -84,7 +85,7 @@ pub fn read_log(log: &TicketLog, sla: Option<&Sla>, options: &ReadOptions, stats
             );
         }
         Err(error) => return failed(file_error(format!("reading ticket log '{}': {error}", log.path.display()))),
-    }
+    };
     let changes = match &log.changes {
         Some(changes) => match super::pauses::read_changes(changes, skip_bad_rows) {
             Ok(changes) => Some(changes),
@@ -95,9 +96,8 @@ pub fn read_log(log: &TicketLog, sla: Option<&Sla>, options: &ReadOptions, stats
     let stop = AtomicBool::new(false);
     std::thread::scope(|scope| {
         // A large log is hashed on the other core while this one parses; a small one after.
-        let small = is_small(log);
         let hashing = (hash && !small).then(|| scope.spawn(|| hash_file(&log.path, &stop)));
-        let mut reading = Reading::new(log, sla, skip_bad_rows, stats, changes);
+        let mut reading = Reading::new(log, sla, skip_bad_rows, small, stats, changes);
         let problems = if source::is_spreadsheet(&log.path) {
             read_spreadsheet(&mut reading, stats)
         } else {
@@ -126,11 +126,6 @@ pub fn read_log(log: &TicketLog, sla: Option<&Sla>, options: &ReadOptions, stats
 /// more than it saves.
 const SMALL_LOG_BYTES: u64 = 256 * 1024;
 
-/// Whether `log` is small enough to read on one thread.
-fn is_small(log: &TicketLog) -> bool {
-    std::fs::metadata(&log.path).is_ok_and(|m| m.len() <= SMALL_LOG_BYTES)
-}
-
 /// An error about the log as a whole.
 pub(super) fn file_error(log: &TicketLog, message: String) -> Diagnostic {
     Diagnostic { severity: Severity::Error, message, file: log.path.display().to_string(), location: None, help: None }
@@ -157,6 +152,8 @@ struct Reading<'a> {
     log: &'a TicketLog,
     sla: Option<&'a Sla>,
     skip_bad_rows: bool,
+    /// Read on this thread alone: at most [`SMALL_LOG_BYTES`].
+    small: bool,
     times: TimeReader,
     slots: Slots,
     /// What each status value seen means (`None`: the vocabulary does not know it).
@@ -198,6 +195,7 @@ impl<'a> Reading<'a> {
         log: &'a TicketLog,
         sla: Option<&'a Sla>,
         skip_bad_rows: bool,
+        small: bool,
         stats: &TicketStats,
         changes: Option<Changes>,
     ) -> Self {
@@ -205,6 +203,7 @@ impl<'a> Reading<'a> {
             log,
             sla,
             skip_bad_rows,
+            small,
             times: TimeReader::new(log.layout.clone(), log.zone.clone()),
             slots: Slots::default(),
             status_classes: Seen::default(),
@@ -338,14 +337,10 @@ pub(super) const ROW_HELP: &str =
 fn read_csv(reading: &mut Reading, stats: &mut TicketStats) -> Vec<Diagnostic> {
     let log = reading.log;
     let file_error = |message: String| file_error(log, message);
-    let opened = source::header_line(log).and_then(|header| Ok((header, source::open_text(log, true)?)));
-    let (header_line, text) = match opened {
+    let OpenCsv { header_line, delimiter, mut reader } = match open_csv(log) {
         Ok(opened) => opened,
         Err(error) => return vec![unreadable(log, &error)],
     };
-    let delimiter = log.delimiter.unwrap_or_else(|| source::sniff_delimiter(&header_line));
-    let mut reader =
-        csv::ReaderBuilder::new().flexible(true).delimiter(delimiter).buffer_capacity(1 << 16).from_reader(text);
     let headers = match reader.headers() {
         Ok(headers) => headers.clone(),
         Err(error) => return vec![csv_problem(log, &error, delimiter)],
@@ -373,6 +368,7 @@ fn read_csv(reading: &mut Reading, stats: &mut TicketStats) -> Vec<Diagnostic> {
 
     let mut bad = Vec::new();
     let mut first_skipped = None;
+    let small = reading.small;
     let mut handle = |record: &csv::StringRecord| {
         let byte = record.position().map_or(0, |p| p.byte());
         match reading.row(&index, record, stats, bad.len()) {
@@ -384,7 +380,7 @@ fn read_csv(reading: &mut Reading, stats: &mut TicketStats) -> Vec<Diagnostic> {
             }
         }
     };
-    let unreadable_csv = if is_small(log) {
+    let unreadable_csv = if small {
         // A small log is read on this thread with one record buffer: a
         // second thread and its batches cost more than the rows.
         let mut record = csv::StringRecord::new();
@@ -446,6 +442,26 @@ fn read_csv(reading: &mut Reading, stats: &mut TicketStats) -> Vec<Diagnostic> {
     let mut errors = locate_rows(log, bad, delimiter, ROW_HELP);
     errors.extend(reading.more(shown));
     errors
+}
+
+/// A CSV log opened for reading.
+pub(super) struct OpenCsv {
+    /// The header line as bytes, for hints about the delimiter.
+    pub header_line: Vec<u8>,
+    /// Named in the `[[tickets]]` table, or sniffed from the header line.
+    pub delimiter: u8,
+    /// Over the log's text, decoded from its encoding.
+    pub reader: csv::Reader<Box<dyn Read + Send>>,
+}
+
+/// Opens a CSV log; read_csv and the status-change reader both start here.
+pub(super) fn open_csv(log: &TicketLog) -> std::io::Result<OpenCsv> {
+    let header_line = source::header_line(log)?;
+    let text = source::open_text(log, true)?;
+    let delimiter = log.delimiter.unwrap_or_else(|| source::sniff_delimiter(&header_line));
+    let reader =
+        csv::ReaderBuilder::new().flexible(true).delimiter(delimiter).buffer_capacity(1 << 16).from_reader(text);
+    Ok(OpenCsv { header_line, delimiter, reader })
 }
 
 /// A CSV error that stops the read: bad quoting, or a byte that is not text
