@@ -366,6 +366,7 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
                     skip_bad_rows: inputs.skip_bad_rows,
                     hash: inputs.hash_ticket_logs,
                     as_of: inputs.as_of,
+                    block_bytes: crate::tickets::ReadOptions::block_bytes_from_env(),
                 },
                 inputs.scope.as_ref(),
                 &mut loaded.diagnostics,

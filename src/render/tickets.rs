@@ -6,8 +6,8 @@ use serde::Serialize;
 use super::table::{Emphasis, Row, TableModel};
 use super::TerminalRender;
 use crate::load::VendorTickets;
-use crate::stats::{percentiles, Aggregate, KaplanMeier};
-use crate::tickets::{Adherence, Reconciliation, Scope, ScopeStats, SeverityStats, Sla};
+use crate::stats::Aggregate;
+use crate::tickets::{Adherence, Figures, Reconciliation, Scope, ScopeStats, Sla};
 
 /// The figures of one severity (or of all tickets), as printed and exported.
 #[derive(Debug, Serialize)]
@@ -117,9 +117,12 @@ pub fn report(vendors: &[VendorTickets], scope: Option<&Scope>) -> Vec<VendorRep
             let sla = v.sla.as_ref();
             let empty = ScopeStats::default();
             let scoped = v.stats.scope(scope).unwrap_or(&empty);
-            let mut severities: Vec<SeverityReport> =
-                scoped.severities.iter().map(|(name, figures)| severity_report(name, figures, sla, true)).collect();
-            severities.push(severity_report("all", scoped.all(), sla, false));
+            let mut severities: Vec<SeverityReport> = scoped
+                .severities
+                .iter()
+                .map(|(name, figures)| severity_report(name, &figures.figures(), sla, true))
+                .collect();
+            severities.push(severity_report("all", &scoped.all(), sla, false));
             VendorReport {
                 vendor: v.vendor.clone(),
                 files: v.stats.files.clone(),
@@ -133,7 +136,7 @@ pub fn report(vendors: &[VendorTickets], scope: Option<&Scope>) -> Vec<VendorRep
         .collect()
 }
 
-fn severity_report(name: &str, figures: &SeverityStats, sla: Option<&Sla>, one_severity: bool) -> SeverityReport {
+fn severity_report(name: &str, figures: &Figures, sla: Option<&Sla>, one_severity: bool) -> SeverityReport {
     let adherence = |counts: Adherence| {
         counts.percent().map(|percent| AdherenceReport { met: counts.met, due: counts.due, percent })
     };
@@ -144,19 +147,18 @@ fn severity_report(name: &str, figures: &SeverityStats, sla: Option<&Sla>, one_s
             None
         }
     };
-    let (resolution_minutes, resolution_at_least) =
-        censored_summary(figures.resolution_estimate(), figures.resolution.len());
+    let (resolution_minutes, resolution_at_least) = censored_summary(figures);
     SeverityReport {
         severity: name.to_string(),
         tickets: figures.tickets,
-        answered: figures.first_response.len() as u64,
-        first_response_minutes: summary(&figures.first_response),
+        answered: figures.answered() as u64,
+        first_response_minutes: summary(figures),
         first_response_target_minutes: target(sla.map(|s| &s.first_response)),
         first_response_sla: adherence(figures.first_response_sla),
         resolved: figures.resolved,
         resolution_rate: figures.resolution_rate(),
         resolution_minutes,
-        open: figures.open_ages.len() as u64,
+        open: figures.open() as u64,
         resolution_at_least,
         sla_clock: sla.filter(|_| one_severity).map(|sla| sla.clock(name).label().to_string()),
         first_contact_resolution: figures.first_contact_rate(),
@@ -172,10 +174,10 @@ fn severity_report(name: &str, figures: &SeverityStats, sla: Option<&Sla>, one_s
 
 /// The aggregates of the Kaplan–Meier estimate of time to resolution, and
 /// the names of those that are lower bounds.
-fn censored_summary(estimate: &KaplanMeier, resolved: usize) -> (Summary, Vec<&'static str>) {
+fn censored_summary(figures: &Figures) -> (Summary, Vec<&'static str>) {
     let mut at_least = Vec::new();
     let mut figure = |aggregate: Aggregate| {
-        let bound = estimate.aggregate(aggregate)?;
+        let bound = figures.resolution(aggregate)?;
         if bound.at_least {
             at_least.push(aggregate.name());
         }
@@ -184,21 +186,19 @@ fn censored_summary(estimate: &KaplanMeier, resolved: usize) -> (Summary, Vec<&'
     // In the order the names are listed.
     let (min, median, mean) = (figure(Aggregate::Min), figure(Aggregate::Median), figure(Aggregate::Mean));
     let (p90, p95, max) = (figure(Aggregate::P90), figure(Aggregate::P95), figure(Aggregate::Max));
-    (Summary { count: resolved, min, median, mean, p90, p95, max }, at_least)
+    (Summary { count: figures.resolution_times(), min, median, mean, p90, p95, max }, at_least)
 }
 
-fn summary(values: &[f64]) -> Summary {
-    let mut scratch = values.to_vec();
-    let [median, p90, p95] = percentiles(&mut scratch, &[0.5, 0.9, 0.95])[..] else { unreachable!() };
-    let present = |value: f64| (!values.is_empty()).then_some(value);
+fn summary(figures: &Figures) -> Summary {
+    let figure = |aggregate: Aggregate| figures.first_response(aggregate);
     Summary {
-        count: values.len(),
-        min: Aggregate::Min.apply(values),
-        median: present(median),
-        mean: Aggregate::Mean.apply(values),
-        p90: present(p90),
-        p95: present(p95),
-        max: Aggregate::Max.apply(values),
+        count: figures.answered(),
+        min: figure(Aggregate::Min),
+        median: figure(Aggregate::Median),
+        mean: figure(Aggregate::Mean),
+        p90: figure(Aggregate::P90),
+        p95: figure(Aggregate::P95),
+        max: figure(Aggregate::Max),
     }
 }
 

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{Adherence, Scope, SeverityStats, TicketStats};
+use super::{Adherence, Scope, TicketStats};
 use crate::evidence::format_number;
 use crate::stats::Aggregate;
 
@@ -146,7 +146,7 @@ impl TicketStats {
         // One severity's figures, or all of them together (merged once, on first use).
         let (figures, scope) = match &query.severity {
             Some(severity) => match scoped.severities.get(severity) {
-                Some(figures) => (figures, format!("{severity} tickets{within}")),
+                Some(figures) => (figures.figures(), format!("{severity} tickets{within}")),
                 None => return unmeasured(format!("no {severity} tickets{within} in the logs")),
             },
             None => (scoped.all(), format!("tickets{within}")),
@@ -157,17 +157,12 @@ impl TicketStats {
         let mut at_least = None;
         let (value, basis) = match query.metric {
             Metric::FirstResponse => (
-                stat.apply(&figures.first_response).map(|m| m / unit.minutes()),
-                format!(
-                    "{} of {} answered of {n} {scope}, in {}",
-                    stat.name(),
-                    figures.first_response.len(),
-                    unit.name()
-                ),
+                figures.first_response(stat).map(|m| m / unit.minutes()),
+                format!("{} of {} answered of {n} {scope}, in {}", stat.name(), figures.answered(), unit.name()),
             ),
             Metric::Resolution => {
-                let open = figures.open_ages.len();
-                let bound = figures.resolution_estimate().aggregate(stat);
+                let open = figures.open();
+                let bound = figures.resolution(stat);
                 if let Some(bound) = bound.filter(|b| b.at_least) {
                     at_least = Some(format!(
                         "at least {} {} ({open} still open): a lower bound, the open tickets can only take longer",
@@ -185,7 +180,7 @@ impl TicketStats {
                     format!(
                         "{} of {} resolved of {n} {scope}{estimate}, in {}",
                         stat.name(),
-                        figures.resolution.len(),
+                        figures.resolution_times(),
                         unit.name()
                     ),
                 )
@@ -233,20 +228,6 @@ impl TicketStats {
         };
         Measured { value, basis, at_least }
     }
-}
-
-/// The figures of every severity together.
-pub fn all(severities: &std::collections::BTreeMap<String, SeverityStats>) -> SeverityStats {
-    let mut all = SeverityStats::default();
-    // Room for every duration at once: growing by doubling copies a million of them several times.
-    let total = |list: fn(&SeverityStats) -> &Vec<f64>| severities.values().map(|f| list(f).len()).sum::<usize>();
-    all.first_response.reserve_exact(total(|f| &f.first_response));
-    all.resolution.reserve_exact(total(|f| &f.resolution));
-    all.open_ages.reserve_exact(total(|f| &f.open_ages));
-    for figures in severities.values() {
-        all.merge(figures);
-    }
-    all
 }
 
 /// Rounded to two decimals, for a message.

@@ -1,7 +1,9 @@
 //! Ticket logs exported from a help desk: read as a stream, reduced to
 //! per-severity figures, and measured for rubric criteria (`from_tickets`).
 
+mod blocks;
 pub mod clock;
+mod durations;
 pub mod ics;
 mod measure;
 mod pauses;
@@ -18,7 +20,9 @@ use jiff::tz::TimeZone;
 use jiff::Timestamp;
 
 pub use self::clock::{Clock, Layout};
-pub use self::measure::{all, Measured, Metric, TicketQuery, TimeUnit};
+pub use self::durations::{Durations, Sample};
+
+pub use self::measure::{Measured, Metric, TicketQuery, TimeUnit};
 pub use self::read::{read_log, LogOutcome, ReadOptions, MAX_COUNT, MAX_MINUTES};
 pub use self::vocabulary::{StatusClass, Statuses, Verdicts};
 
@@ -336,16 +340,12 @@ pub struct Adherence {
     pub due: u64,
 }
 
-/// Figures of the tickets of one severity.
+/// Counts of the tickets of one severity, or of several together.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct SeverityStats {
+pub struct Counts {
     pub tickets: u64,
-    /// Minutes to first response of each answered ticket (wall clock), in log order.
-    pub first_response: Vec<f64>,
     /// Tickets counted as resolved: a resolution time, or a solved/closed status.
     pub resolved: u64,
-    /// Minutes to resolution of each ticket with a resolution time (wall clock), in log order.
-    pub resolution: Vec<f64>,
     /// Tickets reopened at least once.
     pub reopened: u64,
     /// Tickets whose reopen count is known (the log has the column, the cell a number).
@@ -355,9 +355,6 @@ pub struct SeverityStats {
     pub handoffs_known: u64,
     pub first_response_sla: Adherence,
     pub resolution_sla: Adherence,
-    /// Wall-clock minutes each ticket still open at the export had been
-    /// open: resolution times known only to be at least this long.
-    pub open_ages: Vec<f64>,
     /// Resolved tickets whose agent-reply count is known.
     pub replies_known: u64,
     /// Of those, the ones resolved with at most one agent reply.
@@ -366,8 +363,119 @@ pub struct SeverityStats {
     pub first_response_flags: Reconciliation,
     /// Its resolution verdicts against vendorcard's.
     pub resolution_flags: Reconciliation,
-    /// The Kaplan–Meier estimate of time to resolution, made on first use.
-    estimate: std::sync::OnceLock<crate::stats::KaplanMeier>,
+}
+
+/// Figures of the tickets of one severity: counts, and each ticket's
+/// durations, stored once and compactly (see [`Durations`]).
+#[derive(Debug, Clone, Default)]
+pub struct SeverityStats {
+    pub counts: Counts,
+    /// Minutes to first response of each answered ticket (wall clock).
+    pub first_response: Durations,
+    /// Minutes to resolution of each ticket with a resolution time (wall clock).
+    pub resolution: Durations,
+    /// Wall-clock minutes each ticket still open at the export had been
+    /// open: resolution times known only to be at least this long.
+    pub open_ages: Durations,
+    /// When each ticket still open was opened (milliseconds since the
+    /// epoch), until the log's export time is known and they become ages.
+    open_since: Vec<i64>,
+    summaries: std::sync::OnceLock<Summaries>,
+}
+
+impl std::ops::Deref for SeverityStats {
+    type Target = Counts;
+    fn deref(&self) -> &Counts {
+        &self.counts
+    }
+}
+
+impl std::ops::DerefMut for SeverityStats {
+    fn deref_mut(&mut self) -> &mut Counts {
+        &mut self.counts
+    }
+}
+
+/// The aggregates of a severity's (or a scope's) durations, made once, on
+/// first use, and shared by every criterion and report.
+#[derive(Debug, Clone)]
+struct Summaries {
+    first_response: [Option<f64>; 6],
+    resolution: [Option<crate::stats::Bound>; 6],
+}
+
+/// The figures of one severity, or of every severity of a scope together:
+/// the counts summed, the durations read where they are stored.
+pub struct Figures<'a> {
+    pub counts: Counts,
+    first_response: Vec<&'a Durations>,
+    resolution: Vec<&'a Durations>,
+    open_ages: Vec<&'a Durations>,
+    summaries: &'a std::sync::OnceLock<Summaries>,
+}
+
+impl std::ops::Deref for Figures<'_> {
+    type Target = Counts;
+    fn deref(&self) -> &Counts {
+        &self.counts
+    }
+}
+
+impl<'a> Figures<'a> {
+    fn of(parts: &[&'a SeverityStats], summaries: &'a std::sync::OnceLock<Summaries>) -> Figures<'a> {
+        let mut counts = Counts::default();
+        parts.iter().for_each(|part| counts.merge(&part.counts));
+        Figures {
+            counts,
+            first_response: parts.iter().map(|p| &p.first_response).collect(),
+            resolution: parts.iter().map(|p| &p.resolution).collect(),
+            open_ages: parts.iter().map(|p| &p.open_ages).collect(),
+            summaries,
+        }
+    }
+
+    fn summaries(&self) -> &Summaries {
+        self.summaries.get_or_init(|| Summaries {
+            first_response: Sample::new(&self.first_response).summary(),
+            resolution: durations::censored_summary(&self.resolution, &self.open_ages),
+        })
+    }
+
+    /// Tickets answered (with a first-response time).
+    pub fn answered(&self) -> usize {
+        Sample::new(&self.first_response).len()
+    }
+
+    /// Tickets with a resolution time.
+    pub fn resolution_times(&self) -> usize {
+        Sample::new(&self.resolution).len()
+    }
+
+    /// Tickets still open at the export.
+    pub fn open(&self) -> usize {
+        Sample::new(&self.open_ages).len()
+    }
+
+    /// `aggregate` of the times to first response (`None`: none answered).
+    pub fn first_response(&self, aggregate: crate::stats::Aggregate) -> Option<f64> {
+        durations::pick(&self.summaries().first_response, aggregate)
+    }
+
+    /// `aggregate` of the Kaplan–Meier estimate of time to resolution:
+    /// resolved tickets' times, with the open ones censored at their age.
+    pub fn resolution(&self, aggregate: crate::stats::Aggregate) -> Option<crate::stats::Bound> {
+        durations::pick(&self.summaries().resolution, aggregate)
+    }
+
+    /// Tickets resolved within `hours` of being opened.
+    pub fn resolved_within(&self, hours: f64) -> u64 {
+        Sample::new(&self.resolution).at_most(hours * 60.0) as u64
+    }
+
+    /// Percentage of all tickets resolved within `hours`.
+    pub fn resolved_within_rate(&self, hours: f64) -> Option<f64> {
+        percent(self.resolved_within(hours), self.tickets)
+    }
 }
 
 /// The help desk's own SLA verdicts next to vendorcard's recomputation, for
@@ -435,20 +543,10 @@ impl Adherence {
     }
 }
 
-impl SeverityStats {
+impl Counts {
     /// Percentage of tickets resolved (open tickets count against it).
     pub fn resolution_rate(&self) -> Option<f64> {
         percent(self.resolved, self.tickets)
-    }
-
-    /// Tickets resolved within `hours` of being opened.
-    pub fn resolved_within(&self, hours: f64) -> u64 {
-        self.resolution.iter().filter(|m| **m <= hours * 60.0).count() as u64
-    }
-
-    /// Percentage of all tickets resolved within `hours`.
-    pub fn resolved_within_rate(&self, hours: f64) -> Option<f64> {
-        percent(self.resolved_within(hours), self.tickets)
     }
 
     /// Percentage reopened, of the tickets whose reopen count is known.
@@ -466,12 +564,6 @@ impl SeverityStats {
         percent(self.first_contact, self.replies_known)
     }
 
-    /// The Kaplan–Meier estimate of time to resolution: resolved tickets'
-    /// times, with the open ones censored at their age.
-    pub fn resolution_estimate(&self) -> &crate::stats::KaplanMeier {
-        self.estimate.get_or_init(|| crate::stats::KaplanMeier::new(&self.resolution, &self.open_ages))
-    }
-
     /// Both help-desk verdicts together.
     pub fn flags(&self) -> Reconciliation {
         let mut both = self.first_response_flags.clone();
@@ -479,12 +571,10 @@ impl SeverityStats {
         both
     }
 
-    /// Adds the figures of `other` (another severity, or another log).
-    pub fn merge(&mut self, other: &SeverityStats) {
+    /// Adds the counts of `other` (another severity, or another part of the log).
+    pub fn merge(&mut self, other: &Counts) {
         self.tickets += other.tickets;
-        self.first_response.extend_from_slice(&other.first_response);
         self.resolved += other.resolved;
-        self.resolution.extend_from_slice(&other.resolution);
         self.reopened += other.reopened;
         self.reopens_known += other.reopens_known;
         self.handoffs_total = self.handoffs_total.saturating_add(other.handoffs_total);
@@ -495,11 +585,43 @@ impl SeverityStats {
             sum.met += part.met;
             sum.due += part.due;
         }
-        self.open_ages.extend_from_slice(&other.open_ages);
         self.replies_known += other.replies_known;
         self.first_contact += other.first_contact;
         self.first_response_flags.merge(&other.first_response_flags);
         self.resolution_flags.merge(&other.resolution_flags);
+    }
+}
+
+impl SeverityStats {
+    /// This severity's figures.
+    pub fn figures(&self) -> Figures<'_> {
+        Figures::of(&[self], &self.summaries)
+    }
+
+    /// Adds the figures of `other` (the same severity, from a later part of the log).
+    pub(crate) fn merge(&mut self, other: &SeverityStats) {
+        self.counts.merge(&other.counts);
+        self.first_response.extend(&other.first_response);
+        self.resolution.extend(&other.resolution);
+        self.open_ages.extend(&other.open_ages);
+        self.open_since.extend_from_slice(&other.open_since);
+    }
+
+    /// A ticket still open, opened at `opened` (milliseconds since the epoch).
+    pub(crate) fn add_open(&mut self, opened: i64) {
+        self.open_since.push(opened);
+    }
+
+    /// The tickets still open become ages at `censor` (milliseconds since
+    /// the epoch), and every list is sorted for the queries.
+    pub(crate) fn seal(&mut self, censor: i64) {
+        for opened in self.open_since.drain(..) {
+            self.open_ages.push(((censor - opened) as f64 / 60_000.0).max(0.0));
+        }
+        self.open_since = Vec::new();
+        self.first_response.seal();
+        self.resolution.seal();
+        self.open_ages.seal();
     }
 }
 
@@ -524,16 +646,17 @@ pub struct Skipped {
 pub struct ScopeStats {
     pub scope: Scope,
     pub severities: BTreeMap<String, SeverityStats>,
-    /// Every severity together, merged on first use (once the logs are read).
-    all: std::sync::OnceLock<SeverityStats>,
+    /// The aggregates of every severity together, made on first use.
+    all: std::sync::OnceLock<Summaries>,
 }
 
 impl ScopeStats {
-    /// The figures of every severity together: merged once, when first asked
-    /// for, and shared by every criterion and report that needs them. Ask
-    /// only once every log is read.
-    pub fn all(&self) -> &SeverityStats {
-        self.all.get_or_init(|| all(&self.severities))
+    /// The figures of every severity together: the counts summed, the
+    /// durations merged where they are stored, not copied. Ask only once
+    /// every log is read.
+    pub fn all(&self) -> Figures<'_> {
+        let parts: Vec<&SeverityStats> = self.severities.values().collect();
+        Figures::of(&parts, &self.all)
     }
 }
 

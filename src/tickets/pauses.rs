@@ -61,7 +61,9 @@ pub fn read_changes(log: &TicketLog, skip_bad_rows: bool) -> Result<Changes, Vec
             format!("the status-change log '{}' must be CSV; save the sheet as CSV", log.path.display()),
         )]);
     }
-    let OpenCsv { delimiter, mut reader, .. } = open_csv(log).map_err(|error| vec![unreadable(log, &error)])?;
+    let OpenCsv { delimiter, text, .. } = open_csv(log).map_err(|error| vec![unreadable(log, &error)])?;
+    let mut reader =
+        csv::ReaderBuilder::new().flexible(true).delimiter(delimiter).buffer_capacity(1 << 16).from_reader(text);
     let headers = reader.headers().map_err(|e| vec![csv_problem(log, &e, delimiter)])?.clone();
     let index = column_indexes(&log.columns, &headers).map_err(|problems| {
         problems

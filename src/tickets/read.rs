@@ -6,15 +6,15 @@ use std::fs::File;
 use std::io::Read;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc;
 use std::sync::Arc;
 
 use jiff::{SignedDuration, Timestamp};
 use sha2::{Digest, Sha256};
 
+use super::blocks::{self, Cells, BLOCK_BYTES};
 use super::clock::{minutes_between, Clock, TimeReader};
 use super::pauses::Changes;
-use super::{source, Columns, Scope, Skipped, Sla, StatusClass, TicketLog, TicketStats};
+use super::{source, Columns, Scope, SeverityStats, Skipped, Sla, StatusClass, TicketLog, TicketStats};
 use crate::diagnostic::{closest, Diagnostic, Location, Severity};
 use crate::provenance::hex;
 
@@ -28,15 +28,23 @@ pub struct ReadOptions {
     /// `--as-of`: tickets still open are censored at the end of this day
     /// when the log does not say when it was exported.
     pub as_of: Option<crate::date::Date>,
+    /// How a CSV log's text is cut for the cores: `None`, by its size (one
+    /// thread up to 256 KiB, blocks of 512 KiB on every core past that);
+    /// `Some(0)`, one thread; `Some(n)`, blocks of `n` bytes on at least two
+    /// threads. Set by `VENDORCARD_READ_BLOCK` (see docs/testing.md), so the
+    /// tests can read one log both ways.
+    pub block_bytes: Option<usize>,
+}
+
+impl ReadOptions {
+    /// `block_bytes` from `VENDORCARD_READ_BLOCK`, if it is set to a number.
+    pub fn block_bytes_from_env() -> Option<usize> {
+        std::env::var("VENDORCARD_READ_BLOCK").ok()?.trim().parse().ok()
+    }
 }
 
 /// At most this many unreadable rows are reported one by one.
 const MAX_ROW_ERRORS: usize = 10;
-
-/// Records per batch handed from the CSV splitter to the row reader, and
-/// batches in flight.
-const BATCH: usize = 2048;
-const BATCHES: usize = 4;
 
 /// A first response or resolution more than ten years after the ticket was
 /// opened is a mistake in the export (a wrong column, a unit in seconds),
@@ -93,22 +101,41 @@ pub fn read_log(log: &TicketLog, sla: Option<&Sla>, options: &ReadOptions, stats
         },
         None => None,
     };
+    let (workers, block_bytes) = match options.block_bytes {
+        Some(0) => (1, BLOCK_BYTES),
+        Some(bytes) => (cores().max(2), bytes),
+        None if small => (1, BLOCK_BYTES),
+        None => (cores(), BLOCK_BYTES),
+    };
     let stop = AtomicBool::new(false);
     std::thread::scope(|scope| {
-        // A large log is hashed on the other core while this one parses; a small one after.
+        // A large log is hashed on another core while it is parsed; a small one after.
         let hashing = (hash && !small).then(|| scope.spawn(|| hash_file(&log.path, &stop)));
-        let mut reading = Reading::new(log, sla, skip_bad_rows, small, stats, changes);
-        let problems = if source::is_spreadsheet(&log.path) {
-            read_spreadsheet(&mut reading, stats)
-        } else {
-            read_csv(&mut reading, stats)
+        let mut context = Context {
+            log,
+            sla,
+            skip_bad_rows,
+            scopes: stats.scopes.iter().map(|s| s.scope.clone()).collect(),
+            changes: changes.as_ref(),
+            index: Index::default(),
+            delimiter: b',',
+            fields: 0,
         };
-        reading.finish(options.as_of, stats);
+        let (mut tally, problems, first) = if source::is_spreadsheet(&log.path) {
+            read_spreadsheet(&mut context)
+        } else {
+            read_csv(&mut context, workers, block_bytes)
+        };
+        let skipped_rows = tally.skipped;
+        let (unmapped_statuses, more_unmapped) = tally.statuses.listed();
+        let latest = tally.latest;
+        let open = tally.into_stats(stats);
+        context.finish(latest, open, options.as_of, stats);
         if problems.iter().any(|p| p.severity == Severity::Error) {
             stop.store(true, Ordering::Relaxed);
         }
         stats.files.push(log.file.clone());
-        stats.skipped += reading.skipped.rows;
+        stats.skipped += skipped_rows;
         if let Some(hashing) = hashing {
             let sha256 = hashing.join().ok().flatten().unwrap_or_default();
             stats.file_hashes.push((log.path.display().to_string(), sha256));
@@ -116,9 +143,13 @@ pub fn read_log(log: &TicketLog, sla: Option<&Sla>, options: &ReadOptions, stats
             let sha256 = if stop.load(Ordering::Relaxed) { None } else { hash_file(&log.path, &stop) };
             stats.file_hashes.push((log.path.display().to_string(), sha256.unwrap_or_default()));
         }
-        let (unmapped_statuses, more_unmapped) = reading.statuses.listed();
-        LogOutcome { problems, skipped: reading.skipped, unmapped_statuses, more_unmapped }
+        LogOutcome { problems, skipped: Skipped { rows: skipped_rows, first }, unmapped_statuses, more_unmapped }
     })
+}
+
+/// The cores to read a large log on.
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get()).min(8)
 }
 
 /// Logs up to this size are read on one thread (about 2,500 rows of a
@@ -147,39 +178,71 @@ fn hash_file(path: &Path, stop: &AtomicBool) -> Option<String> {
     }
 }
 
-/// The state of reading one log, row after row.
-struct Reading<'a> {
-    log: &'a TicketLog,
+/// What every reader of one log shares: the log, its targets and scopes,
+/// its columns, its status changes.
+pub(super) struct Context<'a> {
+    pub log: &'a TicketLog,
+    /// The CSV delimiter, and how many cells the header has.
+    pub delimiter: u8,
+    pub fields: usize,
     sla: Option<&'a Sla>,
     skip_bad_rows: bool,
-    /// Read on this thread alone: at most [`SMALL_LOG_BYTES`].
-    small: bool,
+    /// The scopes of the figures (all tickets first).
+    scopes: Vec<Scope>,
+    /// Each ticket's status changes, from the status-change log.
+    changes: Option<&'a Changes>,
+    pub index: Index,
+}
+
+/// What one thread keeps while it reads rows: the log's timestamps layout
+/// and the severity and status values it has seen, each resolved once.
+pub(super) struct RowReader {
     times: TimeReader,
     slots: Slots,
     /// What each status value seen means (`None`: the vocabulary does not know it).
     status_classes: Seen<Option<StatusClass>>,
-    statuses: StatusTally,
-    skipped: Skipped,
-    /// Rows that could not be read, shown or not.
-    bad_rows: u64,
-    /// The scopes of the figures (all tickets first).
-    scopes: Vec<Scope>,
-    /// The latest time in the log, in milliseconds since the epoch: when it
-    /// was exported, at the earliest.
-    latest: i64,
-    /// Tickets still open, to be censored once the export time is known.
-    open: Vec<OpenTicket>,
-    /// Each ticket's status changes, from the status-change log.
-    changes: Option<Changes>,
 }
 
-/// A ticket still open when the log was exported: its resolution time is
-/// censored at its age then, and an SLA verdict of the help desk on it can
-/// only be checked then.
+impl RowReader {
+    pub fn new(log: &TicketLog) -> RowReader {
+        RowReader {
+            times: TimeReader::new(log.layout.clone(), log.zone.clone()),
+            slots: Slots::default(),
+            status_classes: Seen::default(),
+        }
+    }
+}
+
+/// The figures of a run of rows: the whole log, or one block of it read on
+/// one core, merged with the others in log order.
+#[derive(Default)]
+pub(super) struct Tally {
+    /// Per severity value seen (by slot): its severity and its figures in each scope.
+    slots: Vec<Option<(Arc<str>, Vec<SeverityStats>)>>,
+    /// Where each severity is in `slots`, once tallies are appended (a log
+    /// may have a hundred thousand severity values).
+    appended: HashMap<Arc<str>, usize>,
+    /// Tickets still open whose help-desk verdicts wait for the export time.
+    open: Vec<OpenTicket>,
+    statuses: StatusTally,
+    /// The rows that could not be read and are shown (at most [`MAX_ROW_ERRORS`]).
+    pub bad: Vec<BadRow>,
+    /// Rows that could not be read, shown or not.
+    bad_rows: u64,
+    /// Rows skipped under `--skip-bad-rows`, and where and why the first was.
+    skipped: u64,
+    first_skipped: Option<(u64, String)>,
+    /// The latest time in the rows, in milliseconds since the epoch: when
+    /// the log was exported, at the earliest.
+    latest: i64,
+}
+
+/// A ticket still open when the log was exported whose help-desk verdict
+/// can only be checked then (an open ticket without one is only an age).
 struct OpenTicket {
     /// Which scopes it is in (bit i: scope i).
     scopes: u64,
-    severity: String,
+    severity: Arc<str>,
     opened: Timestamp,
     /// Its first-response target and the help desk's verdict, if unanswered.
     first_response: Option<(f64, Option<bool>)>,
@@ -190,44 +253,105 @@ struct OpenTicket {
     id: Box<str>,
 }
 
-impl<'a> Reading<'a> {
-    fn new(
-        log: &'a TicketLog,
-        sla: Option<&'a Sla>,
-        skip_bad_rows: bool,
-        small: bool,
-        stats: &TicketStats,
-        changes: Option<Changes>,
-    ) -> Self {
-        Reading {
-            log,
-            sla,
-            skip_bad_rows,
-            small,
-            times: TimeReader::new(log.layout.clone(), log.zone.clone()),
-            slots: Slots::default(),
-            status_classes: Seen::default(),
-            statuses: StatusTally::default(),
-            skipped: Skipped::default(),
-            bad_rows: 0,
-            scopes: stats.scopes.iter().map(|s| s.scope.clone()).collect(),
-            latest: i64::MIN,
-            open: Vec::new(),
-            changes,
+impl Tally {
+    pub fn new() -> Tally {
+        Tally { latest: i64::MIN, ..Tally::default() }
+    }
+
+    /// Reads the row starting at text offset `byte`; a row that cannot be
+    /// read is counted, and kept to be shown or as the first skipped.
+    pub fn row(&mut self, context: &Context, reader: &mut RowReader, cells: &Cells, byte: u64) {
+        let Err((column, reason)) = read_row(context, reader, self, cells) else { return };
+        self.bad_rows += 1;
+        if context.skip_bad_rows {
+            self.skipped += 1;
+            if self.first_skipped.is_none() {
+                self.first_skipped = Some((byte, reason));
+            }
+        } else if self.bad.len() < MAX_ROW_ERRORS {
+            let ticket = ticket_id(&context.index, cells);
+            self.bad.push(BadRow { byte, field: Some(column), ticket, message: reason });
         }
     }
 
+    /// The figures of severity slot `slot` (`severity`) in each scope.
+    fn slot(&mut self, slot: usize, severity: &Arc<str>, scopes: usize) -> &mut Vec<SeverityStats> {
+        if self.slots.len() <= slot {
+            self.slots.resize_with(slot + 1, || None);
+        }
+        &mut self.slots[slot].get_or_insert_with(|| (severity.clone(), vec![SeverityStats::default(); scopes])).1
+    }
+
+    /// Adds the rows of `later`, which follow these in the log.
+    pub fn append(&mut self, later: Tally) {
+        self.absorb_rows(&later);
+        for (severity, figures) in later.slots.into_iter().flatten() {
+            match self.appended.get(&severity).and_then(|i| self.slots[*i].as_mut()) {
+                Some((_, mine)) => mine.iter_mut().zip(&figures).for_each(|(mine, more)| mine.merge(more)),
+                None => {
+                    self.appended.insert(severity.clone(), self.slots.len());
+                    self.slots.push(Some((severity, figures)));
+                }
+            }
+        }
+        self.open.extend(later.open);
+    }
+
+    /// Adds `later`'s counts of rows, bad rows and statuses.
+    fn absorb_rows(&mut self, later: &Tally) {
+        let room = MAX_ROW_ERRORS.saturating_sub(self.bad.len());
+        self.bad.extend(later.bad.iter().take(room).map(BadRow::clone));
+        self.bad_rows += later.bad_rows;
+        self.skipped += later.skipped;
+        if self.first_skipped.is_none() {
+            self.first_skipped.clone_from(&later.first_skipped);
+        }
+        self.statuses.absorb(&later.statuses);
+        self.latest = self.latest.max(later.latest);
+    }
+
+    /// Moves the figures into `stats`, by severity as the rubric names it.
+    fn into_stats(self, stats: &mut TicketStats) -> Vec<OpenTicket> {
+        for (severity, figures) in self.slots.into_iter().flatten() {
+            // A severity with no ticket in a scope has no figures there.
+            for (scope, figures) in stats.scopes.iter_mut().zip(figures).filter(|(_, f)| f.tickets > 0) {
+                match scope.severities.get_mut(&*severity) {
+                    Some(mine) => mine.merge(&figures),
+                    None => {
+                        scope.severities.insert(severity.to_string(), figures);
+                    }
+                }
+            }
+        }
+        self.open
+    }
+
+    /// "N more unreadable rows … not shown", when there were more than shown.
+    fn more(&self, context: &Context, shown: usize) -> Option<Diagnostic> {
+        let hidden = self.bad_rows.saturating_sub(shown as u64);
+        (!context.skip_bad_rows && hidden > 0).then(|| {
+            file_error(
+                context.log,
+                format!("{hidden} more unreadable rows in '{}' not shown", context.log.path.display()),
+            )
+        })
+    }
+}
+
+impl<'a> Context<'a> {
     /// Censors the tickets still open at the export: at `exported`, else
-    /// at the end of `as_of` in the log's zone, else at the log's latest time.
-    fn finish(&mut self, as_of: Option<crate::date::Date>, stats: &mut TicketStats) {
+    /// at the end of `as_of` in the log's zone, else at the log's latest
+    /// time; checks the help-desk verdicts still waiting for it; and seals
+    /// the figures for the queries.
+    fn finish(&self, latest: i64, open: Vec<OpenTicket>, as_of: Option<crate::date::Date>, stats: &mut TicketStats) {
+        let log = self.log;
         let end_of = |date: crate::date::Date| {
             let midnight = jiff::civil::date(date.year as i16, date.month as i8, date.day as i8).at(0, 0, 0, 0);
-            self.log.zone.to_timestamp(midnight).ok().and_then(|t| t.checked_add(SignedDuration::from_hours(24)).ok())
+            log.zone.to_timestamp(midnight).ok().and_then(|t| t.checked_add(SignedDuration::from_hours(24)).ok())
         };
-        let latest = Timestamp::from_millisecond(self.latest).unwrap_or(Timestamp::MIN);
-        let censor = self.log.exported.or_else(|| as_of.and_then(end_of)).unwrap_or(latest);
-        for ticket in self.open.drain(..) {
-            let age = minutes_between(ticket.opened, censor).max(0.0);
+        let latest = Timestamp::from_millisecond(latest).unwrap_or(Timestamp::MIN);
+        let censor = log.exported.or_else(|| as_of.and_then(end_of)).unwrap_or(latest);
+        for ticket in open {
             // A help-desk verdict on a ticket still open is checked only once
             // its time on the clock is past the target: then it was missed.
             let clock = self.sla.map(|sla| sla.clock(&ticket.severity).clone());
@@ -237,7 +361,7 @@ impl<'a> Reading<'a> {
             let first_response = ticket.first_response.and_then(|(target, flag)| flag.filter(|_| missed(target, 0.0)));
             let resolution = ticket.resolution.and_then(|(target, flag)| {
                 let paused = clock.as_ref().map_or(0.0, |clock| {
-                    pause_on_clock(self.changes.as_ref(), clock, &ticket.id, ticket.opened, censor, ticket.paused)
+                    pause_on_clock(self.changes, clock, &ticket.id, ticket.opened, censor, ticket.paused)
                 });
                 flag.filter(|_| missed(target, paused))
             });
@@ -245,8 +369,7 @@ impl<'a> Reading<'a> {
                 if ticket.scopes & (1 << i) == 0 {
                     continue;
                 }
-                let figures = scope.severities.entry(ticket.severity.clone()).or_default();
-                figures.open_ages.push(age);
+                let figures = scope.severities.entry(ticket.severity.to_string()).or_default();
                 if let Some(flag) = first_response {
                     figures.first_response_flags.add(flag, false, &ticket.id);
                 }
@@ -255,33 +378,10 @@ impl<'a> Reading<'a> {
                 }
             }
         }
-    }
-
-    /// Reads one row; for a row that cannot be read, whether to report it
-    /// (an error to show: `Some((field, reason))`) or not (skipped, or past
-    /// the ones shown). `first_skipped` gets the first skipped row's reason.
-    fn row(
-        &mut self,
-        index: &Index,
-        record: &csv::StringRecord,
-        stats: &mut TicketStats,
-        shown: usize,
-    ) -> Option<Result<(usize, String), String>> {
-        let (column, reason) = read_row(self, index, record, stats).err()?;
-        self.bad_rows += 1;
-        if self.skip_bad_rows {
-            self.skipped.rows += 1;
-            return (self.skipped.rows == 1).then_some(Err(reason));
+        let censor = censor.as_millisecond();
+        for scope in &mut stats.scopes {
+            scope.severities.values_mut().for_each(|figures| figures.seal(censor));
         }
-        (shown < MAX_ROW_ERRORS).then_some(Ok((column, reason)))
-    }
-
-    /// "N more unreadable rows … not shown", when there were more than shown.
-    fn more(&self, shown: usize) -> Option<Diagnostic> {
-        let hidden = self.bad_rows.saturating_sub(shown as u64);
-        (!self.skip_bad_rows && hidden > 0).then(|| {
-            file_error(self.log, format!("{hidden} more unreadable rows in '{}' not shown", self.log.path.display()))
-        })
     }
 }
 
@@ -301,13 +401,23 @@ const LISTED_STATUSES: usize = 12;
 
 impl StatusTally {
     fn add(&mut self, raw: &str) {
+        self.add_many(raw, 1);
+    }
+
+    fn add_many(&mut self, raw: &str, n: u64) {
         if let Some(count) = self.counts.get_mut(raw) {
-            *count += 1;
+            *count += n;
         } else if self.counts.len() < TALLIED {
-            self.counts.insert(raw.to_string(), 1);
+            self.counts.insert(raw.to_string(), n);
         } else {
-            self.others += 1;
+            self.others += n;
         }
+    }
+
+    /// Adds the values counted in a later part of the log.
+    fn absorb(&mut self, later: &StatusTally) {
+        later.counts.iter().for_each(|(raw, n)| self.add_many(raw, *n));
+        self.others += later.others;
     }
 
     /// The commonest values, and the tickets of all the others.
@@ -323,6 +433,7 @@ impl StatusTally {
 /// A row that could not be read: where its record starts, which field is
 /// wrong (`None`: the record as a whole) and why. Located once the read is
 /// over, from the log's text, so quoted line breaks and CRLF count right.
+#[derive(Clone)]
 pub(super) struct BadRow {
     pub byte: u64,
     pub field: Option<usize>,
@@ -334,114 +445,77 @@ pub(super) struct BadRow {
 pub(super) const ROW_HELP: &str =
     "fix the row, or pass --skip-bad-rows to leave unreadable rows out (they are counted)";
 
-fn read_csv(reading: &mut Reading, stats: &mut TicketStats) -> Vec<Diagnostic> {
-    let log = reading.log;
-    let file_error = |message: String| file_error(log, message);
-    let OpenCsv { header_line, delimiter, mut reader } = match open_csv(log) {
+/// What reading a log's rows gave: their figures, the problems, and the
+/// line and reason of the first row skipped.
+type RowsRead = (Tally, Vec<Diagnostic>, Option<(usize, String)>);
+
+fn read_csv(context: &mut Context, workers: usize, block_bytes: usize) -> RowsRead {
+    let log = context.log;
+    let failed = |problems: Vec<Diagnostic>| (Tally::new(), problems, None);
+    let OpenCsv { header_line, delimiter, mut text } = match open_csv(log) {
         Ok(opened) => opened,
-        Err(error) => return vec![unreadable(log, &error)],
+        Err(error) => return failed(vec![unreadable(log, &error)]),
     };
-    let headers = match reader.headers() {
-        Ok(headers) => headers.clone(),
-        Err(error) => return vec![csv_problem(log, &error, delimiter)],
+    context.delimiter = delimiter;
+    let (headers, head, offset) = match blocks::read_header(&mut text, delimiter) {
+        Ok(header) => header,
+        Err(fatal) => return failed(vec![fatal_problem(log, fatal)]),
     };
-    let index = match column_indexes(&log.columns, &headers) {
+    let headers = csv::StringRecord::from(headers);
+    context.fields = headers.len();
+    context.index = match column_indexes(&log.columns, &headers) {
         Ok(index) => index,
         Err(problems) => {
             let other = [b',', b';', b'\t'].into_iter().find(|d| *d != delimiter && header_line.contains(d));
-            return problems
-                .into_iter()
-                .map(|(message, help)| {
-                    let help = match other {
-                        Some(other) => format!(
-                            "{help}; the header line also holds `{}`: if that separates the columns, add `delimiter = \"{}\"`",
-                            source::shown_delimiter(other),
-                            source::shown_delimiter(other)
-                        ),
-                        None => help,
-                    };
-                    Diagnostic { location: header_location(log), help: Some(help), ..file_error(message) }
-                })
-                .collect();
+            return failed(
+                problems
+                    .into_iter()
+                    .map(|(message, help)| {
+                        let help = match other {
+                            Some(other) => format!(
+                                "{help}; the header line also holds `{}`: if that separates the columns, add `delimiter = \"{}\"`",
+                                source::shown_delimiter(other),
+                                source::shown_delimiter(other)
+                            ),
+                            None => help,
+                        };
+                        Diagnostic { location: header_location(log), help: Some(help), ..file_error(log, message) }
+                    })
+                    .collect(),
+            );
         }
     };
-
-    let mut bad = Vec::new();
-    let mut first_skipped = None;
-    let small = reading.small;
-    let mut handle = |record: &csv::StringRecord| {
-        let byte = record.position().map_or(0, |p| p.byte());
-        match reading.row(&index, record, stats, bad.len()) {
-            None => {}
-            Some(Err(reason)) => first_skipped = Some((byte, reason)),
-            Some(Ok((column, reason))) => {
-                let ticket = ticket_id(&index, record);
-                bad.push(BadRow { byte, field: Some(column), ticket, message: reason })
-            }
-        }
-    };
-    let unreadable_csv = if small {
-        // A small log is read on this thread with one record buffer: a
-        // second thread and its batches cost more than the rows.
-        let mut record = csv::StringRecord::new();
-        loop {
-            match reader.read_record(&mut record) {
-                Ok(true) => handle(&record),
-                Ok(false) => break None,
-                Err(error) => break Some(error),
-            }
-        }
-    } else {
-        // Two stages on the two cores: one thread splits the CSV into records,
-        // this one reads times and counts. Batches of records go back and forth
-        // so their buffers are reused.
-        let (full, filled) = mpsc::sync_channel::<(Vec<csv::StringRecord>, usize)>(BATCHES);
-        let (empty, emptied) = mpsc::channel::<Vec<csv::StringRecord>>();
-        for _ in 0..BATCHES + 2 {
-            let _ = empty.send(vec![csv::StringRecord::new(); BATCH]);
-        }
-        std::thread::scope(|scope| {
-            let splitter = scope.spawn(move || -> Option<csv::Error> {
-                while let Ok(mut batch) = emptied.recv() {
-                    let mut n = 0;
-                    while n < BATCH {
-                        match reader.read_record(&mut batch[n]) {
-                            Ok(true) => n += 1,
-                            Ok(false) => break,
-                            Err(error) => {
-                                let _ = full.send((batch, n));
-                                return Some(error);
-                            }
-                        }
-                    }
-                    let last = n < BATCH;
-                    if full.send((batch, n)).is_err() || last {
-                        return None;
-                    }
-                }
-                None
-            });
-            for (batch, n) in filled {
-                batch[..n].iter().for_each(&mut handle);
-                let _ = empty.send(batch);
-            }
-            splitter.join().unwrap_or(None)
-        })
-    };
-    if let Some(error) = unreadable_csv {
-        // Not even a row (bad quoting, a byte that is not text): report and stop.
-        let mut problems = locate_rows(log, bad, delimiter, ROW_HELP);
-        problems.push(csv_problem(log, &error, delimiter));
-        return problems;
-    }
-    if let Some((byte, reason)) = first_skipped {
-        let line = lines_at(log, &[record_start(log, byte)]).first().copied().unwrap_or(0);
-        reading.skipped.first = Some((line, reason));
-    }
+    let (mut tally, fatal) = blocks::read_records(context, text, head, offset, workers, block_bytes);
+    let bad = std::mem::take(&mut tally.bad);
     let shown = bad.len();
-    let mut errors = locate_rows(log, bad, delimiter, ROW_HELP);
-    errors.extend(reading.more(shown));
-    errors
+    let mut problems = locate_rows(log, bad, delimiter, ROW_HELP);
+    if let Some(fatal) = fatal {
+        // Not even a row (a byte that is not text): report and stop.
+        problems.push(fatal_problem(log, fatal));
+        return (tally, problems, None);
+    }
+    problems.extend(tally.more(context, shown));
+    let first = tally
+        .first_skipped
+        .take()
+        .map(|(byte, reason)| (lines_at(log, &[record_start(log, byte)]).first().copied().unwrap_or(0), reason));
+    (tally, problems, first)
+}
+
+/// The problem that stopped a read.
+fn fatal_problem(log: &TicketLog, fatal: blocks::Fatal) -> Diagnostic {
+    match fatal {
+        blocks::Fatal::Io(error) => unreadable(log, &error),
+        blocks::Fatal::NotUtf8(start) => not_utf8(log, start),
+    }
+}
+
+/// The record starting at text offset `start` is not UTF-8: the place is
+/// its first byte that is not.
+fn not_utf8(log: &TicketLog, start: u64) -> Diagnostic {
+    let text = read_at(log, start);
+    let valid = std::str::from_utf8(&text).map_or_else(|e| e.valid_up_to(), |t| t.len());
+    bad_byte(log, source::bom_length(&log.path) + start + valid as u64, encoding_rs::UTF_8)
 }
 
 /// A CSV log opened for reading.
@@ -450,8 +524,8 @@ pub(super) struct OpenCsv {
     pub header_line: Vec<u8>,
     /// Named in the `[[tickets]]` table, or sniffed from the header line.
     pub delimiter: u8,
-    /// Over the log's text, decoded from its encoding.
-    pub reader: csv::Reader<Box<dyn Read + Send>>,
+    /// The log's text, decoded from its encoding.
+    pub text: Box<dyn Read + Send>,
 }
 
 /// Opens a CSV log; read_csv and the status-change reader both start here.
@@ -459,9 +533,7 @@ pub(super) fn open_csv(log: &TicketLog) -> std::io::Result<OpenCsv> {
     let header_line = source::header_line(log)?;
     let text = source::open_text(log, true)?;
     let delimiter = log.delimiter.unwrap_or_else(|| source::sniff_delimiter(&header_line));
-    let reader =
-        csv::ReaderBuilder::new().flexible(true).delimiter(delimiter).buffer_capacity(1 << 16).from_reader(text);
-    Ok(OpenCsv { header_line, delimiter, reader })
+    Ok(OpenCsv { header_line, delimiter, text })
 }
 
 /// A CSV error that stops the read: bad quoting, or a byte that is not text
@@ -469,13 +541,8 @@ pub(super) fn open_csv(log: &TicketLog) -> std::io::Result<OpenCsv> {
 pub(super) fn csv_problem(log: &TicketLog, error: &csv::Error, delimiter: u8) -> Diagnostic {
     match error.kind() {
         csv::ErrorKind::Io(io) => unreadable(log, io),
-        csv::ErrorKind::Utf8 { pos, .. } => {
-            // The record starts at `pos`; its first byte that is not UTF-8 is the place.
-            let start = pos.as_ref().map_or(0, |p| p.byte());
-            let text = read_at(log, start);
-            let valid = std::str::from_utf8(&text).map_or_else(|e| e.valid_up_to(), |t| t.len());
-            bad_byte(log, source::bom_length(&log.path) + start + valid as u64, encoding_rs::UTF_8)
-        }
+        // The record starts at `pos`; its first byte that is not UTF-8 is the place.
+        csv::ErrorKind::Utf8 { pos, .. } => not_utf8(log, pos.as_ref().map_or(0, |p| p.byte())),
         _ => {
             let byte = error.position().map_or(0, |p| p.byte());
             let reason = error.to_string();
@@ -559,53 +626,63 @@ fn bad_byte(log: &TicketLog, offset: u64, encoding: &'static encoding_rs::Encodi
 }
 
 /// Reads a spreadsheet log's sheet row by row; problems name the sheet and cell.
-fn read_spreadsheet(reading: &mut Reading, stats: &mut TicketStats) -> Vec<Diagnostic> {
-    let log = reading.log;
+fn read_spreadsheet(context: &mut Context) -> RowsRead {
+    let log = context.log;
     let file = log.path.display().to_string();
+    let failed = |problems: Vec<Diagnostic>| (Tally::new(), problems, None);
     let sheet = match source::read_sheet(&log.path, log.sheet.as_deref()) {
         Ok(sheet) => sheet,
-        Err(message) => return vec![file_error(log, format!("ticket log '{file}': {message}"))],
+        Err(message) => return failed(vec![file_error(log, format!("ticket log '{file}': {message}"))]),
     };
     let mut rows = sheet.rows().enumerate();
     let Some((_, header)) = rows.next() else {
-        return vec![file_error(log, format!("ticket log '{file}': sheet `{}` is empty", sheet.name))];
+        return failed(vec![file_error(log, format!("ticket log '{file}': sheet `{}` is empty", sheet.name))]);
     };
     let headers = csv::StringRecord::from(header);
-    let index = match column_indexes(&log.columns, &headers) {
+    context.index = match column_indexes(&log.columns, &headers) {
         Ok(index) => index,
         Err(problems) => {
-            return problems
-                .into_iter()
-                .map(|(message, help)| Diagnostic {
-                    file: sheet.cell(&file, 0, 0),
-                    help: Some(help),
-                    ..file_error(log, message)
-                })
-                .collect();
+            return failed(
+                problems
+                    .into_iter()
+                    .map(|(message, help)| Diagnostic {
+                        file: sheet.cell(&file, 0, 0),
+                        help: Some(help),
+                        ..file_error(log, message)
+                    })
+                    .collect(),
+            );
         }
     };
-    let mut errors = Vec::new();
-    let mut record = csv::StringRecord::new();
+    let (mut tally, mut reader) = (Tally::new(), RowReader::new(log));
+    let (mut text, mut ends) = (String::new(), Vec::new());
     for (row, cells) in rows {
         if cells.iter().all(String::is_empty) {
             continue; // a blank row in a sheet is formatting, not a ticket
         }
-        record.clear();
-        cells.iter().for_each(|cell| record.push_field(cell));
-        match reading.row(&index, &record, stats, errors.len()) {
-            None => {}
-            Some(Err(reason)) => reading.skipped.first = Some((row + 1, reason)),
-            Some(Ok((column, reason))) => errors.push(Diagnostic {
-                message: format!("ticket log row {}{}: {reason}", row + 1, ticket_id(&index, &record)),
-                file: sheet.cell(&file, row, column),
-                help: Some(ROW_HELP.into()),
-                ..file_error(log, String::new())
-            }),
+        text.clear();
+        ends.clear();
+        for cell in &cells {
+            text.push_str(cell);
+            ends.push(text.len());
         }
+        // Row numbers stand for text offsets: a bad row is located by its sheet and cell.
+        tally.row(context, &mut reader, &blocks::Cells::new(&text, &ends), row as u64 + 1);
     }
-    let shown = errors.len();
-    errors.extend(reading.more(shown));
-    errors
+    let bad = std::mem::take(&mut tally.bad);
+    let shown = bad.len();
+    let mut problems: Vec<Diagnostic> = bad
+        .into_iter()
+        .map(|bad| Diagnostic {
+            message: format!("ticket log row {}{}: {}", bad.byte, bad.ticket, bad.message),
+            file: sheet.cell(&file, bad.byte as usize - 1, bad.field.unwrap_or(0)),
+            help: Some(ROW_HELP.into()),
+            ..file_error(log, String::new())
+        })
+        .collect();
+    problems.extend(tally.more(context, shown));
+    let first = tally.first_skipped.take().map(|(row, reason)| (row as usize, reason));
+    (tally, problems, first)
 }
 
 /// Located errors for `rows`: the line each record starts on, counted in the
@@ -631,7 +708,7 @@ pub(super) fn locate_rows(log: &TicketLog, rows: Vec<BadRow>, delimiter: u8, hel
 }
 
 /// ` (ticket A-3)`, when the log has an id column and the row an id.
-fn ticket_id(index: &Index, record: &csv::StringRecord) -> String {
+fn ticket_id(index: &Index, record: &Cells) -> String {
     match index.id.and_then(|i| record.get(i)).map(str::trim).filter(|id| !id.is_empty()) {
         Some(id) => format!(" (ticket {id})"),
         None => String::new(),
@@ -639,6 +716,7 @@ fn ticket_id(index: &Index, record: &csv::StringRecord) -> String {
 }
 
 /// Column positions of the mapped fields.
+#[derive(Default)]
 pub(super) struct Index {
     pub id: Option<usize>,
     pub opened: usize,
@@ -727,7 +805,7 @@ pub(super) fn column_indexes(columns: &Columns, headers: &csv::StringRecord) -> 
 /// for and that severity's SLA targets (a log has a handful of values and a
 /// million rows).
 struct Slot {
-    severity: String,
+    severity: Arc<str>,
     first_response_target: Option<f64>,
     resolution_target: Option<f64>,
     /// The clock its targets run on.
@@ -754,7 +832,8 @@ impl<T> Default for Seen<T> {
 }
 
 impl<T> Seen<T> {
-    fn get(&mut self, raw: &str, resolve: impl FnOnce() -> T) -> &T {
+    /// The value resolved for `raw`, and its index (in order first seen).
+    fn get(&mut self, raw: &str, resolve: impl FnOnce() -> T) -> (usize, &T) {
         let found = match self.recent.iter().find(|(seen, _)| **seen == *raw) {
             Some((_, index)) => Some(*index),
             None => self.map.get(raw).copied(),
@@ -769,7 +848,7 @@ impl<T> Seen<T> {
             }
             index
         });
-        &self.values[index]
+        (index, &self.values[index])
     }
 }
 
@@ -785,10 +864,10 @@ impl Slots {
         column: Option<usize>,
         log: &TicketLog,
         sla: Option<&Sla>,
-    ) -> Result<&Slot, (usize, String)> {
+    ) -> Result<(usize, &Slot), (usize, String)> {
         match self.0.get(raw, || Slot::resolve(raw, column, log, sla)) {
-            Ok(slot) => Ok(slot),
-            Err(problem) => Err(problem.clone()),
+            (index, Ok(slot)) => Ok((index, slot)),
+            (_, Err(problem)) => Err(problem.clone()),
         }
     }
 }
@@ -823,7 +902,7 @@ impl Slot {
             first_response_target: target(|sla| &sla.first_response),
             resolution_target: target(|sla| &sla.resolution),
             clock: sla.map(|sla| sla.clock(&severity).clone()),
-            severity,
+            severity: severity.into(),
         })
     }
 }
@@ -847,12 +926,12 @@ struct Row<'r> {
 
 /// Reads one row into `stats`, or says which column is wrong and why.
 fn read_row(
-    reading: &mut Reading,
-    index: &Index,
-    record: &csv::StringRecord,
-    stats: &mut TicketStats,
+    context: &Context,
+    reader: &mut RowReader,
+    tally: &mut Tally,
+    record: &Cells,
 ) -> Result<(), (usize, String)> {
-    let (log, sla, times) = (reading.log, reading.sla, &reading.times);
+    let (log, sla, index, times) = (context.log, context.sla, &context.index, &reader.times);
     let cell = |i: usize| record.get(i).unwrap_or("").trim_ascii();
     let opened_text = cell(index.opened);
     if opened_text.is_empty() {
@@ -861,17 +940,17 @@ fn read_row(
     let opened = times.parse(opened_text).map_err(|e| (index.opened, e))?;
 
     let raw = index.severity.map_or("", cell);
-    let slot = reading.slots.get(raw, index.severity, log, sla)?;
+    let (slot_index, slot) = reader.slots.get(raw, index.severity, log, sla)?;
 
     let first_response = elapsed(index.first_response, "first response", record, times, opened)?;
     let resolved_at = elapsed(index.resolved, "resolved", record, times, opened)?;
     let status = index.status.map(cell).filter(|status| !status.is_empty());
     let status_resolved =
-        match status.map(|status| (status, *reading.status_classes.get(status, || log.statuses.get(status)))) {
+        match status.map(|status| (status, *reader.status_classes.get(status, || log.statuses.get(status)).1)) {
             Some((_, Some(class))) => class == StatusClass::Resolved,
             // Not in the vocabulary: counted as open, and named in a warning.
             Some((status, None)) => {
-                reading.statuses.add(status);
+                tally.statuses.add(status);
                 false
             }
             None => false,
@@ -894,10 +973,10 @@ fn read_row(
     // The row's latest time, in milliseconds (whole seconds in every export).
     let longest = first_response.into_iter().chain(resolved_at).fold(0.0, f64::max);
     let longest = (longest * 60_000.0).round() as i64;
-    reading.latest = reading.latest.max(opened.as_millisecond() + longest);
+    tally.latest = tally.latest.max(opened.as_millisecond() + longest);
 
     let mut scopes = 0u64;
-    for (i, scope) in reading.scopes.iter().enumerate() {
+    for (i, scope) in context.scopes.iter().enumerate() {
         if scope.contains(opened, tags) {
             scopes |= 1 << i;
         }
@@ -913,9 +992,7 @@ fn read_row(
     let resolution_met = slot.resolution_target.map(|target| {
         resolved_at.is_some_and(|m| {
             let pause = match &slot.clock {
-                Some(clock) => {
-                    pause_on_clock(reading.changes.as_ref(), clock, id, opened, Clock::after(opened, m), paused)
-                }
+                Some(clock) => pause_on_clock(context.changes, clock, id, opened, Clock::after(opened, m), paused),
                 None => 0.0,
             };
             on_clock(m) - pause <= target
@@ -940,25 +1017,28 @@ fn read_row(
         id,
     };
     let column = index.handoffs.unwrap_or(0);
-    for (i, scope) in stats.scopes.iter_mut().enumerate() {
+    // A ticket still open waits for the export time: its age then, and any
+    // help-desk verdict on it, checked then.
+    let (first_response_target, resolution_target) = (slot.first_response_target, slot.resolution_target);
+    let severity = slot.severity.clone();
+    let figures = tally.slot(slot_index, &severity, context.scopes.len());
+    for (i, figures) in figures.iter_mut().enumerate() {
         if scopes & (1 << i) != 0 {
-            let figures = match scope.severities.get_mut(&slot.severity) {
-                Some(figures) => figures,
-                None => scope.severities.entry(slot.severity.clone()).or_default(),
-            };
             add(figures, &row).map_err(|message| (column, message))?;
+            if !resolved {
+                figures.add_open(opened.as_millisecond());
+            }
         }
     }
-    if !resolved {
-        reading.open.push(OpenTicket {
+    if !resolved && (first_response_flag.is_some() || resolution_flag.is_some()) {
+        tally.open.push(OpenTicket {
             scopes,
-            severity: slot.severity.clone(),
+            severity: severity.clone(),
             opened,
-            first_response: slot
-                .first_response_target
+            first_response: first_response_target
                 .filter(|_| first_response.is_none())
                 .map(|target| (target, first_response_flag)),
-            resolution: slot.resolution_target.map(|target| (target, resolution_flag)),
+            resolution: resolution_target.map(|target| (target, resolution_flag)),
             paused,
             id: id.into(),
         });
@@ -967,35 +1047,37 @@ fn read_row(
 }
 
 /// Adds one ticket to the figures of its severity.
-fn add(figures: &mut super::SeverityStats, row: &Row) -> Result<(), String> {
+fn add(figures: &mut SeverityStats, row: &Row) -> Result<(), String> {
     if let Some(n) = row.handoffs {
         // Each count is at most MAX_COUNT, so this cannot overflow before 18 trillion tickets; checked all the same.
-        figures.handoffs_total = figures
+        figures.counts.handoffs_total = figures
+            .counts
             .handoffs_total
             .checked_add(n)
             .ok_or_else(|| "the hand-off counts add up to more than can be counted".to_string())?;
-        figures.handoffs_known += 1;
+        figures.counts.handoffs_known += 1;
     }
-    figures.tickets += 1;
     if let Some(minutes) = row.first_response {
         figures.first_response.push(minutes);
     }
     if let Some(minutes) = row.resolution {
         figures.resolution.push(minutes);
     }
+    let counts = &mut figures.counts;
+    counts.tickets += 1;
     if row.resolved {
-        figures.resolved += 1;
+        counts.resolved += 1;
         if let Some(replies) = row.replies {
-            figures.replies_known += 1;
-            figures.first_contact += u64::from(replies <= 1);
+            counts.replies_known += 1;
+            counts.first_contact += u64::from(replies <= 1);
         }
     }
     if let Some(n) = row.reopens {
-        figures.reopens_known += 1;
-        figures.reopened += u64::from(n > 0);
+        counts.reopens_known += 1;
+        counts.reopened += u64::from(n > 0);
     }
     for (adherence, met) in
-        [(&mut figures.first_response_sla, row.first_response_met), (&mut figures.resolution_sla, row.resolution_met)]
+        [(&mut counts.first_response_sla, row.first_response_met), (&mut counts.resolution_sla, row.resolution_met)]
     {
         if let Some(met) = met {
             adherence.due += 1;
@@ -1003,10 +1085,10 @@ fn add(figures: &mut super::SeverityStats, row: &Row) -> Result<(), String> {
         }
     }
     if let Some((flag, met)) = row.first_response_verdicts {
-        figures.first_response_flags.add(flag, met, row.id);
+        counts.first_response_flags.add(flag, met, row.id);
     }
     if let Some((flag, met)) = row.resolution_verdicts {
-        figures.resolution_flags.add(flag, met, row.id);
+        counts.resolution_flags.add(flag, met, row.id);
     }
     Ok(())
 }
@@ -1043,7 +1125,7 @@ fn pause_on_clock(
 /// the ticket's time to resolution when it has one.
 fn paused_minutes(
     index: Option<usize>,
-    record: &csv::StringRecord,
+    record: &Cells,
     resolution: Option<f64>,
 ) -> Result<Option<f64>, (usize, String)> {
     let Some(i) = index else { return Ok(None) };
@@ -1062,7 +1144,7 @@ fn paused_minutes(
 }
 
 /// The help desk's SLA verdict in column `index`: met (true) or breached.
-fn verdict(index: Option<usize>, log: &TicketLog, record: &csv::StringRecord) -> Result<Option<bool>, (usize, String)> {
+fn verdict(index: Option<usize>, log: &TicketLog, record: &Cells) -> Result<Option<bool>, (usize, String)> {
     let Some(i) = index else { return Ok(None) };
     let text = record.get(i).unwrap_or("").trim();
     if text.is_empty() {
@@ -1085,7 +1167,7 @@ fn verdict(index: Option<usize>, log: &TicketLog, record: &csv::StringRecord) ->
 fn elapsed(
     index: Option<usize>,
     what: &str,
-    record: &csv::StringRecord,
+    record: &Cells,
     times: &TimeReader,
     opened: Timestamp,
 ) -> Result<Option<f64>, (usize, String)> {
@@ -1115,7 +1197,7 @@ fn elapsed(
     Ok(Some(minutes))
 }
 
-fn count(index: Option<usize>, what: &str, record: &csv::StringRecord) -> Result<Option<u64>, (usize, String)> {
+fn count(index: Option<usize>, what: &str, record: &Cells) -> Result<Option<u64>, (usize, String)> {
     let Some(i) = index else { return Ok(None) };
     let text = record.get(i).unwrap_or("").trim_ascii();
     if text.is_empty() {

@@ -1,0 +1,454 @@
+//! A CSV log's text read in blocks, on every core.
+//!
+//! The text is cut into fixed-size blocks. A worker reads the records of a
+//! block from its first line break on, guessing that the break ends a
+//! record (it may sit inside a quoted cell), into figures of its own; the
+//! reader merges the blocks in log order and checks each guess: the record
+//! that straddles two blocks is read from the exact end of the one before
+//! (a true record boundary), and must end exactly where the worker began.
+//! When it does not, the worker's figures are dropped and the block is read
+//! again from the true boundary on this thread. So every row is read exactly
+//! once into the figures, in log order, whatever the quoting; a log whose
+//! quoted line breaks defeat the guesses is only read more slowly.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::sync::mpsc;
+use std::sync::Mutex;
+
+use super::read::{Context, RowReader, Tally};
+
+/// Bytes per block: small enough that two workers and the blocks waiting
+/// to be merged stay a few MiB, large enough that the cost per block
+/// (a channel message, figures to merge) disappears.
+pub const BLOCK_BYTES: usize = 512 * 1024;
+
+/// Blocks handed out and not yet merged, per worker.
+const IN_FLIGHT_PER_WORKER: usize = 3;
+
+/// One record's cells: the text of its fields one after the other, and where each ends.
+pub struct Cells<'r> {
+    text: &'r str,
+    ends: &'r [usize],
+}
+
+impl<'r> Cells<'r> {
+    pub fn new(text: &'r str, ends: &'r [usize]) -> Cells<'r> {
+        Cells { text, ends }
+    }
+
+    /// Field `i`, if the record has it.
+    pub fn get(&self, i: usize) -> Option<&'r str> {
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        self.text.get(start..end)
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'r str> + '_ {
+        (0..self.len()).map(|i| self.get(i).unwrap_or(""))
+    }
+}
+
+/// What stops the read of a log.
+pub enum Fatal {
+    /// The record starting at this text offset is not UTF-8.
+    NotUtf8(u64),
+    /// The text could not be read (a byte not in the log's encoding, an I/O error).
+    Io(std::io::Error),
+}
+
+/// Where a run of records ended.
+struct Parsed {
+    /// Where the first record the text does not finish starts (the text's
+    /// length when none is left).
+    rest: usize,
+    fatal: Option<u64>,
+}
+
+/// The record buffers of one thread, grown to the longest record seen.
+pub struct Buffers {
+    output: Vec<u8>,
+    ends: Vec<usize>,
+}
+
+impl Default for Buffers {
+    fn default() -> Self {
+        Buffers { output: vec![0; 4096], ends: vec![0; 64] }
+    }
+}
+
+/// What one thread reads records with: a CSV splitter, its record
+/// buffers, and the rows' reader.
+pub struct Reader {
+    splitter: csv_core::Reader,
+    buffers: Buffers,
+    rows: RowReader,
+}
+
+impl Reader {
+    pub fn new(context: &Context) -> Reader {
+        Reader {
+            splitter: csv_core::ReaderBuilder::new().delimiter(context.delimiter).build(),
+            buffers: Buffers::default(),
+            rows: RowReader::new(context.log),
+        }
+    }
+
+    /// The splitter, in the state of the start of a record. (A fresh one
+    /// would take a byte-order mark at the start of its first input for
+    /// one, but a block starts mid-text: it is given a line break first.)
+    fn splitter(&mut self) -> &mut csv_core::Reader {
+        self.splitter.reset();
+        let _ = self.splitter.read_record(b"\n", &mut [0; 1], &mut [0; 1]);
+        &mut self.splitter
+    }
+}
+
+/// The line breaks at the start of `text`: empty lines, which CSV skips.
+fn line_breaks(text: &[u8]) -> usize {
+    text.iter().take_while(|b| matches!(b, b'\r' | b'\n')).count()
+}
+
+/// Splits the next record of `text` from `at` (the start of a record) into
+/// `buffers`: `Some((fields, end))`, or `None` when the text ends first
+/// (unless `at_eof`: then the text's end ends the record).
+fn split(
+    reader: &mut csv_core::Reader,
+    text: &[u8],
+    mut at: usize,
+    at_eof: bool,
+    buffers: &mut Buffers,
+) -> Option<(usize, usize, usize)> {
+    use csv_core::ReadRecordResult as Result;
+    let (mut written, mut fields) = (0, 0);
+    loop {
+        let input = &text[at..];
+        let (result, read, wrote, ended) =
+            reader.read_record(input, &mut buffers.output[written..], &mut buffers.ends[fields..]);
+        at += read;
+        written += wrote;
+        fields += ended;
+        match result {
+            Result::Record => return Some((written, fields, at)),
+            Result::End => return None,
+            Result::OutputFull => buffers.output.resize(buffers.output.len() * 2, 0),
+            Result::OutputEndsFull => buffers.ends.resize(buffers.ends.len() * 2, 0),
+            // The input is used up, the record unfinished: at the end of the
+            // text, the end of the record too; else it goes on in the next block.
+            Result::InputEmpty if at_eof && input.is_empty() => return None,
+            Result::InputEmpty if at_eof => {}
+            Result::InputEmpty => return None,
+        }
+    }
+}
+
+/// Reads the records of `text` from `start` (a record's start) into
+/// `tally`; `base` is the text offset of `text[0]`. Stops before the first
+/// record the text does not finish (unless `at_eof`), or at a record that
+/// is not UTF-8.
+fn parse(
+    context: &Context,
+    reader: &mut Reader,
+    text: &[u8],
+    base: u64,
+    start: usize,
+    at_eof: bool,
+    tally: &mut Tally,
+) -> Parsed {
+    reader.splitter();
+    let Reader { splitter, buffers, rows } = reader;
+    let mut at = start;
+    loop {
+        at += line_breaks(&text[at..]);
+        if at == text.len() {
+            return Parsed { rest: at, fatal: None };
+        }
+        let Some((written, fields, end)) = split(splitter, text, at, at_eof, buffers) else {
+            return Parsed { rest: if at_eof { text.len() } else { at }, fatal: None };
+        };
+        let byte = base + at as u64;
+        let Ok(cells) = std::str::from_utf8(&buffers.output[..written]) else {
+            return Parsed { rest: at, fatal: Some(byte) };
+        };
+        tally.row(context, rows, &Cells::new(cells, &buffers.ends[..fields]), byte);
+        at = end;
+    }
+}
+
+/// Where a worker starts reading a block: after a line break that starts
+/// a record of the header's width, or after the first line break when none
+/// of the first few does; `None` when the block has no line break.
+fn guess_start(text: &[u8], fields: usize, reader: &mut Reader) -> Option<usize> {
+    let mut breaks = text.iter().enumerate().filter(|(_, b)| **b == b'\n').map(|(i, _)| i + 1).take(4);
+    let first = breaks.next()?;
+    let mut width = |at: usize| {
+        let at = at + line_breaks(&text[at..]);
+        reader.splitter();
+        split(&mut reader.splitter, text, at, false, &mut reader.buffers).map(|(_, n, _)| n)
+    };
+    if width(first) == Some(fields) {
+        return Some(first);
+    }
+    Some(breaks.find(|at| width(*at) == Some(fields)).unwrap_or(first))
+}
+
+/// A block of the text and what a worker read of it.
+struct Block {
+    seq: usize,
+    /// The text offset of `text[0]`.
+    offset: u64,
+    text: Vec<u8>,
+    /// The worker's guess and what it read from there.
+    guess: Option<Guess>,
+}
+
+struct Guess {
+    start: usize,
+    tally: Tally,
+    parsed: Parsed,
+}
+
+/// Reads every record of `text` after the header (which ends at text offset
+/// `offset`; `head` holds the text read past it) into one tally, in log
+/// order: on `workers` threads in blocks of `block_bytes` when `workers` > 1,
+/// else on this one. Stops at the first fatal problem, with the rows before it read.
+pub fn read_records(
+    context: &Context,
+    mut text: impl Read,
+    head: Vec<u8>,
+    offset: u64,
+    workers: usize,
+    block_bytes: usize,
+) -> (Tally, Option<Fatal>) {
+    let mut merger = Merger {
+        context,
+        reader: Reader::new(context),
+        carry: head,
+        offset,
+        tally: Tally::new(),
+        fatal: None,
+        pending_error: None,
+    };
+    let block_bytes = block_bytes.max(1);
+    if workers <= 1 {
+        // One thread: read the text in blocks, each continuing the last.
+        let mut buffer = Vec::new();
+        loop {
+            let (block, error) = fill(&mut text, block_bytes, buffer);
+            let end = block.is_empty();
+            merger.sequential(block);
+            buffer = Vec::new();
+            if let Some(error) = error {
+                merger.fatal = merger.fatal.or(Some(Fatal::Io(error)));
+            }
+            if end || merger.fatal.is_some() {
+                break;
+            }
+        }
+        return merger.finish();
+    }
+    let (work, queued) = mpsc::channel::<Block>();
+    let queued = Mutex::new(queued);
+    std::thread::scope(|scope| {
+        let (done, finished) = mpsc::channel::<Block>();
+        for _ in 0..workers {
+            let (queued, done) = (&queued, done.clone());
+            scope.spawn(move || {
+                let mut reader = Reader::new(context);
+                loop {
+                    let Ok(mut block) = queued.lock().map_err(|_| ()).and_then(|q| q.recv().map_err(|_| ())) else {
+                        return;
+                    };
+                    if let Some(start) = guess_start(&block.text, context.fields, &mut reader) {
+                        let mut tally = Tally::new();
+                        let parsed = parse(context, &mut reader, &block.text, block.offset, start, false, &mut tally);
+                        block.guess = Some(Guess { start, tally, parsed });
+                    }
+                    if done.send(block).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(done);
+        let (mut sent, mut merged, mut at) = (0usize, 0usize, offset);
+        let mut waiting: BTreeMap<usize, Block> = BTreeMap::new();
+        let mut spare: Vec<Vec<u8>> = Vec::new();
+        let mut end = false;
+        loop {
+            while !end && merger.fatal.is_none() && sent - merged < workers * IN_FLIGHT_PER_WORKER {
+                let (block, error) = fill(&mut text, block_bytes, spare.pop().unwrap_or_default());
+                if let Some(error) = error {
+                    // What was read before the error is read; then the read stops.
+                    merger.pending_error = Some(error);
+                    end = true;
+                }
+                if block.is_empty() {
+                    end = true;
+                    break;
+                }
+                let length = block.len() as u64;
+                if work.send(Block { seq: sent, offset: at, text: block, guess: None }).is_err() {
+                    end = true;
+                    break;
+                }
+                sent += 1;
+                at += length;
+            }
+            if merged == sent {
+                break;
+            }
+            let Ok(block) = finished.recv() else { break };
+            waiting.insert(block.seq, block);
+            while let Some(block) = waiting.remove(&merged) {
+                merged += 1;
+                if merger.fatal.is_none() {
+                    spare.push(merger.block(block));
+                }
+            }
+        }
+        drop(work);
+        if let Some(error) = merger.pending_error.take() {
+            merger.fatal = merger.fatal.or(Some(Fatal::Io(error)));
+        }
+        merger.finish()
+    })
+}
+
+/// Reads up to `size` bytes of `text` into `buffer` (fewer only at its end
+/// or at an error, which comes back with what was read before it).
+fn fill(text: &mut impl Read, size: usize, mut buffer: Vec<u8>) -> (Vec<u8>, Option<std::io::Error>) {
+    buffer.clear();
+    buffer.resize(size, 0);
+    let mut filled = 0;
+    while filled < size {
+        match text.read(&mut buffer[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(error) => {
+                buffer.truncate(filled);
+                return (buffer, Some(error));
+            }
+        }
+    }
+    buffer.truncate(filled);
+    (buffer, None)
+}
+
+/// Merges the blocks in log order on the calling thread.
+struct Merger<'c, 'a> {
+    context: &'c Context<'a>,
+    reader: Reader,
+    /// The text from the last true record boundary not yet read: a record
+    /// the blocks so far do not finish.
+    carry: Vec<u8>,
+    /// The text offset of `carry[0]`.
+    offset: u64,
+    tally: Tally,
+    fatal: Option<Fatal>,
+    /// A read error past the blocks handed out: fatal once they are merged.
+    pending_error: Option<std::io::Error>,
+}
+
+impl Merger<'_, '_> {
+    /// Reads `carry` followed by `text` here, from the true boundary on.
+    fn sequential(&mut self, text: Vec<u8>) {
+        if text.is_empty() {
+            return;
+        }
+        self.carry.extend_from_slice(&text);
+        let parsed = self.run(0, self.carry.len(), false);
+        self.advance(parsed.rest);
+    }
+
+    /// Reads the records of `carry[from..to]` into the tally.
+    fn run(&mut self, from: usize, to: usize, at_eof: bool) -> Parsed {
+        let mut tally = Tally::new();
+        let parsed = parse(self.context, &mut self.reader, &self.carry[..to], self.offset, from, at_eof, &mut tally);
+        self.tally.append(tally);
+        if let Some(byte) = parsed.fatal {
+            self.fatal = Some(Fatal::NotUtf8(byte));
+        }
+        parsed
+    }
+
+    /// Drops `carry[..rest]`, read.
+    fn advance(&mut self, rest: usize) {
+        self.carry.drain(..rest);
+        self.offset += rest as u64;
+    }
+
+    /// Merges the next block; gives back its buffer.
+    fn block(&mut self, block: Block) -> Vec<u8> {
+        let Block { offset, mut text, guess, .. } = block;
+        if let Some(Guess { start, tally, parsed }) = guess {
+            // The record straddling the blocks, read from the true boundary,
+            // must end exactly where the worker began.
+            let mut joined = std::mem::take(&mut self.carry);
+            let carried = joined.len();
+            joined.extend_from_slice(&text[..start]);
+            let mut tally_here = Tally::new();
+            let here = parse(self.context, &mut self.reader, &joined, self.offset, 0, false, &mut tally_here);
+            if here.fatal.is_none() && here.rest == joined.len() {
+                self.tally.append(tally_here);
+                self.tally.append(tally);
+                self.carry = joined;
+                self.carry.clear();
+                self.carry.extend_from_slice(&text[parsed.rest..]);
+                self.offset = offset + parsed.rest as u64;
+                if let Some(byte) = parsed.fatal {
+                    self.fatal = Some(Fatal::NotUtf8(byte));
+                }
+                return text;
+            }
+            // A wrong guess (a line break inside quotes): read it all here.
+            joined.truncate(carried);
+            self.carry = joined;
+        }
+        self.sequential(std::mem::take(&mut text));
+        text
+    }
+
+    /// The last record (the text's end ends it), and what was read.
+    fn finish(mut self) -> (Tally, Option<Fatal>) {
+        if self.fatal.is_none() {
+            let length = self.carry.len();
+            self.run(0, length, true);
+        }
+        (self.tally, self.fatal)
+    }
+}
+
+/// Reads the header record at the start of `text`: its cells, the text read
+/// past it, and that text's offset.
+pub fn read_header(text: &mut impl Read, delimiter: u8) -> Result<(Vec<String>, Vec<u8>, u64), Fatal> {
+    let mut head = Vec::new();
+    let mut buffers = Buffers::default();
+    loop {
+        let (more, error) = fill(text, 64 * 1024, Vec::new());
+        if let Some(error) = error {
+            return Err(Fatal::Io(error));
+        }
+        let at_eof = more.is_empty();
+        head.extend_from_slice(&more);
+        let at = line_breaks(&head);
+        let mut splitter = csv_core::ReaderBuilder::new().delimiter(delimiter).build();
+        match split(&mut splitter, &head, at, at_eof, &mut buffers) {
+            Some((written, fields, end)) => {
+                let Ok(cells) = std::str::from_utf8(&buffers.output[..written]) else {
+                    return Err(Fatal::NotUtf8(at as u64));
+                };
+                let cells = Cells::new(cells, &buffers.ends[..fields]).iter().map(str::to_string).collect();
+                let rest = head.split_off(end);
+                return Ok((cells, rest, end as u64));
+            }
+            None if at_eof => return Ok((Vec::new(), Vec::new(), head.len() as u64)),
+            None => {}
+        }
+    }
+}
