@@ -118,3 +118,67 @@ fn one_large_log_and_the_same_rows_in_small_logs_give_the_same_figures() {
         assert!(all["open"].as_u64().unwrap() > 0 && all["first_response_flags"]["compared"].as_u64().unwrap() > 0);
     }
 }
+
+/// Runs vendorcard with the log's text cut in blocks of `block` bytes
+/// (`VENDORCARD_READ_BLOCK`; "0": one thread, no blocks).
+fn run_with_blocks(block: &str, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_vendorcard")).env("VENDORCARD_READ_BLOCK", block).args(args).output().unwrap()
+}
+
+/// The same log read on one thread and in blocks on several must give
+/// byte-identical reports, ids in the same order. The blocks are tiny, so
+/// hundreds of block boundaries fall inside quoted cells; and some quoted
+/// cells hold a line break followed by a line of the header's width that
+/// reads as a ticket of its own (`T-FAKE`): a worker starting there reads
+/// a ticket that does not exist, and only the check at the merge, which
+/// re-reads the block, keeps it out of the figures.
+#[test]
+fn the_sequential_and_the_parallel_read_give_identical_figures_across_quoted_line_breaks() {
+    let dir = TempDir::new().unwrap();
+    let fake = "\"see below\nT-FAKE,2026-09-01 00:00,2026-09-01 00:01,,urgent,open,x,0,,Within SLA\"";
+    let rows: Vec<String> = rows(3000)
+        .into_iter()
+        .enumerate()
+        .map(|(i, row)| if i % 9 == 4 { row.replacen(",plain,", &format!(",{fake},"), 1) } else { row })
+        .collect();
+    let log = format!("{HEADER}{}", rows.concat());
+    let fakes = log.matches("T-FAKE").count();
+    assert!(fakes > 200, "{fakes}");
+    for (name, text) in [
+        ("lf.csv", log.clone()),
+        // CRLF line ends and a byte-order mark: a block may start between \r and \n.
+        ("crlf.csv", format!("\u{feff}{}", log.replace('\n', "\r\n"))),
+    ] {
+        fs::write(dir.path().join(name), text).unwrap();
+        let evidence = dir.path().join(format!("{name}.toml"));
+        fs::write(&evidence, evidence_text(name)).unwrap();
+        let evidence = evidence.to_str().unwrap();
+        let args = ["tickets", evidence, "--format", "json", "--skip-bad-rows"];
+        let one = run_with_blocks("0", &args);
+        assert!(one.status.success(), "{}", String::from_utf8_lossy(&one.stderr));
+        let report: serde_json::Value = serde_json::from_slice(&one.stdout).unwrap();
+        let all = report[0]["severities"].as_array().unwrap().last().unwrap().clone();
+        // 3000 rows, every 500th with a bad time: 6 skipped; no fake ticket.
+        assert_eq!((all["tickets"].as_u64(), report[0]["skipped_rows"].as_u64()), (Some(2994), Some(6)));
+        // Unreadable rows without --skip-bad-rows: the same errors, at the same lines.
+        let check = ["check", evidence];
+        let one_check = run_with_blocks("0", &check);
+        assert_eq!(one_check.status.code(), Some(1));
+        assert!(String::from_utf8_lossy(&one_check.stderr).contains("line "));
+        for block in ["61", "97", "256", "4099", "65536"] {
+            let blocks = run_with_blocks(block, &args);
+            assert!(blocks.status.success(), "{}", String::from_utf8_lossy(&blocks.stderr));
+            assert_eq!(
+                String::from_utf8_lossy(&blocks.stdout),
+                String::from_utf8_lossy(&one.stdout),
+                "{name}, blocks of {block} bytes"
+            );
+            let blocks_check = run_with_blocks(block, &check);
+            assert_eq!(blocks_check.stderr, one_check.stderr, "{name}, blocks of {block} bytes");
+        }
+    }
+}
+
+fn evidence_text(file: &str) -> String {
+    evidence(&[file.to_string()])
+}

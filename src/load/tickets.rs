@@ -50,6 +50,7 @@ pub fn measure_tickets(
     if failed {
         return None;
     }
+    stats.prepare();
 
     if let Some(warning) = favourable_verdicts(source, &parsed.tickets, &stats) {
         diagnostics.push(warning);

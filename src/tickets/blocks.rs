@@ -275,7 +275,8 @@ pub fn read_records(
             });
         }
         drop(done);
-        let (mut sent, mut merged, mut at) = (0usize, 0usize, offset);
+        // The first block follows the text already read past the header.
+        let (mut sent, mut merged, mut at) = (0usize, 0usize, merger.offset + merger.carry.len() as u64);
         let mut waiting: BTreeMap<usize, Block> = BTreeMap::new();
         let mut spare: Vec<Vec<u8>> = Vec::new();
         let mut end = false;

@@ -246,6 +246,7 @@ impl<'a> Merged<'a> {
     }
 
     /// The key of value `at` of list `list`.
+    #[inline]
     fn key(&self, list: usize, at: usize) -> u64 {
         match self.lists[list].0 {
             Durations::Seconds(s) if self.seconds => u64::from(s[at]),
@@ -254,12 +255,16 @@ impl<'a> Merged<'a> {
     }
 
     /// Takes the next value of list `i`, and makes way for the one after.
+    #[inline]
     fn take(&mut self, i: usize) -> (f64, bool) {
         let (values, flag) = self.lists[i];
         let at = self.next[i];
         self.next[i] += 1;
+        let key = self.heads[i].0;
         self.heads[i].0 = if at + 1 < values.len() { self.key(i, at + 1) } else { u64::MAX };
-        (values.get(at), flag)
+        // With every list in seconds the key is the value in seconds.
+        let value = if self.seconds { key as f64 / 60.0 } else { values.get(at) };
+        (value, flag)
     }
 }
 

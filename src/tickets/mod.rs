@@ -434,6 +434,7 @@ impl<'a> Figures<'a> {
         }
     }
 
+    /// The aggregates, made on first use.
     fn summaries(&self) -> &Summaries {
         self.summaries.get_or_init(|| Summaries {
             first_response: Sample::new(&self.first_response).summary(),
@@ -619,6 +620,8 @@ impl SeverityStats {
             self.open_ages.push(((censor - opened) as f64 / 60_000.0).max(0.0));
         }
         self.open_since = Vec::new();
+        // New figures: the summaries are made again when asked for.
+        self.summaries = std::sync::OnceLock::new();
         self.first_response.seal();
         self.resolution.seal();
         self.open_ages.seal();
@@ -675,6 +678,9 @@ pub struct TicketStats {
     pub verified: bool,
 }
 
+/// From this many durations on, [`TicketStats::prepare`] uses a second core.
+const PREPARED_ON_TWO_CORES: usize = 100_000;
+
 /// The most scopes one read keeps (a ticket's scopes are a bit set).
 pub const MAX_SCOPES: usize = 64;
 
@@ -685,6 +691,31 @@ impl Default for TicketStats {
 }
 
 impl TicketStats {
+    /// Makes every summary now (they are otherwise made on first use): on
+    /// two cores when the logs are large, all tickets on one and the
+    /// severities on the other. Call once every log is read.
+    pub fn prepare(&mut self) {
+        for scope in &mut self.scopes {
+            scope.all = std::sync::OnceLock::new();
+        }
+        let size: usize = self.severities().values().map(|f| f.resolution.len() + f.first_response.len()).sum();
+        let (mut severities, mut all) = (Vec::new(), Vec::new());
+        for scope in &self.scopes {
+            severities.extend(scope.severities.values().map(SeverityStats::figures));
+            all.push(scope.all());
+        }
+        let make = |jobs: &Vec<Figures>| jobs.iter().for_each(|figures| _ = figures.summaries());
+        if size < PREPARED_ON_TWO_CORES {
+            make(&severities);
+            make(&all);
+        } else {
+            std::thread::scope(|scope| {
+                scope.spawn(|| make(&all));
+                make(&severities);
+            });
+        }
+    }
+
     /// Empty figures for all tickets and for each of `scopes` (at most
     /// [`MAX_SCOPES`] in all; repeats are kept once).
     pub fn new(scopes: &[Scope]) -> TicketStats {
