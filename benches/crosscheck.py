@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""Cross-checks vendorcard's ticket figures against an independent pandas
-computation on the same generated log, figure by figure.
+"""Cross-checks vendorcard's ticket figures against independent
+computations on the same generated log, figure by figure: pandas
+(ticket_metrics.py), and DuckDB and polars (ticket_metrics_duckdb.py,
+ticket_metrics_polars.py) when they are installed.
 
     cargo build --release
-    python3 benches/crosscheck.py [ROWS] [--seed 7]
+    python3 benches/crosscheck.py [ROWS] [--seed 7] [--peers pandas,duckdb,polars]
 
 Prints every figure side by side and exits 1 if any differs by more than
-1e-9 (relative to the figure, or absolute below 1). Then checks the
+1e-9 (relative to the figure, or absolute below 1), or if a peer asked for
+by name cannot run. Then checks the
 Kaplan–Meier estimate itself against SciPy's (`scipy.stats.ecdf` on
 censored data; `pip install scipy`): the product-limit survival of the
 generated log's resolution times, and vendorcard's figures on the small
@@ -14,6 +17,7 @@ censored sample of the stats unit test (1, 3, 4 days resolved; 2 and 5
 days still open), derived from SciPy's curve.
 """
 import argparse
+import importlib.util
 import json
 import os
 import subprocess
@@ -54,6 +58,7 @@ def kaplan_meier_checks(data):
     import csv
     import tempfile
     sys.path.insert(0, HERE)
+    import numpy as np
     import pandas as pd
     import ticket_metrics as tm
     failures = []
@@ -67,7 +72,7 @@ def kaplan_meier_checks(data):
     p1 = raw["Severity"] == "high"
     done = list(res[p1 & res.notna()])
     ages = list(((latest - opened).dt.total_seconds() / 60)[p1 & is_open])
-    ours, theirs = tm.kaplan_meier_points(done, ages), scipy_points(done, ages)
+    ours, theirs = list(zip(*tm.kaplan_meier_points(done, ages))), scipy_points(done, ages)
     worst = max(abs(a[1] - b[1]) for a, b in zip(ours, theirs, strict=True))
     print(f"Kaplan–Meier masses of {len(done)} resolved and {len(ages)} open P1 tickets, pandas vs SciPy: "
           f"largest difference {worst:.1e}")
@@ -91,7 +96,7 @@ def kaplan_meier_checks(data):
         figures = report[0]["severities"][-1]["resolution_minutes"]
         points = scipy_points([1440.0, 4320.0, 5760.0], [2880.0, 7200.0])
         for stat in ("median", "p90", "mean", "max"):
-            expected = tm.weighted_figure(points, stat)
+            expected = tm.weighted_figure(tuple(np.array(column) for column in zip(*points)), stat)
             ok = abs(figures[stat] - expected) <= 1e-9 * max(1.0, expected)
             print(f"small censored sample {stat:6} vendorcard {figures[stat] / 1440:.6f} d, "
                   f"from SciPy's curve {expected / 1440:.6f} d {'ok' if ok else 'DIFFERS'}")
@@ -100,22 +105,13 @@ def kaplan_meier_checks(data):
     return failures
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("rows", type=int, nargs="?", default=20000)
-    parser.add_argument("--seed", type=int, default=7)
-    args = parser.parse_args()
-    data = os.path.join(ROOT, "target", "bench-data", f"crosscheck-{args.rows}-{args.seed}")
-    subprocess.run([sys.executable, os.path.join(HERE, "gen_tickets.py"), str(args.rows), data, "--seed", str(args.seed)],
-                   check=True)
-    binary = os.path.join(ROOT, "target", "release", "vendorcard")
-    ours = json.loads(subprocess.run([binary, "tickets", os.path.join(data, "vendor.toml"), "--format", "json"],
-                                     check=True, capture_output=True, text=True).stdout)
-    theirs = json.loads(subprocess.run([sys.executable, os.path.join(HERE, "ticket_metrics.py"),
-                                        os.path.join(data, "tickets.csv")],
-                                       check=True, capture_output=True, text=True).stdout)
-    compared, worst, failures = 0, 0.0, kaplan_meier_checks(data)
-    print(f"{'figure':52} {'vendorcard':>22} {'pandas':>22} {'difference':>11}")
+PEERS = {"pandas": "ticket_metrics.py", "duckdb": "ticket_metrics_duckdb.py", "polars": "ticket_metrics_polars.py"}
+
+
+def compare(ours, theirs, peer):
+    """Prints vendorcard's figures next to a peer's; the names that differ, and the largest difference."""
+    failures, compared, worst = [], 0, 0.0
+    print(f"{'figure':52} {'vendorcard':>22} {peer:>22} {'difference':>11}")
     for ours_sev, theirs_sev in zip(ours[0]["severities"], theirs[0]["severities"], strict=True):
         assert ours_sev["severity"] == theirs_sev["severity"], (ours_sev["severity"], theirs_sev["severity"])
         mine = dict(flatten(ours_sev))
@@ -132,9 +128,37 @@ def main():
                 print(f"{name:52} {actual:>22.10f} {expected:>22.10f} {difference:>11.1e}")
             compared += 1
             if not ok:
-                failures.append(name)
-    print(f"\n{compared} figures compared on {args.rows} rows (seed {args.seed}); "
-          f"largest relative difference {worst:.1e}")
+                failures.append(f"{peer}: {name}")
+    return failures, compared, worst
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("rows", type=int, nargs="?", default=20000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--peers", help="comma-separated; default: pandas and whichever of duckdb, polars import")
+    args = parser.parse_args()
+    if args.peers:
+        peers = args.peers.split(",")
+    else:
+        peers = ["pandas"] + [p for p in ("duckdb", "polars") if importlib.util.find_spec(p) is not None]
+    data = os.path.join(ROOT, "target", "bench-data", f"crosscheck-{args.rows}-{args.seed}")
+    subprocess.run([sys.executable, os.path.join(HERE, "gen_tickets.py"), str(args.rows), data, "--seed", str(args.seed)],
+                   check=True)
+    binary = os.path.join(ROOT, "target", "release", "vendorcard")
+    ours = json.loads(subprocess.run([binary, "tickets", os.path.join(data, "vendor.toml"), "--format", "json"],
+                                     check=True, capture_output=True, text=True).stdout)
+    failures = kaplan_meier_checks(data)
+    summary = []
+    for peer in peers:
+        theirs = json.loads(subprocess.run([sys.executable, os.path.join(HERE, PEERS[peer]),
+                                            os.path.join(data, "tickets.csv")],
+                                           check=True, capture_output=True, text=True).stdout)
+        different, compared, worst = compare(ours, theirs, peer)
+        failures += different
+        summary.append(f"{peer}: {compared} figures compared on {args.rows} rows (seed {args.seed}); "
+                       f"largest relative difference {worst:.1e}")
+    print("\n" + "\n".join(summary))
     if failures:
         print("DIFFERENT: " + ", ".join(failures))
         sys.exit(1)
