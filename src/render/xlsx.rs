@@ -294,37 +294,66 @@ fn context(sheet: &str, col: u16, row: u32) -> String {
     format!("writing cell {} of the {sheet} sheet", at(col, row))
 }
 
-/// A worksheet with the context every write error should carry.
+/// A worksheet with the context every write error should carry. Written
+/// row by row in the writer's constant-memory mode: each row goes to a
+/// temporary file once the next one starts, so 5,000 vendors take no more
+/// memory than five. That mode keeps no cells to autofit from, so the
+/// sheet measures its columns as it writes them, the way the writer's
+/// autofit would.
 struct Sheet<'a> {
     sheet: &'a mut Worksheet,
     name: &'static str,
+    /// Each column's widest cell so far, in pixels (padding included).
+    widths: Vec<u32>,
 }
+
+/// The widest a fitted column gets, in pixels, so notes do not run off the page.
+const MAX_FITTED_WIDTH: u32 = 360;
 
 impl<'a> Sheet<'a> {
     fn add(workbook: &'a mut Workbook, name: &'static str) -> Result<Sheet<'a>> {
-        let sheet = workbook.add_worksheet();
+        let sheet = workbook.add_worksheet_with_constant_memory()?;
         sheet.set_name(name)?;
         sheet.set_landscape().set_print_fit_to_pages(1, 0);
-        Ok(Sheet { sheet, name })
+        Ok(Sheet { sheet, name, widths: Vec::new() })
+    }
+
+    /// Widens column `col` for a cell of `pixels` (0: adds nothing).
+    fn measure(&mut self, col: u16, pixels: u32) {
+        let col = usize::from(col);
+        if self.widths.len() <= col {
+            self.widths.resize(col + 1, 0);
+        }
+        self.widths[col] = self.widths[col].max(pixels.min(MAX_FITTED_WIDTH));
+    }
+
+    /// The width autofit gives a text: its widest line, padded.
+    fn text_width(text: &str) -> u32 {
+        text.lines().map(rust_xlsxwriter::utility::cell_autofit_width).max().unwrap_or(0)
     }
 
     /// A string cell: never read as a formula, whatever it starts with.
     fn text(&mut self, row: u32, col: u16, text: &str, format: &Format) -> Result<()> {
         let name = self.name;
         self.sheet.write_string_with_format(row, col, text, format).with_context(|| context(name, col, row))?;
+        self.measure(col, Self::text_width(text));
         Ok(())
     }
 
     fn number(&mut self, row: u32, col: u16, value: f64, format: &Format) -> Result<()> {
         let name = self.name;
         self.sheet.write_number_with_format(row, col, value, format).with_context(|| context(name, col, row))?;
+        self.measure(col, 7 * value.to_string().len() as u32 + 7);
         Ok(())
     }
 
     fn formula(&mut self, row: u32, col: u16, formula: &str, result: String, format: &Format) -> Result<()> {
+        // A formula is as wide as its result, unless that is 0 or blank.
+        let width = if result.is_empty() || result == "0" { 0 } else { Self::text_width(&result) };
         let formula = Formula::new(format!("={formula}")).set_result(result);
         let name = self.name;
         self.sheet.write_formula_with_format(row, col, formula, format).with_context(|| context(name, col, row))?;
+        self.measure(col, width);
         Ok(())
     }
 
@@ -332,6 +361,8 @@ impl<'a> Sheet<'a> {
     fn header(&mut self, titles: &[String], rows: u32, frozen_columns: u16, styles: &Styles) -> Result<()> {
         for (col, title) in titles.iter().enumerate() {
             self.text(0, col as u16, title, &styles.header)?;
+            // Room for the filter's drop-down arrow.
+            self.measure(col as u16, Self::text_width(title) + 16);
         }
         self.sheet.set_freeze_panes(1, frozen_columns)?;
         let last_col = titles.len().saturating_sub(1) as u16;
@@ -351,9 +382,14 @@ impl<'a> Sheet<'a> {
         Ok(())
     }
 
-    /// Column widths from the contents, capped so notes do not run off the page.
-    fn fit(&mut self) {
-        self.sheet.set_autofit_max_width(360).autofit();
+    /// Column widths from the contents written so far.
+    fn fit(&mut self) -> Result<()> {
+        for (col, pixels) in self.widths.iter().enumerate() {
+            if *pixels > 0 {
+                self.sheet.set_column_autofit_width(col as u16, *pixels)?;
+            }
+        }
+        Ok(())
     }
 }
 
@@ -446,7 +482,7 @@ fn summary(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &S
             .set_format(Format::new().set_font_color(Color::RGB(0x9C0006)).set_background_color(Color::RGB(0xFFC7CE)));
         sheet.sheet.add_conditional_format(1, VENDOR_NO, last, STATUS, &disqualified)?;
     }
-    sheet.fit();
+    sheet.fit()?;
 
     // Notes under the table: what the numbers mean and where they come from.
     let mut row = layout.vendors + 2;
@@ -593,7 +629,7 @@ fn categories(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles:
         }
     }
     sheet.color_scores(SCORE, SCORE, layout.categories, scorecard.rubric.scale)?;
-    sheet.fit();
+    sheet.fit()?;
     Ok(())
 }
 
@@ -729,7 +765,7 @@ fn criteria(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &
         }
     }
     sheet.color_scores(SCORE, SCORE, layout.criteria, scorecard.rubric.scale)?;
-    sheet.fit();
+    sheet.fit()?;
     Ok(())
 }
 
@@ -829,7 +865,7 @@ fn weights(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &S
             .set_error_message("A weight is a number, 0 or more.")?;
         sheet.sheet.add_data_validation(1, WEIGHT, layout.weights, WEIGHT, &validation)?;
     }
-    sheet.fit();
+    sheet.fit()?;
     Ok(())
 }
 
@@ -866,7 +902,7 @@ fn evidence(sheet: &mut Sheet, scorecard: &Scorecard, styles: &Styles) -> Result
             }
         }
     }
-    sheet.fit();
+    sheet.fit()?;
     Ok(())
 }
 
@@ -883,6 +919,6 @@ fn files(sheet: &mut Sheet, provenance: &Provenance, styles: &Styles) -> Result<
         sheet.text(row, 2, &file.file, &styles.text)?;
         sheet.text(row, 3, &file.sha256, &styles.text)?;
     }
-    sheet.fit();
+    sheet.fit()?;
     Ok(())
 }

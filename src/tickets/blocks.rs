@@ -427,11 +427,13 @@ impl Merger<'_, '_> {
 
 /// Reads the header record at the start of `text`: its cells, the text read
 /// past it, and that text's offset.
-pub fn read_header(text: &mut impl Read, delimiter: u8) -> Result<(Vec<String>, Vec<u8>, u64), Fatal> {
+/// `size` is the file's size: a small log is read whole at once.
+pub fn read_header(text: &mut impl Read, delimiter: u8, size: usize) -> Result<(Vec<String>, Vec<u8>, u64), Fatal> {
     let mut head = Vec::new();
     let mut buffers = Buffers::default();
     loop {
-        let (more, error) = fill(text, 64 * 1024, Vec::new());
+        // One byte past the size, so a log read whole is known to be whole.
+        let (more, error) = fill(text, size.saturating_add(1).clamp(1, 64 * 1024), Vec::new());
         if let Some(error) = error {
             return Err(Fatal::Io(error));
         }

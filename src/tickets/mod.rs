@@ -380,7 +380,7 @@ pub struct SeverityStats {
     /// When each ticket still open was opened (milliseconds since the
     /// epoch), until the log's export time is known and they become ages.
     open_since: Vec<i64>,
-    summaries: std::sync::OnceLock<Summaries>,
+    summaries: std::sync::OnceLock<Box<Summaries>>,
 }
 
 impl std::ops::Deref for SeverityStats {
@@ -411,7 +411,7 @@ pub struct Figures<'a> {
     first_response: Vec<&'a Durations>,
     resolution: Vec<&'a Durations>,
     open_ages: Vec<&'a Durations>,
-    summaries: &'a std::sync::OnceLock<Summaries>,
+    summaries: &'a std::sync::OnceLock<Box<Summaries>>,
 }
 
 impl std::ops::Deref for Figures<'_> {
@@ -422,9 +422,11 @@ impl std::ops::Deref for Figures<'_> {
 }
 
 impl<'a> Figures<'a> {
-    fn of(parts: &[&'a SeverityStats], summaries: &'a std::sync::OnceLock<Summaries>) -> Figures<'a> {
-        let mut counts = Counts::default();
-        parts.iter().for_each(|part| counts.merge(&part.counts));
+    fn of(
+        parts: &[&'a SeverityStats],
+        counts: Counts,
+        summaries: &'a std::sync::OnceLock<Box<Summaries>>,
+    ) -> Figures<'a> {
         Figures {
             counts,
             first_response: parts.iter().map(|p| &p.first_response).collect(),
@@ -436,9 +438,11 @@ impl<'a> Figures<'a> {
 
     /// The aggregates, made on first use.
     fn summaries(&self) -> &Summaries {
-        self.summaries.get_or_init(|| Summaries {
-            first_response: Sample::new(&self.first_response).summary(),
-            resolution: durations::censored_summary(&self.resolution, &self.open_ages),
+        self.summaries.get_or_init(|| {
+            Box::new(Summaries {
+                first_response: Sample::new(&self.first_response).summary(),
+                resolution: durations::censored_summary(&self.resolution, &self.open_ages),
+            })
         })
     }
 
@@ -596,7 +600,7 @@ impl Counts {
 impl SeverityStats {
     /// This severity's figures.
     pub fn figures(&self) -> Figures<'_> {
-        Figures::of(&[self], &self.summaries)
+        Figures::of(&[self], self.counts.clone(), &self.summaries)
     }
 
     /// Adds the figures of `other` (the same severity, from a later part of the log).
@@ -649,8 +653,9 @@ pub struct Skipped {
 pub struct ScopeStats {
     pub scope: Scope,
     pub severities: BTreeMap<String, SeverityStats>,
-    /// The aggregates of every severity together, made on first use.
-    all: std::sync::OnceLock<Summaries>,
+    /// The counts and aggregates of every severity together, made on first use.
+    all_counts: std::sync::OnceLock<Counts>,
+    all: std::sync::OnceLock<Box<Summaries>>,
 }
 
 impl ScopeStats {
@@ -659,7 +664,12 @@ impl ScopeStats {
     /// every log is read.
     pub fn all(&self) -> Figures<'_> {
         let parts: Vec<&SeverityStats> = self.severities.values().collect();
-        Figures::of(&parts, &self.all)
+        let counts = self.all_counts.get_or_init(|| {
+            let mut counts = Counts::default();
+            parts.iter().for_each(|part| counts.merge(&part.counts));
+            counts
+        });
+        Figures::of(&parts, counts.clone(), &self.all)
     }
 }
 
@@ -697,6 +707,7 @@ impl TicketStats {
     pub fn prepare(&mut self) {
         for scope in &mut self.scopes {
             scope.all = std::sync::OnceLock::new();
+            scope.all_counts = std::sync::OnceLock::new();
         }
         let size: usize = self.severities().values().map(|f| f.resolution.len() + f.first_response.len()).sum();
         let (mut severities, mut all) = (Vec::new(), Vec::new());
@@ -704,11 +715,9 @@ impl TicketStats {
             severities.extend(scope.severities.values().map(SeverityStats::figures));
             all.push(scope.all());
         }
-        let make = |jobs: &Vec<Figures>| jobs.iter().for_each(|figures| _ = figures.summaries());
-        if size < PREPARED_ON_TWO_CORES {
-            make(&severities);
-            make(&all);
-        } else {
+        // Small figures are summarised when asked for (perhaps never).
+        if size >= PREPARED_ON_TWO_CORES {
+            let make = |jobs: &Vec<Figures>| jobs.iter().for_each(|figures| _ = figures.summaries());
             std::thread::scope(|scope| {
                 scope.spawn(|| make(&all));
                 make(&severities);

@@ -81,8 +81,8 @@ pub fn read_log(log: &TicketLog, sla: Option<&Sla>, options: &ReadOptions, stats
     let file_error = |message: String| file_error(log, message);
     let failed = |problem: Diagnostic| LogOutcome { problems: vec![problem], ..LogOutcome::default() };
     // A small log is read on this thread alone (see [`SMALL_LOG_BYTES`]).
-    let small = match std::fs::metadata(&log.path) {
-        Ok(metadata) if metadata.is_file() => metadata.len() <= SMALL_LOG_BYTES,
+    let size = match std::fs::metadata(&log.path) {
+        Ok(metadata) if metadata.is_file() => metadata.len(),
         Ok(_) => {
             return failed(
                 file_error(format!(
@@ -94,6 +94,7 @@ pub fn read_log(log: &TicketLog, sla: Option<&Sla>, options: &ReadOptions, stats
         }
         Err(error) => return failed(file_error(format!("reading ticket log '{}': {error}", log.path.display()))),
     };
+    let small = size <= SMALL_LOG_BYTES;
     let changes = match &log.changes {
         Some(changes) => match super::pauses::read_changes(changes, skip_bad_rows) {
             Ok(changes) => Some(changes),
@@ -101,10 +102,12 @@ pub fn read_log(log: &TicketLog, sla: Option<&Sla>, options: &ReadOptions, stats
         },
         None => None,
     };
+    // A small log is read in one block of its own size ("buffers sized to the file").
+    let whole = usize::try_from(size).unwrap_or(usize::MAX).saturating_add(1);
     let (workers, block_bytes) = match options.block_bytes {
-        Some(0) => (1, BLOCK_BYTES),
+        Some(0) => (1, BLOCK_BYTES.min(whole)),
         Some(bytes) => (cores().max(2), bytes),
-        None if small => (1, BLOCK_BYTES),
+        None if small => (1, whole),
         None => (cores(), BLOCK_BYTES),
     };
     let stop = AtomicBool::new(false);
@@ -120,6 +123,7 @@ pub fn read_log(log: &TicketLog, sla: Option<&Sla>, options: &ReadOptions, stats
             index: Index::default(),
             delimiter: b',',
             fields: 0,
+            size,
         };
         let (mut tally, problems, first) = if source::is_spreadsheet(&log.path) {
             read_spreadsheet(&mut context)
@@ -185,6 +189,8 @@ pub(super) struct Context<'a> {
     /// The CSV delimiter, and how many cells the header has.
     pub delimiter: u8,
     pub fields: usize,
+    /// The log's size in bytes.
+    pub size: u64,
     sla: Option<&'a Sla>,
     skip_bad_rows: bool,
     /// The scopes of the figures (all tickets first).
@@ -199,6 +205,9 @@ pub(super) struct Context<'a> {
 pub(super) struct RowReader {
     times: TimeReader,
     slots: Slots,
+    /// Where each severity slot's figures are in the tally being filled
+    /// (checked against the tally, so never cleared: a sparse set).
+    positions: Vec<usize>,
     /// What each status value seen means (`None`: the vocabulary does not know it).
     status_classes: Seen<Option<StatusClass>>,
 }
@@ -208,6 +217,7 @@ impl RowReader {
         RowReader {
             times: TimeReader::new(log.layout.clone(), log.zone.clone()),
             slots: Slots::default(),
+            positions: Vec::new(),
             status_classes: Seen::default(),
         }
     }
@@ -217,8 +227,8 @@ impl RowReader {
 /// one core, merged with the others in log order.
 #[derive(Default)]
 pub(super) struct Tally {
-    /// Per severity value seen (by slot): its severity and its figures in each scope.
-    slots: Vec<Option<(Arc<str>, Vec<SeverityStats>)>>,
+    /// Per severity value seen: its slot, its severity and its figures in each scope.
+    slots: Vec<(usize, Arc<str>, Vec<SeverityStats>)>,
     /// Where each severity is in `slots`, once tallies are appended (a log
     /// may have a hundred thousand severity values).
     appended: HashMap<Arc<str>, usize>,
@@ -275,22 +285,33 @@ impl Tally {
     }
 
     /// The figures of severity slot `slot` (`severity`) in each scope.
-    fn slot(&mut self, slot: usize, severity: &Arc<str>, scopes: usize) -> &mut Vec<SeverityStats> {
-        if self.slots.len() <= slot {
-            self.slots.resize_with(slot + 1, || None);
+    fn slot(
+        &mut self,
+        positions: &mut Vec<usize>,
+        slot: usize,
+        severity: &Arc<str>,
+        scopes: usize,
+    ) -> &mut Vec<SeverityStats> {
+        if positions.len() <= slot {
+            positions.resize(slot + 1, usize::MAX);
         }
-        &mut self.slots[slot].get_or_insert_with(|| (severity.clone(), vec![SeverityStats::default(); scopes])).1
+        let position = positions[slot];
+        if self.slots.get(position).is_none_or(|(at, _, _)| *at != slot) {
+            positions[slot] = self.slots.len();
+            self.slots.push((slot, severity.clone(), vec![SeverityStats::default(); scopes]));
+        }
+        &mut self.slots[positions[slot]].2
     }
 
     /// Adds the rows of `later`, which follow these in the log.
     pub fn append(&mut self, later: Tally) {
         self.absorb_rows(&later);
-        for (severity, figures) in later.slots.into_iter().flatten() {
-            match self.appended.get(&severity).and_then(|i| self.slots[*i].as_mut()) {
-                Some((_, mine)) => mine.iter_mut().zip(&figures).for_each(|(mine, more)| mine.merge(more)),
+        for (slot, severity, figures) in later.slots {
+            match self.appended.get(&severity) {
+                Some(i) => self.slots[*i].2.iter_mut().zip(&figures).for_each(|(mine, more)| mine.merge(more)),
                 None => {
                     self.appended.insert(severity.clone(), self.slots.len());
-                    self.slots.push(Some((severity, figures)));
+                    self.slots.push((slot, severity, figures));
                 }
             }
         }
@@ -312,7 +333,7 @@ impl Tally {
 
     /// Moves the figures into `stats`, by severity as the rubric names it.
     fn into_stats(self, stats: &mut TicketStats) -> Vec<OpenTicket> {
-        for (severity, figures) in self.slots.into_iter().flatten() {
+        for (_, severity, figures) in self.slots {
             // A severity with no ticket in a scope has no figures there.
             for (scope, figures) in stats.scopes.iter_mut().zip(figures).filter(|(_, f)| f.tickets > 0) {
                 match scope.severities.get_mut(&*severity) {
@@ -457,10 +478,11 @@ fn read_csv(context: &mut Context, workers: usize, block_bytes: usize) -> RowsRe
         Err(error) => return failed(vec![unreadable(log, &error)]),
     };
     context.delimiter = delimiter;
-    let (headers, head, offset) = match blocks::read_header(&mut text, delimiter) {
-        Ok(header) => header,
-        Err(fatal) => return failed(vec![fatal_problem(log, fatal)]),
-    };
+    let (headers, head, offset) =
+        match blocks::read_header(&mut text, delimiter, usize::try_from(context.size).unwrap_or(usize::MAX)) {
+            Ok(header) => header,
+            Err(fatal) => return failed(vec![fatal_problem(log, fatal)]),
+        };
     let headers = csv::StringRecord::from(headers);
     context.fields = headers.len();
     context.index = match column_indexes(&log.columns, &headers) {
@@ -1021,7 +1043,7 @@ fn read_row(
     // help-desk verdict on it, checked then.
     let (first_response_target, resolution_target) = (slot.first_response_target, slot.resolution_target);
     let severity = slot.severity.clone();
-    let figures = tally.slot(slot_index, &severity, context.scopes.len());
+    let figures = tally.slot(&mut reader.positions, slot_index, &severity, context.scopes.len());
     for (i, figures) in figures.iter_mut().enumerate() {
         if scopes & (1 << i) != 0 {
             add(figures, &row).map_err(|message| (column, message))?;
