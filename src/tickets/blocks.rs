@@ -324,21 +324,10 @@ pub fn read_records(
 /// or at an error, which comes back with what was read before it).
 fn fill(text: &mut impl Read, size: usize, mut buffer: Vec<u8>) -> (Vec<u8>, Option<std::io::Error>) {
     buffer.clear();
-    buffer.resize(size, 0);
-    let mut filled = 0;
-    while filled < size {
-        match text.read(&mut buffer[filled..]) {
-            Ok(0) => break,
-            Ok(n) => filled += n,
-            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(error) => {
-                buffer.truncate(filled);
-                return (buffer, Some(error));
-            }
-        }
-    }
-    buffer.truncate(filled);
-    (buffer, None)
+    // `read_to_end` reads into spare room without zeroing it first, retries
+    // an interrupted read, and keeps what it read before an error.
+    let result = text.take(size as u64).read_to_end(&mut buffer);
+    (buffer, result.err())
 }
 
 /// Merges the blocks in log order on the calling thread.

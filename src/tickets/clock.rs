@@ -85,6 +85,11 @@ impl TimeReader {
     }
 
     fn parse_iso(&self, text: &str) -> Option<Timestamp> {
+        // The commonest layout first: `YYYY-MM-DD HH:MM[:SS]` has no room for an offset.
+        let fields = Fields::read(text);
+        if let (Some(fields), Some(offset)) = (&fields, self.fixed_offset) {
+            return fields.seconds_since_epoch().and_then(|seconds| Timestamp::from_second(seconds - offset).ok());
+        }
         // Only look for an offset after the date (its dashes are not a sign).
         let tail = text.as_bytes().get(10..).unwrap_or_default();
         if tail.last().is_some_and(|b| b.eq_ignore_ascii_case(&b'z')) || tail.iter().any(|b| matches!(b, b'+' | b'-')) {
@@ -99,12 +104,9 @@ impl TimeReader {
             };
             return text.parse::<Timestamp>().ok();
         }
-        match (Fields::read(text), self.fixed_offset) {
-            (Some(fields), Some(offset)) => {
-                fields.seconds_since_epoch().and_then(|seconds| Timestamp::from_second(seconds - offset).ok())
-            }
-            (Some(fields), None) => self.zone.to_timestamp(fields.to_datetime()?).ok(),
-            (None, _) => self.zone.to_timestamp(text.parse::<DateTime>().ok()?).ok(),
+        match fields {
+            Some(fields) => self.zone.to_timestamp(fields.to_datetime()?).ok(),
+            None => self.zone.to_timestamp(text.parse::<DateTime>().ok()?).ok(),
         }
     }
 }

@@ -1014,8 +1014,11 @@ fn read_row(
     let resolution_met = slot.resolution_target.map(|target| {
         resolved_at.is_some_and(|m| {
             let pause = match &slot.clock {
-                Some(clock) => pause_on_clock(context.changes, clock, id, opened, Clock::after(opened, m), paused),
-                None => 0.0,
+                // Only a status-change log or a time on hold pauses the clock.
+                Some(clock) if context.changes.is_some() || paused.is_some() => {
+                    pause_on_clock(context.changes, clock, id, opened, Clock::after(opened, m), paused)
+                }
+                _ => 0.0,
             };
             on_clock(m) - pause <= target
         })
