@@ -135,8 +135,27 @@ fuzz_target!(|data: &[u8]| {
     let window = ("2026-10-01T00:00:00Z".parse().unwrap(), "2026-10-09T00:00:00Z".parse().unwrap());
     let scopes = [Scope { window: Some(window), tag: None }, Scope { window: None, tag: Some("drill".into()) }];
     let mut stats = TicketStats::new(&scopes);
-    let read = ReadOptions { skip_bad_rows: options & 128 != 0, hash: true, as_of: (format & 128 != 0).then(|| date("2026-10-20")) };
+    let read = ReadOptions {
+        skip_bad_rows: options & 128 != 0,
+        hash: true,
+        as_of: (format & 128 != 0).then(|| date("2026-10-20")),
+        block_bytes: Some(0),
+    };
     let outcome = read_log(&log, Some(&sla), &read, &mut stats);
+    // The same log in blocks of 1 to 64 bytes on two threads: the same
+    // figures and the same problems as on one thread, whatever the quoting.
+    let mut in_blocks = TicketStats::new(&scopes);
+    let blocks = ReadOptions { block_bytes: Some(1 + usize::from(format % 64)), ..read.clone() };
+    let outcome_in_blocks = read_log(&log, Some(&sla), &blocks, &mut in_blocks);
+    let shown = |problems: &[vendorcard::diagnostic::Diagnostic]| problems.iter().map(|p| p.render(false)).collect::<Vec<_>>();
+    assert_eq!(shown(&outcome.problems), shown(&outcome_in_blocks.problems));
+    let report_of = |stats: &TicketStats| {
+        let vendors = [vendorcard::load::VendorTickets { vendor: "V".into(), stats: stats.clone(), sla: Some(sla.clone()) }];
+        serde_json::to_string(&report(&vendors, None)).unwrap()
+    };
+    if outcome.problems.iter().all(|p| p.severity != vendorcard::diagnostic::Severity::Error) {
+        assert_eq!(report_of(&stats), report_of(&in_blocks));
+    }
     for problem in &outcome.problems {
         let shown = problem.render(false);
         assert!(!shown.chars().any(|c| c.is_control() && c != '\n'), "{shown}");
