@@ -1,10 +1,14 @@
-"""What the peer scripts (ticket_metrics_duckdb.py, ticket_metrics_polars.py)
-share: the generated log's definitions, the Kaplan–Meier figures from a
-group's distinct resolution times, and the JSON of `vendorcard tickets`.
+"""What the peer scripts (ticket_metrics.py, ticket_metrics_duckdb.py,
+ticket_metrics_polars.py) share: the generated log's definitions, the
+Kaplan–Meier estimate from a group's distinct resolution times (numpy), and
+the JSON of `vendorcard tickets`.
 
-The definitions are those of ticket_metrics.py (pandas), which documents
-them; a peer does the per-row work and the aggregates in its own engine and
-hands this module only per-group results and the distinct resolution times.
+The definitions are documented in ticket_metrics.py (pandas); a peer does
+the per-row work and the aggregates in its own engine and hands this module
+only per-group results and the distinct resolution times. The estimate here
+is the textbook product-limit one, over distinct times, where vendorcard
+redistributes mass to the right one ticket at a time, and
+benches/crosscheck.py checks its masses against SciPy's.
 """
 import json
 import sys
@@ -18,40 +22,45 @@ RESOLVED_STATUSES = ("solved", "closed", "resolved", "done", "fixed")
 STATS = ("min", "median", "mean", "p90", "p95", "max")
 
 
-def censored_summary(times, deaths, open_ages):
-    """The Kaplan–Meier figures (ticket_metrics.py's censored_summary) from
-    the distinct resolution times ascending, how many tickets were resolved
-    at each, and the ages of the open tickets ascending: the product-limit
-    survival over the distinct times, each drop shared by the tickets
-    resolved then; the mass left at the end sits on the longest observation
-    when it is still open."""
+def kaplan_meier_points(times, deaths, open_ages):
+    """The estimate as arrays of durations, masses and is-a-lower-bound flags,
+    ascending, from the distinct resolution times ascending, how many
+    tickets were resolved at each, and the ages of the open tickets
+    ascending: the product-limit S(t) = prod(1 - d_i / n_i), each drop shared
+    equally by the d_i tickets resolved at t_i; n_i counts the resolved from
+    t_i on (a reversed cumulative sum) and the open with an age of at least
+    t_i (a binary search). The mass left at the end sits on the longest
+    observation when it is still open."""
     times = np.asarray(times, dtype=float)
     deaths = np.asarray(deaths, dtype=np.int64)
     open_ages = np.asarray(open_ages, dtype=float)
     count = int(deaths.sum())
-    if len(times):
-        # At risk at t: resolved at or after t, plus open with an age of at least t.
-        resolved_from = count - (np.cumsum(deaths) - deaths)
-        open_from = len(open_ages) - np.searchsorted(open_ages, times, side="left")
-        at_risk = resolved_from + open_from
-        survival = np.cumprod(1.0 - deaths / at_risk)
-        before = np.concatenate(([1.0], survival[:-1]))
-        point_times = np.repeat(times, deaths)
-        masses = np.repeat((before - survival) / deaths, deaths)
-        left = float(survival[-1])
-    else:
-        point_times, masses, left = np.empty(0), np.empty(0), 1.0
+    at_risk = (count - (np.cumsum(deaths) - deaths)) + (len(open_ages) - np.searchsorted(open_ages, times))
+    survival = np.cumprod(1.0 - deaths / at_risk)
+    before = np.concatenate(([1.0], survival[:-1]))
+    point_times = np.repeat(times, deaths)
+    masses = np.repeat((before - survival) / np.maximum(deaths, 1), deaths)
+    tails = np.zeros(len(point_times), dtype=bool)
+    left = float(survival[-1]) if len(survival) else 1.0
     longest_done = point_times[-1] if len(point_times) else -1.0
     if len(open_ages) and (not len(point_times) or open_ages[-1] > longest_done or
                            (open_ages[-1] == longest_done and left > 0)):
-        point_times = np.append(point_times, open_ages[-1])
-        masses = np.append(masses, left)
-    figures = {stat: weighted_figure(point_times, masses, stat) for stat in STATS}
-    return {"count": count, **figures}
+        point_times, masses = np.append(point_times, open_ages[-1]), np.append(masses, left)
+        tails = np.append(tails, True)
+    return point_times, masses, tails
 
 
-def weighted_figure(times, masses, stat):
-    """PERCENTILE.INC generalised to masses (ticket_metrics.py's weighted_figure)."""
+def censored_summary(times, deaths, open_ages):
+    """The Kaplan–Meier figures of a group (see kaplan_meier_points)."""
+    points = kaplan_meier_points(times, deaths, open_ages)
+    figures = {stat: weighted_figure(points, stat) for stat in STATS}
+    return {"count": int(np.sum(deaths)), **figures}
+
+
+def weighted_figure(points, stat):
+    """PERCENTILE.INC generalised to masses: a point's position is the mass
+    before it over (1 - the last point's mass)."""
+    times, masses, _ = points
     if not len(times):
         return None
     if stat == "min":

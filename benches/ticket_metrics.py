@@ -18,10 +18,8 @@ import sys
 import numpy as np
 import pandas as pd
 
-SEVERITY = {"urgent": "P0", "high": "P1", "normal": "P2", "low": "P3"}
-FIRST_RESPONSE_TARGET = {"P0": 30, "P1": 120, "P2": 480, "P3": 1440}
-RESOLUTION_TARGET = {"P0": 480, "P1": 2880, "P2": 7200}
-RESOLVED_STATUSES = {"solved", "closed", "resolved", "done", "fixed"}
+import peer_figures
+from peer_figures import FIRST_RESPONSE_TARGET, RESOLUTION_TARGET, RESOLVED_STATUSES, SEVERITY
 
 
 def summary(minutes):
@@ -40,55 +38,18 @@ def summary(minutes):
 
 
 def kaplan_meier_points(done, open_ages):
-    """The estimate as (duration, mass, is_tail) points, ascending: the
-    product-limit S(t) = prod(1 - d_i / n_i) over distinct event times, each
-    drop shared equally by the d_i tickets resolved at t_i; the mass left at
-    the end sits on the longest observation when it is still open.
-    Vectorised: n_i counts the resolved from t_i on (a reversed cumulative
-    sum) and the open with an age of at least t_i (a binary search)."""
+    """The estimate as arrays of (duration, mass, is_tail), ascending
+    (peer_figures.kaplan_meier_points over pandas' counts of each distinct
+    resolution time)."""
     done = pd.Series(done, dtype=float).dropna()
-    open_ages = np.sort(pd.Series(open_ages, dtype=float).to_numpy())
     counts = done.value_counts().sort_index()
-    times, deaths = counts.index.to_numpy(), counts.to_numpy()
-    at_risk = (len(done) - (np.cumsum(deaths) - deaths)) + (len(open_ages) - np.searchsorted(open_ages, times))
-    survival = np.cumprod(1 - deaths / at_risk)
-    before = np.concatenate(([1.0], survival[:-1]))
-    point_times = np.repeat(times, deaths)
-    masses = np.repeat((before - survival) / np.maximum(deaths, 1), deaths)
-    tails = np.zeros(len(point_times), dtype=bool)
-    left = survival[-1] if len(survival) else 1.0
-    if len(open_ages) and (done.empty or open_ages[-1] > done.max() or (open_ages[-1] == done.max() and left > 0)):
-        point_times, masses = np.append(point_times, open_ages[-1]), np.append(masses, left)
-        tails = np.append(tails, True)
-    return point_times, masses, tails
-
-
-def weighted_figure(points, stat):
-    """PERCENTILE.INC generalised to masses: a point's position is the mass
-    before it over (1 - the last point's mass)."""
-    times, masses, _ = points
-    if not len(times):
-        return None
-    if stat == "min":
-        return float(times[0])
-    if stat == "max":
-        return float(times[-1])
-    if stat == "mean":
-        return float(np.sum(times * masses))
-    q = {"median": 0.5, "p90": 0.9, "p95": 0.95}[stat]
-    spread = 1 - masses[-1]
-    if len(times) == 1 or spread <= 0:
-        return float(times[-1])
-    positions = (np.cumsum(masses) - masses) / spread
-    positions[-1] = 1.0
-    i = max(1, int(np.argmax(positions >= q)))
-    lo, hi = positions[i - 1], positions[i]
-    return float(times[i - 1] + (q - lo) / (hi - lo) * (times[i] - times[i - 1]))
+    open_ages = np.sort(pd.Series(open_ages, dtype=float).to_numpy())
+    return peer_figures.kaplan_meier_points(counts.index.to_numpy(), counts.to_numpy(), open_ages)
 
 
 def censored_summary(done, open_ages):
     points = kaplan_meier_points(done, open_ages)
-    figures = {k: weighted_figure(points, k) for k in ("min", "median", "mean", "p90", "p95", "max")}
+    figures = {k: peer_figures.weighted_figure(points, k) for k in ("min", "median", "mean", "p90", "p95", "max")}
     return {"count": int(pd.Series(done).notna().sum()), **figures}
 
 
