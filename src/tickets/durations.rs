@@ -345,6 +345,26 @@ mod tests {
     }
 
     #[test]
+    fn the_censored_summary_of_several_lists_is_the_estimate_of_them_all() {
+        // Ties within and across lists, a resolution time equal to an open
+        // age (resolved first), lists of one, and the longest still open.
+        let done = [vec![3.0, 1.0, 4.0, 1.5], vec![4.0, 9.0], vec![2.5]];
+        let open = [vec![4.0, 2.0], vec![], vec![12.0]];
+        let sealed_done: Vec<Durations> = done.iter().map(|d| sealed(d)).collect();
+        let sealed_open: Vec<Durations> = open.iter().map(|d| sealed(d)).collect();
+        let summary =
+            censored_summary(&sealed_done.iter().collect::<Vec<_>>(), &sealed_open.iter().collect::<Vec<_>>());
+        let all_done: Vec<f64> = done.concat();
+        let all_open: Vec<f64> = open.concat();
+        let reference = crate::stats::KaplanMeier::new(&all_done, &all_open);
+        for (i, aggregate) in SUMMARY_ORDER.iter().enumerate() {
+            assert_eq!(summary[i], reference.aggregate(*aggregate), "{aggregate:?}");
+        }
+        // The longest observation (12) is open: the maximum is a lower bound.
+        assert_eq!(summary[5], Some(Bound { value: 12.0, at_least: true }));
+    }
+
+    #[test]
     fn merging_many_lists_uses_the_heap_and_keeps_order() {
         let lists: Vec<Durations> = (0..20).map(|i| sealed(&[f64::from(i % 7), f64::from(i) + 0.5])).collect();
         let parts: Vec<&Durations> = lists.iter().collect();

@@ -21,7 +21,6 @@ use jiff::Timestamp;
 
 pub use self::clock::{Clock, Layout};
 pub use self::durations::{Durations, Sample};
-
 pub use self::measure::{Measured, Metric, TicketQuery, TimeUnit};
 pub use self::read::{read_log, LogOutcome, ReadOptions, MAX_COUNT, MAX_MINUTES};
 pub use self::vocabulary::{StatusClass, Statuses, Verdicts};
