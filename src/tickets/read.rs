@@ -1,5 +1,6 @@
-//! Streams one ticket log into [`TicketStats`]: a row at a time, keeping only
-//! the per-ticket durations, so a million-row export fits in a few dozen MiB.
+//! Reads one ticket log into [`TicketStats`]: its rows (split into records
+//! by [`super::blocks`], on every core for a large log), keeping only each
+//! ticket's durations, so a million-row export fits in about 18 MiB.
 
 use std::collections::HashMap;
 use std::fs::File;
@@ -74,8 +75,9 @@ pub struct LogOutcome {
 ///
 /// The log must be a regular file (not a device, a pipe or a folder), so a
 /// read always ends. With `hash`, its SHA-256 is recorded too (the provenance
-/// of its figures, for exports): computed on the other core while this one
-/// parses, and given up as soon as the parse fails.
+/// of its figures, for exports): on another thread while a large log is
+/// parsed, after the parse for a small one, and given up as soon as the
+/// parse fails.
 pub fn read_log(log: &TicketLog, sla: Option<&Sla>, options: &ReadOptions, stats: &mut TicketStats) -> LogOutcome {
     let (skip_bad_rows, hash) = (options.skip_bad_rows, options.hash);
     let file_error = |message: String| file_error(log, message);
