@@ -550,3 +550,46 @@ fn a_comparison_too_large_for_a_worksheet_is_refused_whole() {
     assert!(stderr(&output).contains("columns on the Summary sheet"), "{}", stderr(&output));
     assert!(!Path::new(&xlsx).exists() && !Path::new(&csv).exists(), "all or nothing");
 }
+
+/// `tickets` over a log of about 24 MB in the shape `kind` names; the time
+/// it takes and the number of tickets it found.
+fn read_long_log(kind: &str) -> (Duration, u64) {
+    let dir = TempDir::new().unwrap();
+    let mut log = String::from("id,opened,first,resolved,severity,note\n");
+    match kind {
+        // One quoted cell of 1,100,000 lines: a record across fifty blocks.
+        "quoted" => {
+            log.push_str(&format!("T-1,2026-10-05 10:00,12,,P1,\"{}\"\n", "a line of a long note\n".repeat(1_100_000)))
+        }
+        // One line without a single line break.
+        "unbroken" => log.push_str(&format!("T-1,2026-10-05 10:00,12,,P1,{}\n", "x".repeat(24_000_000))),
+        // The yardstick: as many bytes in ordinary rows.
+        _ => (0..300_000).for_each(|i| log.push_str(&format!("T-{i},2026-10-05 10:00,12,,P1,{}\n", "n".repeat(40)))),
+    }
+    log.push_str("T-last,2026-10-05 11:00,30,,P1,short\n");
+    fs::write(dir.path().join("log.csv"), &log).unwrap();
+    let evidence = log_evidence(dir.path(), false, "");
+    let started = Instant::now();
+    let output = vendorcard(&["tickets", evidence.to_str().unwrap(), "--format", "json"]);
+    let elapsed = started.elapsed();
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    (elapsed, report[0]["severities"][0]["tickets"].as_u64().unwrap())
+}
+
+/// A record longer than many blocks (a 24 MB quoted note, a 24 MB line
+/// with no line break) is split once, continued block after block, not
+/// split again from its start at each block: that took 3 s for 48 MB and
+/// grew with the square of the length. Timed against the same bytes in
+/// ordinary rows from the same run, so no machine is too slow for it: the
+/// quadratic split was over twenty times the yardstick at this size.
+#[test]
+fn a_record_longer_than_many_blocks_costs_its_length_once() {
+    let (yardstick, rows) = read_long_log("rows");
+    assert_eq!(rows, 300_001);
+    for kind in ["quoted", "unbroken"] {
+        let (elapsed, tickets) = read_long_log(kind);
+        assert_eq!(tickets, 2, "{kind}");
+        assert!(elapsed < yardstick * 5, "{kind}: {elapsed:?}, rows of the same size {yardstick:?}");
+    }
+}

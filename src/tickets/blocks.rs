@@ -113,18 +113,30 @@ fn line_breaks(text: &[u8]) -> usize {
     text.iter().take_while(|b| matches!(b, b'\r' | b'\n')).count()
 }
 
-/// Splits the next record of `text` from `at` (the start of a record) into
-/// `buffers`: `Some((fields, end))`, or `None` when the text ends first
-/// (unless `at_eof`: then the text's end ends the record).
+/// How far the split of one record got.
+enum Split {
+    /// The record is whole: its output length, its field count, and where it ends in the text.
+    Record(usize, usize, usize),
+    /// The text ended first: the output and fields so far (the splitter
+    /// keeps its state, so more text continues the record).
+    Unfinished(usize, usize),
+    /// The text ended with no record begun.
+    End,
+}
+
+/// Splits the next record of `text` from `at` into `buffers`, continuing a
+/// record of which `written` bytes of output and `fields` fields are split
+/// already (0 and 0: a new record, `at` at its start). At the end of the
+/// text the record is unfinished, unless `at_eof`: then the text's end ends it.
 fn split(
     reader: &mut csv_core::Reader,
     text: &[u8],
     mut at: usize,
     at_eof: bool,
     buffers: &mut Buffers,
-) -> Option<(usize, usize, usize)> {
+    (mut written, mut fields): (usize, usize),
+) -> Split {
     use csv_core::ReadRecordResult as Result;
-    let (mut written, mut fields) = (0, 0);
     loop {
         let input = &text[at..];
         let (result, read, wrote, ended) =
@@ -133,15 +145,15 @@ fn split(
         written += wrote;
         fields += ended;
         match result {
-            Result::Record => return Some((written, fields, at)),
-            Result::End => return None,
+            Result::Record => return Split::Record(written, fields, at),
+            Result::End => return Split::End,
             Result::OutputFull => buffers.output.resize(buffers.output.len() * 2, 0),
             Result::OutputEndsFull => buffers.ends.resize(buffers.ends.len() * 2, 0),
-            // The input is used up, the record unfinished: at the end of the
-            // text, the end of the record too; else it goes on in the next block.
-            Result::InputEmpty if at_eof && input.is_empty() => return None,
-            Result::InputEmpty if at_eof => {}
-            Result::InputEmpty => return None,
+            // The input is used up: at the end of the text, read once more
+            // with no input, which ends the record.
+            Result::InputEmpty if at_eof && !input.is_empty() => {}
+            Result::InputEmpty if at_eof => return Split::End,
+            Result::InputEmpty => return Split::Unfinished(written, fields),
         }
     }
 }
@@ -167,8 +179,10 @@ fn parse(
         if at == text.len() {
             return Parsed { rest: at, fatal: None };
         }
-        let Some((written, fields, end)) = split(splitter, text, at, at_eof, buffers) else {
-            return Parsed { rest: if at_eof { text.len() } else { at }, fatal: None };
+        let (written, fields, end) = match split(splitter, text, at, at_eof, buffers, (0, 0)) {
+            Split::Record(written, fields, end) => (written, fields, end),
+            Split::Unfinished(..) => return Parsed { rest: at, fatal: None },
+            Split::End => return Parsed { rest: text.len(), fatal: None },
         };
         let byte = base + at as u64;
         let Ok(cells) = std::str::from_utf8(&buffers.output[..written]) else {
@@ -188,7 +202,10 @@ fn guess_start(text: &[u8], fields: usize, reader: &mut Reader) -> Option<usize>
     let mut width = |at: usize| {
         let at = at + line_breaks(&text[at..]);
         reader.splitter();
-        split(&mut reader.splitter, text, at, false, &mut reader.buffers).map(|(_, n, _)| n)
+        match split(&mut reader.splitter, text, at, false, &mut reader.buffers, (0, 0)) {
+            Split::Record(_, fields, _) => Some(fields),
+            _ => None,
+        }
     };
     if width(first) == Some(fields) {
         return Some(first);
@@ -227,29 +244,31 @@ pub fn read_records(
     let mut merger = Merger {
         context,
         reader: Reader::new(context),
-        carry: head,
-        offset,
+        partial: None,
         tally: Tally::new(),
         fatal: None,
         pending_error: None,
     };
+    // The text read past the header first; the first block follows it.
+    merger.feed(&head, offset, false);
+    let mut at = offset + head.len() as u64;
     let block_bytes = block_bytes.max(1);
     if workers <= 1 {
-        // One thread: read the text in blocks, each continuing the last.
+        // One thread: the text in blocks, each continuing the last.
         let mut buffer = Vec::new();
-        loop {
-            let (block, error) = fill(&mut text, block_bytes, buffer);
-            let end = block.is_empty();
-            merger.sequential(block);
-            buffer = Vec::new();
+        while merger.fatal.is_none() {
+            let (block, error) = fill(&mut text, block_bytes, std::mem::take(&mut buffer));
+            merger.feed(&block, at, false);
+            at += block.len() as u64;
             if let Some(error) = error {
                 merger.fatal = merger.fatal.or(Some(Fatal::Io(error)));
             }
-            if end || merger.fatal.is_some() {
+            if block.is_empty() {
                 break;
             }
+            buffer = block;
         }
-        return merger.finish();
+        return merger.finish(at);
     }
     let (work, queued) = mpsc::channel::<Block>();
     let queued = Mutex::new(queued);
@@ -275,8 +294,7 @@ pub fn read_records(
             });
         }
         drop(done);
-        // The first block follows the text already read past the header.
-        let (mut sent, mut merged, mut at) = (0usize, 0usize, merger.offset + merger.carry.len() as u64);
+        let (mut sent, mut merged) = (0usize, 0usize);
         let mut waiting: BTreeMap<usize, Block> = BTreeMap::new();
         let mut spare: Vec<Vec<u8>> = Vec::new();
         let mut end = false;
@@ -316,7 +334,7 @@ pub fn read_records(
         if let Some(error) = merger.pending_error.take() {
             merger.fatal = merger.fatal.or(Some(Fatal::Io(error)));
         }
-        merger.finish()
+        merger.finish(at)
     })
 }
 
@@ -330,15 +348,16 @@ fn fill(text: &mut impl Read, size: usize, mut buffer: Vec<u8>) -> (Vec<u8>, Opt
     (buffer, result.err())
 }
 
-/// Merges the blocks in log order on the calling thread.
+/// Merges the blocks in log order on the calling thread, splitting what
+/// the workers' guesses leave to it as one stream: a record begun in one
+/// block is continued, never split again from its start, so a record of
+/// any length costs its length once.
 struct Merger<'c, 'a> {
     context: &'c Context<'a>,
     reader: Reader,
-    /// The text from the last true record boundary not yet read: a record
-    /// the blocks so far do not finish.
-    carry: Vec<u8>,
-    /// The text offset of `carry[0]`.
-    offset: u64,
+    /// The record begun and not finished: its text offset, and the output
+    /// and fields split so far (`None`: the splitter stands between records).
+    partial: Option<(u64, usize, usize)>,
     tally: Tally,
     fatal: Option<Fatal>,
     /// A read error past the blocks handed out: fatal once they are merged.
@@ -346,69 +365,80 @@ struct Merger<'c, 'a> {
 }
 
 impl Merger<'_, '_> {
-    /// Reads `carry` followed by `text` here, from the true boundary on.
-    fn sequential(&mut self, text: Vec<u8>) {
-        if text.is_empty() {
-            return;
-        }
-        self.carry.extend_from_slice(&text);
-        let parsed = self.run(0, self.carry.len(), false);
-        self.advance(parsed.rest);
-    }
-
-    /// Reads the records of `carry[from..to]` into the tally.
-    fn run(&mut self, from: usize, to: usize, at_eof: bool) -> Parsed {
+    /// Splits and reads `text` (at text offset `base`) here, continuing
+    /// the record begun before it; `at_eof`: the text's end ends the log.
+    fn feed(&mut self, text: &[u8], base: u64, at_eof: bool) {
         let mut tally = Tally::new();
-        let parsed = parse(self.context, &mut self.reader, &self.carry[..to], self.offset, from, at_eof, &mut tally);
-        self.tally.append(tally);
-        if let Some(byte) = parsed.fatal {
-            self.fatal = Some(Fatal::NotUtf8(byte));
+        let mut at = 0;
+        while self.fatal.is_none() {
+            let (start, done) = match self.partial.take() {
+                // No more text for the record begun: it waits for the next
+                // block (empty input would tell the splitter the text ended).
+                Some(partial) if at == text.len() && !at_eof => {
+                    self.partial = Some(partial);
+                    break;
+                }
+                Some((start, written, fields)) => (start, (written, fields)),
+                None => {
+                    at += line_breaks(&text[at..]);
+                    if at == text.len() {
+                        break;
+                    }
+                    self.reader.splitter();
+                    (base + at as u64, (0, 0))
+                }
+            };
+            let Reader { splitter, buffers, rows } = &mut self.reader;
+            match split(splitter, text, at, at_eof, buffers, done) {
+                Split::Record(written, fields, end) => {
+                    match std::str::from_utf8(&buffers.output[..written]) {
+                        Ok(cells) => tally.row(self.context, rows, &Cells::new(cells, &buffers.ends[..fields]), start),
+                        Err(_) => self.fatal = Some(Fatal::NotUtf8(start)),
+                    }
+                    at = end;
+                }
+                Split::Unfinished(written, fields) => {
+                    self.partial = Some((start, written, fields));
+                    break;
+                }
+                Split::End => break,
+            }
         }
-        parsed
-    }
-
-    /// Drops `carry[..rest]`, read.
-    fn advance(&mut self, rest: usize) {
-        self.carry.drain(..rest);
-        self.offset += rest as u64;
+        self.tally.append(tally);
     }
 
     /// Merges the next block; gives back its buffer.
     fn block(&mut self, block: Block) -> Vec<u8> {
-        let Block { offset, mut text, guess, .. } = block;
-        if let Some(Guess { start, tally, parsed }) = guess {
-            // The record straddling the blocks, read from the true boundary,
-            // must end exactly where the worker began.
-            let mut joined = std::mem::take(&mut self.carry);
-            let carried = joined.len();
-            joined.extend_from_slice(&text[..start]);
-            let mut tally_here = Tally::new();
-            let here = parse(self.context, &mut self.reader, &joined, self.offset, 0, false, &mut tally_here);
-            if here.fatal.is_none() && here.rest == joined.len() {
-                self.tally.append(tally_here);
-                self.tally.append(tally);
-                self.carry = joined;
-                self.carry.clear();
-                self.carry.extend_from_slice(&text[parsed.rest..]);
-                self.offset = offset + parsed.rest as u64;
-                if let Some(byte) = parsed.fatal {
-                    self.fatal = Some(Fatal::NotUtf8(byte));
-                }
-                return text;
-            }
-            // A wrong guess (a line break inside quotes): read it all here.
-            joined.truncate(carried);
-            self.carry = joined;
+        let Block { offset, text, guess, .. } = block;
+        let Some(Guess { start, tally, parsed }) = guess else {
+            self.feed(&text, offset, false);
+            return text;
+        };
+        // Up to where the worker began: the records there, from the true
+        // boundary on, must end exactly at that point.
+        self.feed(&text[..start], offset, false);
+        if self.fatal.is_some() {
+            return text;
         }
-        self.sequential(std::mem::take(&mut text));
+        if self.partial.is_some() {
+            // A wrong guess (a line break inside quotes): the record goes on; read the block here.
+            self.feed(&text[start..], offset + start as u64, false);
+            return text;
+        }
+        self.tally.append(tally);
+        if let Some(byte) = parsed.fatal {
+            self.fatal = Some(Fatal::NotUtf8(byte));
+            return text;
+        }
+        // The record the worker could not finish, from its true start.
+        self.feed(&text[parsed.rest..], offset + parsed.rest as u64, false);
         text
     }
 
     /// The last record (the text's end ends it), and what was read.
-    fn finish(mut self) -> (Tally, Option<Fatal>) {
+    fn finish(mut self, end: u64) -> (Tally, Option<Fatal>) {
         if self.fatal.is_none() {
-            let length = self.carry.len();
-            self.run(0, length, true);
+            self.feed(&[], end, true);
         }
         (self.tally, self.fatal)
     }
@@ -430,8 +460,8 @@ pub fn read_header(text: &mut impl Read, delimiter: u8, size: usize) -> Result<(
         head.extend_from_slice(&more);
         let at = line_breaks(&head);
         let mut splitter = csv_core::ReaderBuilder::new().delimiter(delimiter).build();
-        match split(&mut splitter, &head, at, at_eof, &mut buffers) {
-            Some((written, fields, end)) => {
+        match split(&mut splitter, &head, at, at_eof, &mut buffers, (0, 0)) {
+            Split::Record(written, fields, end) => {
                 let Ok(cells) = std::str::from_utf8(&buffers.output[..written]) else {
                     return Err(Fatal::NotUtf8(at as u64));
                 };
@@ -439,8 +469,8 @@ pub fn read_header(text: &mut impl Read, delimiter: u8, size: usize) -> Result<(
                 let rest = head.split_off(end);
                 return Ok((cells, rest, end as u64));
             }
-            None if at_eof => return Ok((Vec::new(), Vec::new(), head.len() as u64)),
-            None => {}
+            _ if at_eof => return Ok((Vec::new(), Vec::new(), head.len() as u64)),
+            _ => {}
         }
     }
 }
