@@ -578,7 +578,7 @@ fn read_long_log(kind: &str) -> (Duration, u64) {
 }
 
 /// A record longer than many blocks (a 24 MB quoted note, a 24 MB line
-/// with no line break) is split once, continued block after block, not
+/// with no line break, a 24 MB header) is split once, continued block after block, not
 /// split again from its start at each block: that took 3 s for 48 MB and
 /// grew with the square of the length. Timed against the same bytes in
 /// ordinary rows from the same run, so no machine is too slow for it: the
@@ -592,4 +592,17 @@ fn a_record_longer_than_many_blocks_costs_its_length_once() {
         assert_eq!(tickets, 2, "{kind}");
         assert!(elapsed < yardstick * 5, "{kind}: {elapsed:?}, rows of the same size {yardstick:?}");
     }
+    // A wrong file named as the log: 24 MB in one line, so one header
+    // "name" of 24 MB. Its header is read once, not again at every 64 KiB,
+    // and the error lists the names it has shortened (it printed 120 MB).
+    let dir = TempDir::new().unwrap();
+    fs::write(dir.path().join("log.csv"), "x".repeat(24_000_000)).unwrap();
+    let evidence = log_evidence(dir.path(), false, "");
+    let started = Instant::now();
+    let output = vendorcard(&["check", evidence.to_str().unwrap()]);
+    let elapsed = started.elapsed();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("no column `opened`"), "{}", &stderr(&output)[..300]);
+    assert!(output.stderr.len() < 10_000, "{} bytes of errors", output.stderr.len());
+    assert!(elapsed < yardstick * 5, "a one-line file: {elapsed:?}, rows of the same size {yardstick:?}");
 }

@@ -450,6 +450,11 @@ impl Merger<'_, '_> {
 pub fn read_header(text: &mut impl Read, delimiter: u8, size: usize) -> Result<(Vec<String>, Vec<u8>, u64), Fatal> {
     let mut head = Vec::new();
     let mut buffers = Buffers::default();
+    let mut splitter = csv_core::ReaderBuilder::new().delimiter(delimiter).build();
+    // Where the header starts (past blank lines), how far it is split, and
+    // what is split of it: a header longer than one read is continued, not
+    // split again from its start (a wrong file may be one huge line).
+    let (mut start, mut at, mut done) = (None, 0, (0, 0));
     loop {
         // One byte past the size, so a log read whole is known to be whole.
         let (more, error) = fill(text, size.saturating_add(1).clamp(1, 64 * 1024), Vec::new());
@@ -458,19 +463,32 @@ pub fn read_header(text: &mut impl Read, delimiter: u8, size: usize) -> Result<(
         }
         let at_eof = more.is_empty();
         head.extend_from_slice(&more);
-        let at = line_breaks(&head);
-        let mut splitter = csv_core::ReaderBuilder::new().delimiter(delimiter).build();
-        match split(&mut splitter, &head, at, at_eof, &mut buffers, (0, 0)) {
+        let begin = match start {
+            Some(begin) => begin,
+            None => {
+                at = line_breaks(&head);
+                if at == head.len() && !at_eof {
+                    continue;
+                }
+                *start.insert(at)
+            }
+        };
+        if at == head.len() && !at_eof {
+            continue;
+        }
+        match split(&mut splitter, &head, at, at_eof, &mut buffers, done) {
             Split::Record(written, fields, end) => {
                 let Ok(cells) = std::str::from_utf8(&buffers.output[..written]) else {
-                    return Err(Fatal::NotUtf8(at as u64));
+                    return Err(Fatal::NotUtf8(begin as u64));
                 };
                 let cells = Cells::new(cells, &buffers.ends[..fields]).iter().map(str::to_string).collect();
                 let rest = head.split_off(end);
                 return Ok((cells, rest, end as u64));
             }
-            _ if at_eof => return Ok((Vec::new(), Vec::new(), head.len() as u64)),
-            _ => {}
+            Split::Unfinished(written, fields) if !at_eof => {
+                (at, done) = (head.len(), (written, fields));
+            }
+            _ => return Ok((Vec::new(), Vec::new(), head.len() as u64)),
         }
     }
 }

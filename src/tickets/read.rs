@@ -759,6 +759,14 @@ pub(super) struct Index {
 
 pub(super) type HeaderProblem = (String, String);
 
+/// A header name as a message shows it: at most 60 characters, then `…`.
+fn shortened(name: &str) -> String {
+    match name.char_indices().nth(60) {
+        Some((cut, _)) => format!("{}…", &name[..cut]),
+        None => name.to_string(),
+    }
+}
+
 pub(super) fn column_indexes(columns: &Columns, headers: &csv::StringRecord) -> Result<Index, Vec<HeaderProblem>> {
     let mut problems = Vec::new();
     let mut find = |role: &str| -> Option<usize> {
@@ -774,7 +782,9 @@ pub(super) fn column_indexes(columns: &Columns, headers: &csv::StringRecord) -> 
                         format!("did you mean `{best}`? set `columns = {{ … }}` to map the export's own names")
                     }
                     None => {
-                        let listed: Vec<&str> = headers.iter().take(40).collect();
+                        // At most 40 names of at most 60 characters: a wrong
+                        // file may have one "name" of megabytes.
+                        let listed: Vec<String> = headers.iter().take(40).map(shortened).collect();
                         format!("the header has: {}", listed.join(", "))
                     }
                 };
