@@ -606,3 +606,22 @@ fn a_record_longer_than_many_blocks_costs_its_length_once() {
     assert!(output.stderr.len() < 10_000, "{} bytes of errors", output.stderr.len());
     assert!(elapsed < yardstick * 5, "a one-line file: {elapsed:?}, rows of the same size {yardstick:?}");
 }
+
+/// The XLSX export writes its sheets through temporary files (the writer's
+/// constant-memory mode). Without a usable temporary folder it fails with
+/// the folder named and the way out, and writes nothing.
+#[test]
+fn an_xlsx_export_without_a_temporary_folder_fails_cleanly() {
+    let dir = TempDir::new().unwrap();
+    let xlsx = dir.path().join("out.xlsx");
+    let output = Command::new(BIN)
+        .env("TMPDIR", dir.path().join("missing"))
+        .args(["compare", &samples(), "--export-xlsx", xlsx.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(message.contains("temporary file in") && message.contains("set TMPDIR to a writable folder"), "{message}");
+    assert!(!xlsx.exists());
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0, "nothing left behind");
+}

@@ -312,7 +312,13 @@ const MAX_FITTED_WIDTH: u32 = 360;
 
 impl<'a> Sheet<'a> {
     fn add(workbook: &'a mut Workbook, name: &'static str) -> Result<Sheet<'a>> {
-        let sheet = workbook.add_worksheet_with_constant_memory()?;
+        let sheet = workbook.add_worksheet_with_constant_memory().map_err(|error| {
+            anyhow::anyhow!(
+                "the XLSX export writes each sheet through a temporary file in {} and could not create one ({error}); \
+                 set TMPDIR to a writable folder",
+                std::env::temp_dir().display()
+            )
+        })?;
         sheet.set_name(name)?;
         sheet.set_landscape().set_print_fit_to_pages(1, 0);
         Ok(Sheet { sheet, name, widths: Vec::new() })
