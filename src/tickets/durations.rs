@@ -365,6 +365,18 @@ mod tests {
     }
 
     #[test]
+    fn lists_in_seconds_and_in_minutes_merge_by_value() {
+        let seconds = sealed(&[3.0, 1.0, 2.5]);
+        let minutes = sealed(&[2.0001, 12.345, 1.0]);
+        assert!(matches!((&seconds, &minutes), (Durations::Seconds(_), Durations::Minutes(_))));
+        let parts = [&seconds, &minutes];
+        let merged: Vec<f64> = Sample::new(&parts).sorted().map(|(v, _)| v).collect();
+        assert_eq!(merged, [1.0, 1.0, 2.0001, 2.5, 3.0, 12.345]);
+        // Sorted: 1, 1, 2.0001, 2.5, 3, 12.345; the median is halfway between 2.0001 and 2.5.
+        assert_eq!(Sample::new(&parts).summary()[1], Some(2.0001 + 0.5 * (2.5 - 2.0001)));
+    }
+
+    #[test]
     fn merging_many_lists_uses_the_heap_and_keeps_order() {
         let lists: Vec<Durations> = (0..20).map(|i| sealed(&[f64::from(i % 7), f64::from(i) + 0.5])).collect();
         let parts: Vec<&Durations> = lists.iter().collect();
