@@ -61,14 +61,6 @@ pub enum Fatal {
     Io(std::io::Error),
 }
 
-/// Where a run of records ended.
-struct Parsed {
-    /// Where the first record the text does not finish starts (the text's
-    /// length when none is left).
-    rest: usize,
-    fatal: Option<u64>,
-}
-
 /// The record buffers of one thread, grown to the longest record seen.
 pub struct Buffers {
     output: Vec<u8>,
@@ -158,45 +150,74 @@ fn split(
     }
 }
 
-/// Reads the records of `text` from `start` (a record's start) into
-/// `tally`; `base` is the text offset of `text[0]`. Stops before the first
-/// record the text does not finish (unless `at_eof`), or at a record that
-/// is not UTF-8.
-fn parse(
-    context: &Context,
-    reader: &mut Reader,
-    text: &[u8],
-    base: u64,
-    start: usize,
-    at_eof: bool,
-    tally: &mut Tally,
-) -> Parsed {
-    reader.splitter();
-    let Reader { splitter, buffers, rows } = reader;
-    let mut at = start;
-    loop {
-        at += line_breaks(&text[at..]);
-        if at == text.len() {
-            return Parsed { rest: at, fatal: None };
+/// Records split from text fed to it piece by piece, each read into a
+/// tally: a record begun in one piece is continued in the next, never
+/// split again from its start, so a record of any length costs its length
+/// once. A worker feeds it one block from its guess on; the merging thread
+/// the text the workers leave to it.
+pub struct Stream {
+    reader: Reader,
+    /// The record begun and not finished: its text offset, and the output
+    /// and fields split so far (`None`: the splitter stands between records).
+    partial: Option<(u64, usize, usize)>,
+    /// The text offset of a record that is not UTF-8: the stream stops there.
+    not_utf8: Option<u64>,
+}
+
+impl Stream {
+    pub fn new(context: &Context) -> Stream {
+        Stream { reader: Reader::new(context), partial: None, not_utf8: None }
+    }
+
+    /// Splits `text` (at text offset `base`) into records, continuing the
+    /// record begun before it, and reads them into `tally`; `at_eof`: the
+    /// text's end ends the log.
+    fn feed(&mut self, context: &Context, text: &[u8], base: u64, at_eof: bool, tally: &mut Tally) {
+        if self.partial.is_none() {
+            self.reader.splitter();
         }
-        let (written, fields, end) = match split(splitter, text, at, at_eof, buffers, (0, 0)) {
-            Split::Record(written, fields, end) => (written, fields, end),
-            Split::Unfinished(..) => return Parsed { rest: at, fatal: None },
-            Split::End => return Parsed { rest: text.len(), fatal: None },
-        };
-        let byte = base + at as u64;
-        let Ok(cells) = std::str::from_utf8(&buffers.output[..written]) else {
-            return Parsed { rest: at, fatal: Some(byte) };
-        };
-        tally.row(context, rows, &Cells::new(cells, &buffers.ends[..fields]), byte);
-        at = end;
+        let Reader { splitter, buffers, rows } = &mut self.reader;
+        let mut at = 0;
+        while self.not_utf8.is_none() {
+            let (start, done) = match self.partial.take() {
+                // No more text for the record begun: it waits for the next
+                // piece (empty input would tell the splitter the text ended).
+                Some(partial) if at == text.len() && !at_eof => {
+                    self.partial = Some(partial);
+                    break;
+                }
+                Some((start, written, fields)) => (start, (written, fields)),
+                None => {
+                    at += line_breaks(&text[at..]);
+                    if at == text.len() {
+                        break;
+                    }
+                    (base + at as u64, (0, 0))
+                }
+            };
+            match split(splitter, text, at, at_eof, buffers, done) {
+                Split::Record(written, fields, end) => {
+                    match std::str::from_utf8(&buffers.output[..written]) {
+                        Ok(cells) => tally.row(context, rows, &Cells::new(cells, &buffers.ends[..fields]), start),
+                        Err(_) => self.not_utf8 = Some(start),
+                    }
+                    at = end;
+                }
+                Split::Unfinished(written, fields) => {
+                    self.partial = Some((start, written, fields));
+                    break;
+                }
+                Split::End => break,
+            }
+        }
     }
 }
 
 /// Where a worker starts reading a block: after a line break that starts
 /// a record of the header's width, or after the first line break when none
 /// of the first few does; `None` when the block has no line break.
-fn guess_start(text: &[u8], fields: usize, reader: &mut Reader) -> Option<usize> {
+fn guess_start(text: &[u8], fields: usize, stream: &mut Stream) -> Option<usize> {
+    let reader = &mut stream.reader;
     let mut breaks = text.iter().enumerate().filter(|(_, b)| **b == b'\n').map(|(i, _)| i + 1).take(4);
     let first = breaks.next()?;
     let mut width = |at: usize| {
@@ -226,7 +247,10 @@ struct Block {
 struct Guess {
     start: usize,
     tally: Tally,
-    parsed: Parsed,
+    /// Where the record the block does not finish starts (its length when none).
+    rest: usize,
+    /// Where a record that is not UTF-8 starts (the worker stopped there).
+    not_utf8: Option<u64>,
 }
 
 /// Reads every record of `text` after the header (which ends at text offset
@@ -241,14 +265,8 @@ pub fn read_records(
     workers: usize,
     block_bytes: usize,
 ) -> (Tally, Option<Fatal>) {
-    let mut merger = Merger {
-        context,
-        reader: Reader::new(context),
-        partial: None,
-        tally: Tally::new(),
-        fatal: None,
-        pending_error: None,
-    };
+    let mut merger =
+        Merger { context, stream: Stream::new(context), tally: Tally::new(), fatal: None, pending_error: None };
     // The text read past the header first; the first block follows it.
     merger.feed(&head, offset, false);
     let mut at = offset + head.len() as u64;
@@ -277,15 +295,19 @@ pub fn read_records(
         for _ in 0..workers {
             let (queued, done) = (&queued, done.clone());
             scope.spawn(move || {
-                let mut reader = Reader::new(context);
+                let mut stream = Stream::new(context);
                 loop {
                     let Ok(mut block) = queued.lock().map_err(|_| ()).and_then(|q| q.recv().map_err(|_| ())) else {
                         return;
                     };
-                    if let Some(start) = guess_start(&block.text, context.fields, &mut reader) {
+                    if let Some(start) = guess_start(&block.text, context.fields, &mut stream) {
                         let mut tally = Tally::new();
-                        let parsed = parse(context, &mut reader, &block.text, block.offset, start, false, &mut tally);
-                        block.guess = Some(Guess { start, tally, parsed });
+                        let base = block.offset + start as u64;
+                        stream.feed(context, &block.text[start..], base, false, &mut tally);
+                        // The unfinished record is the merging thread's to read.
+                        let rest =
+                            stream.partial.take().map_or(block.text.len(), |(at, ..)| (at - block.offset) as usize);
+                        block.guess = Some(Guess { start, tally, rest, not_utf8: stream.not_utf8.take() });
                     }
                     if done.send(block).is_err() {
                         return;
@@ -349,15 +371,10 @@ fn fill(text: &mut impl Read, size: usize, mut buffer: Vec<u8>) -> (Vec<u8>, Opt
 }
 
 /// Merges the blocks in log order on the calling thread, splitting what
-/// the workers' guesses leave to it as one stream: a record begun in one
-/// block is continued, never split again from its start, so a record of
-/// any length costs its length once.
+/// the workers' guesses leave to it as one [`Stream`].
 struct Merger<'c, 'a> {
     context: &'c Context<'a>,
-    reader: Reader,
-    /// The record begun and not finished: its text offset, and the output
-    /// and fields split so far (`None`: the splitter stands between records).
-    partial: Option<(u64, usize, usize)>,
+    stream: Stream,
     tally: Tally,
     fatal: Option<Fatal>,
     /// A read error past the blocks handed out: fatal once they are merged.
@@ -369,48 +386,17 @@ impl Merger<'_, '_> {
     /// the record begun before it; `at_eof`: the text's end ends the log.
     fn feed(&mut self, text: &[u8], base: u64, at_eof: bool) {
         let mut tally = Tally::new();
-        let mut at = 0;
-        while self.fatal.is_none() {
-            let (start, done) = match self.partial.take() {
-                // No more text for the record begun: it waits for the next
-                // block (empty input would tell the splitter the text ended).
-                Some(partial) if at == text.len() && !at_eof => {
-                    self.partial = Some(partial);
-                    break;
-                }
-                Some((start, written, fields)) => (start, (written, fields)),
-                None => {
-                    at += line_breaks(&text[at..]);
-                    if at == text.len() {
-                        break;
-                    }
-                    self.reader.splitter();
-                    (base + at as u64, (0, 0))
-                }
-            };
-            let Reader { splitter, buffers, rows } = &mut self.reader;
-            match split(splitter, text, at, at_eof, buffers, done) {
-                Split::Record(written, fields, end) => {
-                    match std::str::from_utf8(&buffers.output[..written]) {
-                        Ok(cells) => tally.row(self.context, rows, &Cells::new(cells, &buffers.ends[..fields]), start),
-                        Err(_) => self.fatal = Some(Fatal::NotUtf8(start)),
-                    }
-                    at = end;
-                }
-                Split::Unfinished(written, fields) => {
-                    self.partial = Some((start, written, fields));
-                    break;
-                }
-                Split::End => break,
-            }
-        }
+        self.stream.feed(self.context, text, base, at_eof, &mut tally);
         self.tally.append(tally);
+        if let Some(start) = self.stream.not_utf8 {
+            self.fatal = Some(Fatal::NotUtf8(start));
+        }
     }
 
     /// Merges the next block; gives back its buffer.
     fn block(&mut self, block: Block) -> Vec<u8> {
         let Block { offset, text, guess, .. } = block;
-        let Some(Guess { start, tally, parsed }) = guess else {
+        let Some(Guess { start, tally, rest, not_utf8 }) = guess else {
             self.feed(&text, offset, false);
             return text;
         };
@@ -420,18 +406,18 @@ impl Merger<'_, '_> {
         if self.fatal.is_some() {
             return text;
         }
-        if self.partial.is_some() {
+        if self.stream.partial.is_some() {
             // A wrong guess (a line break inside quotes): the record goes on; read the block here.
             self.feed(&text[start..], offset + start as u64, false);
             return text;
         }
         self.tally.append(tally);
-        if let Some(byte) = parsed.fatal {
-            self.fatal = Some(Fatal::NotUtf8(byte));
+        if let Some(start) = not_utf8 {
+            self.fatal = Some(Fatal::NotUtf8(start));
             return text;
         }
         // The record the worker could not finish, from its true start.
-        self.feed(&text[parsed.rest..], offset + parsed.rest as u64, false);
+        self.feed(&text[rest..], offset + rest as u64, false);
         text
     }
 
