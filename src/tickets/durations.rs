@@ -29,12 +29,29 @@ impl Default for Durations {
 
 /// The whole seconds `minutes` is, when it is exactly that.
 fn whole_seconds(minutes: f64) -> Option<u32> {
-    let seconds = (minutes * 60.0).round();
-    ((0.0..=f64::from(u32::MAX)).contains(&seconds) && seconds / 60.0 == minutes).then_some(seconds as u32)
+    // The nearest whole second by a cast (`round` is a library call on the
+    // x86-64 baseline), kept only if it is exactly the value.
+    let seconds = (minutes * 60.0 + 0.5) as u64;
+    (seconds <= u64::from(u32::MAX) && seconds as f64 / 60.0 == minutes).then_some(seconds as u32)
 }
 
 fn minutes(seconds: u32) -> f64 {
     f64::from(seconds) / 60.0
+}
+
+/// A duration as a row gives it: minutes, and the exact milliseconds when
+/// it is the time between two timestamps.
+#[derive(Debug, Clone, Copy)]
+pub struct Elapsed {
+    pub minutes: f64,
+    pub millis: Option<i64>,
+}
+
+impl Elapsed {
+    /// The milliseconds, exact from timestamps, else the minutes' nearest.
+    pub fn millis(self) -> i64 {
+        self.millis.unwrap_or_else(|| (self.minutes * 60_000.0).round() as i64)
+    }
 }
 
 impl Durations {
@@ -60,6 +77,19 @@ impl Durations {
                 }
             },
             Durations::Minutes(all) => all.push(value),
+        }
+    }
+
+    /// [`Self::push`], without working out again the whole seconds a time
+    /// between two timestamps already has.
+    pub fn push_elapsed(&mut self, elapsed: Elapsed) {
+        match (&mut *self, elapsed.millis) {
+            (Durations::Seconds(seconds), Some(millis)) if millis % 1000 == 0 => match u32::try_from(millis / 1000) {
+                // `s / 60` is `ms / 60 000`, the minutes: the same quotient, correctly rounded.
+                Ok(s) => seconds.push(s),
+                Err(_) => self.push(elapsed.minutes),
+            },
+            _ => self.push(elapsed.minutes),
         }
     }
 

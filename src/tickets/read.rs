@@ -14,6 +14,7 @@ use sha2::{Digest, Sha256};
 
 use super::blocks::{self, Cells, BLOCK_BYTES};
 use super::clock::{minutes_between, Clock, TimeReader};
+use super::durations::Elapsed;
 use super::pauses::Changes;
 use super::{source, Columns, Scope, SeverityStats, Skipped, Sla, StatusClass, TicketLog, TicketStats};
 use crate::diagnostic::{closest, Diagnostic, Location, Severity};
@@ -943,8 +944,8 @@ impl Slot {
 
 /// What one row says about its ticket, read and checked.
 struct Row<'r> {
-    first_response: Option<f64>,
-    resolution: Option<f64>,
+    first_response: Option<Elapsed>,
+    resolution: Option<Elapsed>,
     resolved: bool,
     reopens: Option<u64>,
     handoffs: Option<u64>,
@@ -976,8 +977,9 @@ fn read_row(
     let raw = index.severity.map_or("", cell);
     let (slot_index, slot) = reader.slots.get(raw, index.severity, log, sla)?;
 
-    let first_response = elapsed(index.first_response, "first response", record, times, opened)?;
-    let resolved_at = elapsed(index.resolved, "resolved", record, times, opened)?;
+    let first_response_read = elapsed(index.first_response, "first response", record, times, opened)?;
+    let resolution_read = elapsed(index.resolved, "resolved", record, times, opened)?;
+    let (first_response, resolved_at) = (first_response_read.map(|e| e.minutes), resolution_read.map(|e| e.minutes));
     let status = index.status.map(cell).filter(|status| !status.is_empty());
     let status_resolved =
         match status.map(|status| (status, *reader.status_classes.get(status, || log.statuses.get(status)).1)) {
@@ -1005,8 +1007,7 @@ fn read_row(
     let id = index.id.map_or("", cell);
     let tags = index.tags.map_or("", cell);
     // The row's latest time, in milliseconds (whole seconds in every export).
-    let longest = first_response.into_iter().chain(resolved_at).fold(0.0, f64::max);
-    let longest = (longest * 60_000.0).round() as i64;
+    let longest = first_response_read.into_iter().chain(resolution_read).map(Elapsed::millis).max().unwrap_or(0);
     tally.latest = tally.latest.max(opened.as_millisecond() + longest);
 
     let mut scopes = 0u64;
@@ -1041,8 +1042,8 @@ fn read_row(
         first_response_flag.zip(first_response_met).filter(|_| first_response.is_some() || resolved);
     let resolution_verdicts = resolution_flag.zip(resolution_met).filter(|_| resolved_at.is_some());
     let row = Row {
-        first_response,
-        resolution: resolved_at,
+        first_response: first_response_read,
+        resolution: resolution_read,
         resolved,
         reopens,
         handoffs,
@@ -1057,8 +1058,8 @@ fn read_row(
     // A ticket still open waits for the export time: its age then, and any
     // help-desk verdict on it, checked then.
     let (first_response_target, resolution_target) = (slot.first_response_target, slot.resolution_target);
-    let severity = slot.severity.clone();
-    let figures = tally.slot(&mut reader.positions, slot_index, &severity, context.scopes.len());
+    let severity = &slot.severity;
+    let figures = tally.slot(&mut reader.positions, slot_index, severity, context.scopes.len());
     for (i, figures) in figures.iter_mut().enumerate() {
         if scopes & (1 << i) != 0 {
             add(figures, &row).map_err(|message| (column, message))?;
@@ -1094,11 +1095,11 @@ fn add(figures: &mut SeverityStats, row: &Row) -> Result<(), String> {
             .ok_or_else(|| "the hand-off counts add up to more than can be counted".to_string())?;
         figures.counts.handoffs_known += 1;
     }
-    if let Some(minutes) = row.first_response {
-        figures.first_response.push(minutes);
+    if let Some(elapsed) = row.first_response {
+        figures.first_response.push_elapsed(elapsed);
     }
-    if let Some(minutes) = row.resolution {
-        figures.resolution.push(minutes);
+    if let Some(elapsed) = row.resolution {
+        figures.resolution.push_elapsed(elapsed);
     }
     let counts = &mut figures.counts;
     counts.tickets += 1;
@@ -1207,19 +1208,24 @@ fn elapsed(
     record: &Cells,
     times: &TimeReader,
     opened: Timestamp,
-) -> Result<Option<f64>, (usize, String)> {
+) -> Result<Option<Elapsed>, (usize, String)> {
     let Some(i) = index else { return Ok(None) };
     let text = record.get(i).unwrap_or("").trim_ascii();
     if text.is_empty() {
         return Ok(None);
     }
-    // A timestamp has a separator after its first digit; a number of minutes never does.
-    let looks_like_time = text.bytes().skip(1).any(|b| matches!(b, b'-' | b':' | b'/' | b' ' | b'T'));
+    // A timestamp has a separator after its first digit; a number of minutes
+    // never does (the year's dash is where to look first).
+    let looks_like_time = matches!(text.as_bytes().get(4), Some(b'-' | b'/'))
+        || text.bytes().skip(1).any(|b| matches!(b, b'-' | b':' | b'/' | b' ' | b'T'));
     let number = if looks_like_time { None } else { text.parse::<f64>().ok() };
-    let minutes = match number {
-        Some(minutes) if minutes.is_finite() => minutes,
+    let (minutes, millis) = match number {
+        Some(minutes) if minutes.is_finite() => (minutes, None),
         Some(_) => return Err((i, format!("`{text}` is not a number of minutes"))),
-        None => minutes_between(opened, times.parse(text).map_err(|e| (i, e))?),
+        None => {
+            let millis = times.parse(text).map_err(|e| (i, e))?.as_millisecond() - opened.as_millisecond();
+            (millis as f64 / 60_000.0, Some(millis))
+        }
     };
     if minutes < 0.0 {
         return Err((i, format!("the {what} time `{text}` is before the ticket was opened")));
@@ -1231,7 +1237,7 @@ fn elapsed(
             format!("the {what} time `{text}` is more than ten years after the ticket was opened; {hint}"),
         ));
     }
-    Ok(Some(minutes))
+    Ok(Some(Elapsed { minutes, millis }))
 }
 
 fn count(index: Option<usize>, what: &str, record: &Cells) -> Result<Option<u64>, (usize, String)> {
