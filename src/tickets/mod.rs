@@ -617,17 +617,15 @@ impl SeverityStats {
     }
 
     /// The tickets still open become ages at `censor` (milliseconds since
-    /// the epoch), and every list is sorted for the queries.
-    pub(crate) fn seal(&mut self, censor: i64) {
+    /// the epoch); returns the lists, to be sealed for the queries.
+    fn censor(&mut self, censor: i64) -> [&mut Durations; 3] {
         for opened in self.open_since.drain(..) {
             self.open_ages.push(((censor - opened) as f64 / 60_000.0).max(0.0));
         }
         self.open_since = Vec::new();
         // New figures: the summaries are made again when asked for.
         self.summaries = std::sync::OnceLock::new();
-        self.first_response.seal();
-        self.resolution.seal();
-        self.open_ages.seal();
+        [&mut self.first_response, &mut self.resolution, &mut self.open_ages]
     }
 }
 
@@ -687,8 +685,9 @@ pub struct TicketStats {
     pub verified: bool,
 }
 
-/// From this many durations on, [`TicketStats::prepare`] uses a second core.
-const PREPARED_ON_TWO_CORES: usize = 100_000;
+/// From this many durations on, [`TicketStats::seal`] and
+/// [`TicketStats::prepare`] use a second core.
+const TWO_CORES_FROM: usize = 100_000;
 
 /// The most scopes one read keeps (a ticket's scopes are a bit set).
 pub const MAX_SCOPES: usize = 64;
@@ -715,13 +714,41 @@ impl TicketStats {
             all.push(scope.all());
         }
         // Small figures are summarised when asked for (perhaps never).
-        if size >= PREPARED_ON_TWO_CORES {
+        if size >= TWO_CORES_FROM {
             let make = |jobs: &Vec<Figures>| jobs.iter().for_each(|figures| _ = figures.summaries());
             std::thread::scope(|scope| {
                 scope.spawn(|| make(&all));
                 make(&severities);
             });
         }
+    }
+
+    /// The tickets still open become ages at `censor` (milliseconds since
+    /// the epoch), and every list is sorted for the queries: on two cores
+    /// when the lists are long, the longest first, each to the core with
+    /// less to do.
+    pub(crate) fn seal(&mut self, censor: i64) {
+        let mut lists: Vec<&mut Durations> = self
+            .scopes
+            .iter_mut()
+            .flat_map(|scope| scope.severities.values_mut())
+            .flat_map(|figures| figures.censor(censor))
+            .collect();
+        if lists.iter().map(|l| l.len()).sum::<usize>() < TWO_CORES_FROM {
+            lists.into_iter().for_each(|list| list.seal());
+            return;
+        }
+        lists.sort_by_key(|list| std::cmp::Reverse(list.len()));
+        let (mut one, mut other) = ((Vec::new(), 0), (Vec::new(), 0));
+        for list in lists {
+            let lighter = if one.1 <= other.1 { &mut one } else { &mut other };
+            lighter.1 += list.len();
+            lighter.0.push(list);
+        }
+        std::thread::scope(|scope| {
+            scope.spawn(|| one.0.into_iter().for_each(|list| list.seal()));
+            other.0.into_iter().for_each(|list| list.seal());
+        });
     }
 
     /// Empty figures for all tickets and for each of `scopes` (at most

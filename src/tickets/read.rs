@@ -402,10 +402,7 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        let censor = censor.as_millisecond();
-        for scope in &mut stats.scopes {
-            scope.severities.values_mut().for_each(|figures| figures.seal(censor));
-        }
+        stats.seal(censor.as_millisecond());
     }
 }
 
