@@ -9,6 +9,7 @@ against vendorcard's to 1e-9).
     pip install pandas duckdb polars
     python3 benches/peers_bench.py [--runs 5] [--rows 100000,1000000,5000000]
     python3 benches/peers_bench.py --memory [--rows 1000000,5000000,10000000]
+    python3 benches/peers_bench.py --floor [--runs 15] [--rows 1000000,5000000]
 
 Each command runs --runs times, the tools interleaved; the table gives the
 median wall time (from here, process start included), the median CPU time
@@ -16,6 +17,10 @@ median wall time (from here, process start included), the median CPU time
 vendorcard's wall time as a multiple of the floor's in the same run.
 --memory runs vendorcard alone and prints its peak at each size and the
 bytes per ticket between sizes (what each further ticket costs).
+--floor runs vendorcard and the floor alone, alternating, and prints each
+one's median wall time and the median of the pairwise ratios (with the
+least and greatest): the speed target without the peers' gigabytes and
+threads disturbing the machine between runs.
 """
 import argparse
 import os
@@ -60,9 +65,23 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--rows")
     parser.add_argument("--memory", action="store_true")
+    parser.add_argument("--floor", action="store_true")
     args = parser.parse_args()
     vendorcard = os.path.join(RELEASE, "vendorcard")
     print(f"commit {commit()}, {args.runs} runs each, {os.cpu_count()} cores\n")
+    if args.floor:
+        print("| rows | vendorcard wall (s) | floor wall (s) | vendorcard ÷ floor, median pair | least | greatest |")
+        print("|---:|---:|---:|---:|---:|---:|")
+        for rows in [int(r) for r in (args.rows or "1000000,5000000").split(",")]:
+            folder = data(rows)
+            pairs = [(run([vendorcard, "tickets", os.path.join(folder, "vendor.toml"), "--format", "json"]),
+                      run([os.path.join(RELEASE, "examples", "csv_floor"), os.path.join(folder, "tickets.csv")]))
+                     for _ in range(args.runs)]
+            ratios = [ours[0] / floor[0] for ours, floor in pairs]
+            print(f"| {rows:,} | {statistics.median(p[0][0] for p in pairs):.3f} "
+                  f"| {statistics.median(p[1][0] for p in pairs):.3f} | {statistics.median(ratios):.2f} "
+                  f"| {min(ratios):.2f} | {max(ratios):.2f} |", flush=True)
+        return
     if args.memory:
         sizes = [int(r) for r in (args.rows or "1000000,5000000,10000000").split(",")]
         print("| rows | vendorcard peak (MiB) | wall (s) | bytes per ticket since the size before |")
