@@ -56,9 +56,11 @@ pub fn parse_timestamp(text: &str, layout: &Layout, zone: &TimeZone) -> Result<T
 pub struct TimeReader {
     layout: Layout,
     zone: TimeZone,
-    /// The zone's offset in seconds when it is fixed (no daylight saving):
-    /// the common layout is then converted without a time-zone lookup.
-    fixed_offset: Option<i64>,
+    /// The zone's offset in seconds from the instant (in seconds) it last
+    /// changed on (always, for a fixed offset; since 1991 for
+    /// Asia/Shanghai): a time in the common layout after that is converted
+    /// without a look-up.
+    settled: Option<(i64, i64)>,
     /// Dates already read in the common layout, by month, day and the
     /// year's parity: their ten bytes and their day number. A log spans a
     /// few hundred days, so nearly every date is found here, not validated
@@ -71,22 +73,18 @@ const DATES: usize = 2 * 16 * 32;
 
 impl TimeReader {
     pub fn new(layout: Layout, zone: TimeZone) -> TimeReader {
-        let fixed_offset = zone.to_fixed_offset().ok().map(|offset| i64::from(offset.seconds()));
-        TimeReader {
-            layout,
-            zone,
-            fixed_offset,
-            dates: Box::new(std::array::from_fn(|_| std::cell::Cell::new((0, 0, 0)))),
-        }
+        let settled = settled(&zone).map(|(since, offset)| (since.as_second(), offset));
+        TimeReader { layout, zone, settled, dates: Box::new(std::array::from_fn(|_| std::cell::Cell::new((0, 0, 0)))) }
     }
 
     /// Seconds since the epoch of `YYYY-MM-DD HH:MM[:SS]` (or with `T`, or
-    /// `/`) in a fixed-offset zone: a million-row log has three of these a
-    /// row. `None` for any other text or zone, which [`Self::parse`] reads
-    /// (or refuses) the general way.
+    /// `/`) in a zone whose offset has settled: a million-row log has three
+    /// of these a row. `None` for any other text, zone or time (before the
+    /// zone's last change), which [`Self::parse`] reads (or refuses) the
+    /// general way.
     #[inline]
     fn common_seconds(&self, bytes: &[u8]) -> Option<i64> {
-        let offset = self.fixed_offset?;
+        let (since, offset) = self.settled?;
         let length = bytes.len();
         let shaped = (length == 19 || length == 16)
             && matches!(bytes[4], b'-' | b'/')
@@ -118,7 +116,9 @@ impl TimeReader {
             days
         };
         let (hour, minute, second) = (two(11)?, two(14)?, if length == 19 { two(17)? } else { 0 });
-        (hour < 24 && minute < 60 && second < 60).then(|| days * 86_400 + hour * 3600 + minute * 60 + second - offset)
+        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset;
+        // A day after the last change, so no local time there is ambiguous.
+        (hour < 24 && minute < 60 && second < 60 && seconds >= since.saturating_add(86_400)).then_some(seconds)
     }
 
     pub fn parse(&self, text: &str) -> Result<Timestamp, String> {
@@ -276,6 +276,10 @@ pub struct BusinessHours {
     /// come before each weekday (the last entry: the whole week's).
     window: (i64, i64),
     weekdays_before: [i64; 8],
+    /// From this instant on the zone's offset (milliseconds) never changes
+    /// again — Asia/Shanghai since 1991, any fixed offset always — so a
+    /// span after it needs no look-up of the zone's transitions.
+    settled: Option<(Timestamp, i64)>,
 }
 
 impl Clock {
@@ -305,6 +309,17 @@ impl Clock {
     }
 }
 
+/// The instant after which `zone`'s offset (in seconds) never changes again,
+/// and that offset: the start of time for a fixed offset, 1991-09-15 for
+/// Asia/Shanghai; `None` for a zone that still changes its clocks (its
+/// rules give it transitions up to the end of time).
+fn settled(zone: &TimeZone) -> Option<(Timestamp, i64)> {
+    let last = zone.preceding(Timestamp::MAX).next().map_or(Timestamp::MIN, |t| t.timestamp());
+    let century_before_the_end = Timestamp::MAX.checked_sub(SignedDuration::from_hours(24 * 366 * 100)).ok()?;
+    (zone.following(last).next().is_none() && last < century_before_the_end)
+        .then(|| (last, i64::from(zone.to_offset(last).seconds())))
+}
+
 /// Milliseconds in a day.
 const DAY_MS: i64 = 86_400_000;
 
@@ -325,11 +340,13 @@ impl BusinessHours {
         for (weekday, works) in days.iter().enumerate() {
             weekdays_before[weekday + 1] = weekdays_before[weekday] + i64::from(*works);
         }
+        let settled = settled(&zone).map(|(since, seconds)| (since, seconds * 1000));
         BusinessHours {
             days,
             from,
             to,
             zone,
+            settled,
             holidays: Vec::new(),
             workdays: Vec::new(),
             label: String::new(),
@@ -363,6 +380,10 @@ impl BusinessHours {
     fn minutes(&self, from: Timestamp, to: Timestamp) -> f64 {
         if to <= from {
             return 0.0;
+        }
+        if let Some((_, offset)) = self.settled.filter(|(since, _)| from >= *since) {
+            return (self.before(to.as_millisecond() + offset) - self.before(from.as_millisecond() + offset)) as f64
+                / 60_000.0;
         }
         let mut total_ms: i64 = 0;
         let mut start = from;
@@ -490,24 +511,32 @@ mod tests {
         // 2026-02-29 share a slot (same month, day and year parity) and only
         // the first is a date; 2025-03-01 and 2027-03-01 share one too; a
         // letter where a digit belongs lands in a slot with its bytes.
-        let plus8 = parse_time_zone("+08:00").unwrap();
-        let reader = TimeReader::new(Layout::Iso, plus8.clone());
-        for text in [
-            "2024-02-29 10:00:00",
-            "2026-02-29 10:00:00",
-            "2024-02-29 23:59:59",
-            "2025-03-01 00:00",
-            "2027-03-01 00:00",
-            "2025-03-01 12:30:15",
-            "2025-03-0l 12:30:15",
-            "2025/03/01 12:30:15",
-            "2025-03-01T24:00:00",
-            "2027-03-01 08:61:00",
-        ] {
-            let civil = text.replace('/', "-").parse::<DateTime>().ok();
-            let expected = civil.and_then(|dt| plus8.to_timestamp(dt).ok());
-            assert_eq!(reader.parse(text).ok(), expected, "{text}");
-            assert_eq!(reader.parse(text), parse_timestamp(text, &Layout::Iso, &plus8), "{text}");
+        // Asia/Shanghai as well: settled since its last change (1991-09-15,
+        // 02:00 back to 01:00), where a local time is ambiguous and read the
+        // general way, and since then read like +08:00.
+        for zone in ["+08:00", "Asia/Shanghai"] {
+            let plus8 = parse_time_zone(zone).unwrap();
+            let reader = TimeReader::new(Layout::Iso, plus8.clone());
+            for text in [
+                "1991-09-15 01:30:00",
+                "1991-09-14 12:00:00",
+                "1991-09-16 12:00:00",
+                "2024-02-29 10:00:00",
+                "2026-02-29 10:00:00",
+                "2024-02-29 23:59:59",
+                "2025-03-01 00:00",
+                "2027-03-01 00:00",
+                "2025-03-01 12:30:15",
+                "2025-03-0l 12:30:15",
+                "2025/03/01 12:30:15",
+                "2025-03-01T24:00:00",
+                "2027-03-01 08:61:00",
+            ] {
+                let civil = text.replace('/', "-").parse::<DateTime>().ok();
+                let expected = civil.and_then(|dt| plus8.to_timestamp(dt).ok());
+                assert_eq!(reader.parse(text).ok(), expected, "{zone} {text}");
+                assert_eq!(reader.parse(text), parse_timestamp(text, &Layout::Iso, &plus8), "{zone} {text}");
+            }
         }
     }
 
@@ -580,9 +609,12 @@ mod tests {
         // (2026-03-08 and 2026-11-01), where a local week is not 7 × 24 hours;
         // with no exceptions, and with holidays (on working days and days off)
         // and make-up days (on days off and on working days) around the starts.
-        let zones = ["+08:00", "America/New_York", "UTC"];
+        // Asia/Shanghai last changed its clocks on 1991-09-15 (settled since:
+        // no look-up of transitions after that), so one start is before it.
+        let zones = ["+08:00", "America/New_York", "UTC", "Asia/Shanghai"];
         let windows = [("mon-fri", "09:00", "18:00"), ("sat-tue", "00:00", "24:00"), ("sun", "01:30", "03:30")];
-        let starts = ["2026-03-06 17:00", "2026-10-30 23:30", "2026-11-01 01:15", "2026-01-01 00:00"];
+        let starts =
+            ["2026-03-06 17:00", "2026-10-30 23:30", "2026-11-01 01:15", "2026-01-01 00:00", "1991-09-13 17:00"];
         let exceptions = [
             (dates(&[]), dates(&[])),
             (
@@ -600,6 +632,8 @@ mod tests {
                         parse_time_zone(zone).unwrap(),
                     )
                     .with_exceptions(holidays, workdays);
+                    // Only a zone that still changes its clocks is never settled.
+                    assert_eq!(hours.settled.is_none(), zone == "America/New_York", "{zone}");
                     for start in starts {
                         let from = parse_timestamp(start, &Layout::Iso, &hours.zone).unwrap();
                         for span_minutes in [0, 59, 61 * 24, 9 * 24 * 60 + 7, 23 * 24 * 60 + 30] {
