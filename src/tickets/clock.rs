@@ -247,6 +247,9 @@ pub fn parse_duration_minutes(text: &str) -> Result<f64, String> {
 }
 
 /// The clock an SLA runs on.
+// One per calendar, shared behind an `Arc`: the size is no burden, and a box
+// would add an indirection to every ticket's reading.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum Clock {
     /// Every minute counts (`hours = "7x24"`).
@@ -279,7 +282,7 @@ pub struct BusinessHours {
     /// From this instant on the zone's offset (milliseconds) never changes
     /// again — Asia/Shanghai since 1991, any fixed offset always — so a
     /// span after it needs no look-up of the zone's transitions.
-    settled: Option<(Timestamp, i64)>,
+    settled: Option<(i64, i64)>,
 }
 
 impl Clock {
@@ -340,7 +343,7 @@ impl BusinessHours {
         for (weekday, works) in days.iter().enumerate() {
             weekdays_before[weekday + 1] = weekdays_before[weekday] + i64::from(*works);
         }
-        let settled = settled(&zone).map(|(since, seconds)| (since, seconds * 1000));
+        let settled = settled(&zone).map(|(since, seconds)| (since.as_millisecond(), seconds * 1000));
         BusinessHours {
             days,
             from,
@@ -381,7 +384,7 @@ impl BusinessHours {
         if to <= from {
             return 0.0;
         }
-        if let Some((_, offset)) = self.settled.filter(|(since, _)| from >= *since) {
+        if let Some((_, offset)) = self.settled.filter(|(since, _)| from.as_millisecond() >= *since) {
             return (self.before(to.as_millisecond() + offset) - self.before(from.as_millisecond() + offset)) as f64
                 / 60_000.0;
         }
