@@ -9,8 +9,10 @@
 //! `ms / 60000` it came from are the same quotient, correctly rounded.
 //!
 //! Once a log is read, each list is sorted in place ([`Durations::seal`]);
-//! the figures of several severities together are then read by merging the
-//! sorted lists as they are, never by copying them into one.
+//! the figures of several severities together are then read from the
+//! sorted lists as they are, by searches (a value by its rank, the
+//! Kaplan–Meier estimate run by run), never by copying them into one —
+//! except past eight lists, which are merged into one first.
 
 use crate::stats::{radix_sort, Aggregate, Bound};
 

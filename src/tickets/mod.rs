@@ -657,7 +657,7 @@ pub struct ScopeStats {
 
 impl ScopeStats {
     /// The figures of every severity together: the counts summed, the
-    /// durations merged where they are stored, not copied. Ask only once
+    /// durations read where they are stored, not copied. Ask only once
     /// every log is read.
     pub fn all(&self) -> Figures<'_> {
         let parts: Vec<&SeverityStats> = self.severities.values().collect();
