@@ -158,6 +158,28 @@ fn a_cycle_is_an_error_at_its_extends() {
     assert!(err.contains("a.toml → ") && err.contains("b.toml → "), "{err}");
 }
 
+/// `extends` names one parent. A list (or any other value) is refused at
+/// its place, by `check` and by `rubrics show --resolved` alike; it was
+/// printed unresolved with exit 0, and `compare` called it an unknown key.
+#[test]
+fn extends_with_a_list_is_refused_at_its_place() {
+    let dir = TempDir::new().unwrap();
+    let two = write(dir.path(), "two.toml", "id = \"t\"\nextends = [\"sdk-support\", \"rtc-sdk\"]\n");
+    let evidence = write(dir.path(), "acme.toml", "vendor = \"Acme\"\nrubric = \"t\"\n");
+    for args in [vec!["check", &evidence, "--rubric", &two], vec!["rubrics", "show", &two, "--resolved"]] {
+        let output = vendorcard(&args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let err = String::from_utf8_lossy(&output.stderr);
+        assert!(err.contains("`extends` takes one rubric, a built-in name or a file; found a list of 2"), "{err}");
+        // Line 2, column 11: the list itself.
+        assert!(err.contains("two.toml:2:11"), "{err}");
+        assert!(!err.contains("unknown key"), "{err}");
+    }
+    let number = write(dir.path(), "number.toml", "extends = 3\n");
+    let err = String::from_utf8_lossy(&vendorcard(&["rubrics", "show", &number, "--resolved"]).stderr).to_string();
+    assert!(err.contains("found an integer") && err.contains("number.toml:1:11"), "{err}");
+}
+
 #[test]
 fn unknown_parents_and_removals_are_located() {
     let dir = TempDir::new().unwrap();

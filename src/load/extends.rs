@@ -76,10 +76,12 @@ impl Origin {
     }
 }
 
-/// Only the keys this module reads, with their places.
+/// Only the keys this module reads, with their places. `extends` is read as
+/// any value so that a list or a number is refused here, at its place,
+/// rather than left for the strict loader to call an unknown key.
 #[derive(Deserialize)]
 struct Links {
-    extends: Option<Spanned<String>>,
+    extends: Option<Spanned<Value>>,
     remove: Option<Spanned<Value>>,
 }
 
@@ -116,7 +118,24 @@ fn resolved_table(
         }
     };
     let links: Links = parse(source).ok()?;
-    let Some(extends) = links.extends else { return Some(table) };
+    let Some(extends) = &links.extends else { return Some(table) };
+    let Some(name) = extends.get_ref().as_str() else {
+        let found = match extends.get_ref() {
+            Value::Array(parents) => format!("a list of {}", parents.len()),
+            other if other.type_str().starts_with(['a', 'e', 'i', 'o', 'u']) => format!("an {}", other.type_str()),
+            other => format!("a {}", other.type_str()),
+        };
+        diagnostics.push(
+            source
+                .error(extends.span(), format!("`extends` takes one rubric, a built-in name or a file; found {found}"))
+                .with_help(
+                    "a rubric builds on one parent: to combine two, let one extend the other, \
+                     or extend one and add the other's criteria by id",
+                ),
+        );
+        return None;
+    };
+    let extends = Spanned::new(extends.span(), name.to_string());
     table.remove("extends");
     let remove = table.remove("remove");
 
