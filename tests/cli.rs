@@ -123,10 +123,20 @@ fn both_csv_shapes_parse_back_and_long_contributions_sum_to_the_summary_total() 
 
     let (long_headers, long_rows) = records(&stdout(&long));
     let expected = format!(
-        "rank,vendor,status,category,criterion,kind,evidence,aggregate,score,scale,criterion_share,\
+        "rank,vendor,status,category,criterion,kind,evidence,aggregate,unit,score,scale,criterion_share,\
          category_share,contribution,missing,excluded,verified,gate_passed,source,note,{provenance}"
     );
     assert_eq!(long_headers.iter().collect::<Vec<_>>().join(","), expected);
+    // Each number carries its unit: sdk-support times P1's first response in
+    // minutes and P2's in hours, so 0.45 and 17.1 are never read as one scale.
+    let unit_of = |criterion: &str| {
+        long_rows
+            .iter()
+            .find(|r| field(&long_headers, r, "criterion") == criterion)
+            .map(|r| field(&long_headers, r, "unit"))
+    };
+    assert_eq!(unit_of("p1_first_response"), Some("minutes"));
+    assert_eq!(unit_of("p2_first_response"), Some("hours"));
     let criteria = long_rows.len() / rows.len();
     assert_eq!(long_rows.len(), criteria * rows.len(), "every vendor has the same criteria rows");
 

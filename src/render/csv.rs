@@ -31,7 +31,7 @@ enum Field {
 pub const SUMMARY_LEADING: [&str; 4] = ["rank", "vendor", "status", "total"];
 pub const SUMMARY_TRAILING: [&str; 3] = ["coverage", "verified_coverage", "failed_gates"];
 
-pub const LONG_COLUMNS: [&str; 19] = [
+pub const LONG_COLUMNS: [&str; 20] = [
     "rank",
     "vendor",
     "status",
@@ -40,6 +40,7 @@ pub const LONG_COLUMNS: [&str; 19] = [
     "kind",
     "evidence",
     "aggregate",
+    "unit",
     "score",
     "scale",
     "criterion_share",
@@ -188,6 +189,7 @@ fn long(scorecard: &Scorecard) -> (Vec<String>, Vec<Vec<Field>>) {
                 text(criterion.kind),
                 criterion.evidence.as_ref().map_or(Field::Empty, |e| text(e.display())),
                 criterion.aggregate.map_or(Field::Empty, Field::Number),
+                optional_text(&criterion.unit),
                 Field::Number(criterion.score),
                 Field::Number(scorecard.rubric.scale),
                 Field::Number(criterion.share),
