@@ -40,16 +40,6 @@ impl Aggregate {
         }
     }
 
-    /// The share below a percentile (0.5 for the median); `None` otherwise.
-    pub fn quantile(self) -> Option<f64> {
-        match self {
-            Self::Median => Some(0.5),
-            Self::P90 => Some(0.9),
-            Self::P95 => Some(0.95),
-            Self::Min | Self::Max | Self::Mean => None,
-        }
-    }
-
     /// The aggregate of `values`, or `None` for an empty list.
     pub fn apply(self, values: &[f64]) -> Option<f64> {
         if values.is_empty() {
@@ -148,19 +138,26 @@ impl KaplanMeier {
         // Durations are never negative, so an f64's bits order like its value
         // with the sign bit free: shifted left, the lowest bit says "still
         // running", which sorts it after an ended duration of the same length.
+        // Plain integers, radix-sorted: a million tickets in a few milliseconds.
         let key = |t: f64, running: bool| (t.max(0.0).to_bits() << 1) | u64::from(running);
         let mut all: Vec<u64> = done.iter().map(|t| key(*t, false)).chain(open.iter().map(|t| key(*t, true))).collect();
         radix_sort(&mut all);
-        let events = all.iter().map(|key| (f64::from_bits(key >> 1), key & 1 == 1));
+        let value = |key: u64| f64::from_bits(key >> 1);
+        let n = all.len();
+        let mut survival = 1.0;
         let mut points = Vec::with_capacity(done.len());
-        let mut tail = None;
-        for (t, mass, running) in kaplan_meier(events, all.len()) {
-            if running {
-                tail = Some((t, mass));
-            } else {
-                points.push((t, mass));
+        for (i, key) in all.iter().enumerate() {
+            if key & 1 == 0 {
+                // S(t) drops by S(t−) / (number still at risk).
+                let mass = survival / (n - i) as f64;
+                survival -= mass;
+                points.push((value(*key), mass));
             }
         }
+        let tail = match all.last() {
+            Some(key) if key & 1 == 1 => Some((value(*key), survival)),
+            _ => None,
+        };
         KaplanMeier { points, tail, open: open.len() }
     }
 
@@ -174,106 +171,52 @@ impl KaplanMeier {
         self.points.iter().map(|(t, m)| (*t, *m, false)).chain(self.tail.map(|(t, m)| (t, m, true)))
     }
 
-    /// `aggregate` of the estimated distribution (see [`weighted_aggregates`]).
+    /// `aggregate` of the estimated distribution; `None` when there is no
+    /// observation. Percentiles generalise `PERCENTILE.INC` (type 7): it
+    /// places the i-th of n sorted values at (i − 1) ÷ (n − 1), which is the
+    /// mass before it divided by (1 − the last value's mass); here the masses
+    /// are the Kaplan–Meier ones, so with nothing running the figure is the
+    /// plain percentile. The mean is Σ mass × duration, the minimum and
+    /// maximum the first and last points. A figure that rests on the tail
+    /// with a positive share is a lower bound: the open tickets can only take
+    /// longer than they have so far.
     pub fn aggregate(&self, aggregate: Aggregate) -> Option<Bound> {
-        weighted_aggregates(|| self.sample(), &[aggregate])[0]
-    }
-}
-
-/// The Kaplan–Meier estimate as a weighted sample, computed as it streams:
-/// `events` are the `n` durations ascending, each with whether it is still
-/// running, ended ones first at equal durations. Yields each ended duration
-/// with its mass and, when the longest is still running, that duration with
-/// the mass left over (flagged: a lower bound). No list is built, so the
-/// durations of a million tickets are read where they are stored.
-pub fn kaplan_meier(events: impl Iterator<Item = (f64, bool)>, n: usize) -> impl Iterator<Item = (f64, f64, bool)> {
-    let mut events = events.enumerate().peekable();
-    let mut survival = 1.0;
-    std::iter::from_fn(move || loop {
-        let (i, (t, running)) = events.next()?;
-        if !running {
-            // S(t) drops by S(t−) / (number still at risk).
-            let mass = survival / (n - i) as f64;
-            survival -= mass;
-            return Some((t, mass, false));
+        let first = self.sample().next()?;
+        let last = self.tail.map(|(t, m)| (t, m, true)).or_else(|| self.points.last().map(|(t, m)| (*t, *m, false)))?;
+        let count = self.points.len() + usize::from(self.tail.is_some());
+        let bound = |(value, _, at_least): (f64, f64, bool)| Some(Bound { value, at_least });
+        let q = match aggregate {
+            Aggregate::Min => return bound(first),
+            Aggregate::Max => return bound(last),
+            Aggregate::Mean => {
+                let value = self.sample().map(|(t, m, _)| t * m).sum();
+                return Some(Bound { value, at_least: self.tail.is_some_and(|(_, m)| m > 0.0) });
+            }
+            Aggregate::Median => 0.5,
+            Aggregate::P90 => 0.9,
+            Aggregate::P95 => 0.95,
+        };
+        let spread = 1.0 - last.1;
+        if count == 1 || spread <= 0.0 {
+            return bound(last);
         }
-        if events.peek().is_none() {
-            return Some((t, survival, true));
-        }
-    })
-}
-
-/// Several aggregates of a weighted sample (each point's duration, mass
-/// and whether it is a lower bound, ascending), in two passes over it;
-/// `None` when it is empty. Percentiles generalise `PERCENTILE.INC` (type
-/// 7): it places the i-th of n sorted values at (i − 1) ÷ (n − 1), which is
-/// the mass before it divided by (1 − the last value's mass); here the
-/// masses are the Kaplan–Meier ones, so with nothing running the figure is
-/// the plain percentile. The mean is Σ mass × duration, the minimum and
-/// maximum the first and last points. A figure that rests on a lower-bound
-/// point with a positive share is a lower bound: the open tickets can only
-/// take longer than they have so far.
-pub fn weighted_aggregates<I: Iterator<Item = (f64, f64, bool)>>(
-    sample: impl Fn() -> I,
-    aggregates: &[Aggregate],
-) -> Vec<Option<Bound>> {
-    // First pass: the ends, the count and the mean.
-    let (mut first, mut last, mut count, mut mean, mut mean_bound) = (None, None, 0usize, 0.0, false);
-    for point in sample() {
-        first = first.or(Some(point));
-        last = Some(point);
-        count += 1;
-        mean += point.0 * point.1;
-        mean_bound |= point.2 && point.1 > 0.0;
-    }
-    let (Some(first), Some(last)) = (first, last) else { return vec![None; aggregates.len()] };
-    let bound = |(value, _, at_least): (f64, f64, bool)| Bound { value, at_least };
-    let spread = 1.0 - last.1;
-    // Second pass: every percentile asked for, lowest first.
-    let mut qs: Vec<f64> = aggregates.iter().filter_map(|a| a.quantile()).collect();
-    qs.sort_by(f64::total_cmp);
-    qs.dedup();
-    let mut found: Vec<(f64, Bound)> = Vec::with_capacity(qs.len());
-    if count == 1 || spread <= 0.0 {
-        found.extend(qs.iter().map(|q| (*q, bound(last))));
-    } else {
-        let mut wanted = qs.iter().copied().peekable();
         let mut before = 0.0;
         let mut previous = first;
-        for (i, point) in sample().enumerate() {
+        for (i, point) in self.sample().enumerate() {
             let position = if i + 1 == count { 1.0 } else { before / spread };
-            while let Some(q) = wanted.next_if(|q| position >= *q) {
-                let figure = if i == 0 || position == q {
-                    bound(point)
-                } else {
-                    let previous_position = (before - previous.1) / spread;
-                    let fraction = (q - previous_position) / (position - previous_position);
-                    Bound { value: previous.0 + fraction * (point.0 - previous.0), at_least: point.2 }
-                };
-                found.push((q, figure));
-            }
-            if wanted.peek().is_none() {
-                break;
+            if position >= q {
+                if i == 0 || position == q {
+                    return bound(point);
+                }
+                let previous_position = (before - previous.1) / spread;
+                let fraction = (q - previous_position) / (position - previous_position);
+                return Some(Bound { value: previous.0 + fraction * (point.0 - previous.0), at_least: point.2 });
             }
             before += point.1;
             previous = point;
         }
-        found.extend(wanted.map(|q| (q, bound(last))));
+        bound(last)
     }
-    aggregates
-        .iter()
-        .map(|aggregate| {
-            Some(match aggregate {
-                Aggregate::Min => bound(first),
-                Aggregate::Max => bound(last),
-                Aggregate::Mean => Bound { value: mean, at_least: mean_bound },
-                other => {
-                    let q = other.quantile().unwrap_or(0.5);
-                    found.iter().find(|(at, _)| *at == q).map_or(bound(last), |(_, b)| *b)
-                }
-            })
-        })
-        .collect()
 }
 
 /// A key a radix sort orders: its bits, most significant last.
