@@ -146,14 +146,6 @@ impl Durations {
             Durations::Minutes(m) => m.partition_point(|m| *m <= limit),
         }
     }
-
-    /// The sum of the values in minutes: exact over whole seconds.
-    fn sum(&self) -> f64 {
-        match self {
-            Durations::Seconds(s) => s.iter().map(|s| u64::from(*s)).sum::<u64>() as f64 / 60.0,
-            Durations::Minutes(m) => m.iter().sum(),
-        }
-    }
 }
 
 /// How the values of several lists compare as `u64` keys: their whole
@@ -295,7 +287,7 @@ impl<'a> Sample<'a> {
             // The arithmetic of `stats::percentile`, so the figures are identical.
             lower + (h - h.floor()) * (upper - lower)
         };
-        let mean = self.parts.iter().map(|p| p.sum()).sum::<f64>() / n as f64;
+        let mean = self.parts.iter().map(|p| p.sum_of(0..p.len())).sum::<f64>() / n as f64;
         [
             Some(value(0)),
             Some(percentile(0.5)),
