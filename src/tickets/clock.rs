@@ -85,16 +85,10 @@ impl TimeReader {
     #[inline]
     fn common_seconds(&self, bytes: &[u8]) -> Option<i64> {
         let (since, offset) = self.settled?;
-        let length = bytes.len();
-        let shaped = (length == 19 || length == 16)
-            && matches!(bytes[4], b'-' | b'/')
-            && bytes[7] == bytes[4]
-            && matches!(bytes[10], b' ' | b'T')
-            && bytes[13] == b':'
-            && (length == 16 || bytes[16] == b':');
-        if !shaped {
+        if !common_layout(bytes) {
             return None;
         }
+        let length = bytes.len();
         let two = |i: usize| {
             let (tens, ones) = (bytes[i].wrapping_sub(b'0'), bytes[i + 1].wrapping_sub(b'0'));
             (tens < 10 && ones < 10).then(|| i64::from(tens * 10 + ones))
@@ -143,7 +137,6 @@ impl TimeReader {
         if let Some(seconds) = self.common_seconds(text.as_bytes()) {
             return Timestamp::from_second(seconds).ok();
         }
-        let fields = Fields::read(text);
         // Only look for an offset after the date (its dashes are not a sign).
         let tail = text.as_bytes().get(10..).unwrap_or_default();
         if tail.last().is_some_and(|b| b.eq_ignore_ascii_case(&b'z')) || tail.iter().any(|b| matches!(b, b'+' | b'-')) {
@@ -158,7 +151,7 @@ impl TimeReader {
             };
             return text.parse::<Timestamp>().ok();
         }
-        match fields {
+        match Fields::read(text) {
             Some(fields) => self.zone.to_timestamp(fields.to_datetime()?).ok(),
             None => self.zone.to_timestamp(text.parse::<DateTime>().ok()?).ok(),
         }
@@ -177,24 +170,27 @@ struct Fields {
     second: i64,
 }
 
+/// Whether `bytes` have the separators of `YYYY-MM-DD HH:MM[:SS]` — the
+/// date's dashes or, as Chinese exports write it, `2026/10/02`; a space or
+/// `T` — leaving the digits to be checked.
+fn common_layout(bytes: &[u8]) -> bool {
+    (bytes.len() == 16 || bytes.len() == 19)
+        && matches!(bytes[4], b'-' | b'/')
+        && bytes[7] == bytes[4]
+        && matches!(bytes[10], b' ' | b'T')
+        && bytes[13] == b':'
+        && (bytes.len() == 16 || bytes[16] == b':')
+}
+
 impl Fields {
     fn read(text: &str) -> Option<Fields> {
         let bytes = text.as_bytes();
-        if !(bytes.len() == 16 || bytes.len() == 19) {
+        if !common_layout(bytes) {
             return None;
         }
         let digits = |range: std::ops::Range<usize>| -> Option<i64> {
             bytes[range].iter().try_fold(0i64, |n, b| b.is_ascii_digit().then(|| n * 10 + i64::from(b - b'0')))
         };
-        // `2026-10-02` or, as Chinese exports write it, `2026/10/02`.
-        let separators = matches!(bytes[4], b'-' | b'/')
-            && bytes[7] == bytes[4]
-            && (bytes[10] == b' ' || bytes[10] == b'T')
-            && bytes[13] == b':'
-            && (bytes.len() == 16 || bytes[16] == b':');
-        if !separators {
-            return None;
-        }
         Some(Fields {
             year: i32::try_from(digits(0..4)?).ok()?,
             month: u32::try_from(digits(5..7)?).ok()?,
@@ -384,16 +380,18 @@ impl BusinessHours {
         if to <= from {
             return 0.0;
         }
-        if let Some((_, offset)) = self.settled.filter(|(since, _)| from.as_millisecond() >= *since) {
-            return (self.before(to.as_millisecond() + offset) - self.before(from.as_millisecond() + offset)) as f64
-                / 60_000.0;
-        }
         let mut total_ms: i64 = 0;
         let mut start = from;
         loop {
-            let change = self.zone.following(start).next().map(|t| t.timestamp()).filter(|t| *t < to);
+            // Once the zone has settled there is no change to look for.
+            let settled = self.settled.filter(|(since, _)| start.as_millisecond() >= *since);
+            let change = match settled {
+                Some(_) => None,
+                None => self.zone.following(start).next().map(|t| t.timestamp()).filter(|t| *t < to),
+            };
             let end = change.unwrap_or(to);
-            let offset = i64::from(self.zone.to_offset(start).seconds()) * 1000;
+            let offset =
+                settled.map_or_else(|| i64::from(self.zone.to_offset(start).seconds()) * 1000, |(_, offset)| offset);
             total_ms += self.before(end.as_millisecond() + offset) - self.before(start.as_millisecond() + offset);
             match change {
                 Some(change) => start = change,
