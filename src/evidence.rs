@@ -29,14 +29,108 @@ pub struct VendorEvidence {
     pub evaluators: Vec<String>,
     /// Criterion id → evidence.
     pub items: BTreeMap<String, EvidenceItem>,
+    /// The vendor's `[sla]` commitments its own ticket logs show missed.
+    pub missed_commitments: Vec<MissedCommitment>,
+}
+
+/// An `[sla]` target the ticket logs show missed: a claim contradicted by
+/// measurement, found without anyone writing it down.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MissedCommitment {
+    /// The criterion that measures it, when the rubric has one.
+    pub criterion: Option<String>,
+    /// `P0 first response`.
+    pub about: String,
+    /// `P0 first response within 15m (7x24)`.
+    pub claimed: String,
+    /// `2 of 5 tickets missed it (60% met)`.
+    pub observed: String,
+    /// Where the claim and the measurement come from.
+    pub source: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct EvidenceItem {
     pub observation: Observation,
     pub source: Option<String>,
-    /// True: observed by the evaluating team; false (default): claimed by the vendor.
-    pub verified: bool,
+    /// Who stands behind the observation: the team, the vendor, a third party.
+    pub basis: Basis,
+    pub note: Option<String>,
+    pub date: Option<String>,
+    /// The tier or plan the benefit holds under ("enterprise tier"); `None`: always.
+    pub condition: Option<String>,
+    /// What the benefit costs, as written (never converted).
+    pub cost: Option<Cost>,
+    /// The vendor's claim about the same criterion, beside the observation that scores.
+    pub claim: Option<Claim>,
+}
+
+impl EvidenceItem {
+    /// Evidence with nothing but an observation, a source and a basis.
+    pub fn plain(observation: Observation, source: Option<String>, basis: Basis) -> EvidenceItem {
+        EvidenceItem { observation, source, basis, note: None, date: None, condition: None, cost: None, claim: None }
+    }
+}
+
+/// Who stands behind a piece of evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Basis {
+    /// The team saw it: drills, logs, tests (`verified = true`).
+    Observed,
+    /// The vendor says so: sales, contract drafts, web pages (`verified = false`, the default).
+    Claimed,
+    /// A third party says so: reference customers, analysts.
+    Reference,
+}
+
+impl Basis {
+    pub const NAMES: [&'static str; 3] = ["observed", "claimed", "reference"];
+    pub const ALL: [Basis; 3] = [Basis::Observed, Basis::Claimed, Basis::Reference];
+
+    pub fn parse(name: &str) -> Option<Basis> {
+        Basis::ALL.into_iter().find(|b| b.name() == name)
+    }
+
+    pub fn name(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+
+    /// In words, for explanations: "observed by the team".
+    pub fn describe(self) -> &'static str {
+        match self {
+            Basis::Observed => "observed by the team",
+            Basis::Claimed => "claimed by the vendor",
+            Basis::Reference => "reported by a reference (third party)",
+        }
+    }
+}
+
+/// A price as the vendor quoted it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cost {
+    pub amount: f64,
+    /// As written: `USD`, `CNY`, `EUR`.
+    pub currency: String,
+    /// What one amount buys: `month`, `year`, `day`, `hour`, `incident` or `once`.
+    pub per: String,
+}
+
+impl Cost {
+    pub const PERIODS: [&'static str; 6] = ["month", "year", "day", "hour", "incident", "once"];
+
+    /// `1200 USD per day`, `30000 CNY once`.
+    pub fn display(&self) -> String {
+        let per = if self.per == "once" { "once".to_string() } else { format!("per {}", self.per) };
+        format!("{} {} {per}", format_number(self.amount), self.currency)
+    }
+}
+
+/// What the vendor claimed about a criterion the team also observed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Claim {
+    pub observation: Observation,
+    pub source: Option<String>,
     pub note: Option<String>,
     pub date: Option<String>,
 }
@@ -53,6 +147,8 @@ pub enum Observation {
     Items(Vec<String>),
     /// Evaluator name → rating, sorted by evaluator.
     Ratings(#[serde(serialize_with = "as_object")] Vec<(String, f64)>),
+    /// A price, for a `cost` criterion.
+    Cost(Cost),
 }
 
 /// Ratings read as `{ "lin": 4, "priya": 5 }` in JSON, as in the evidence file.
@@ -71,6 +167,7 @@ impl Observation {
             Observation::Ratings(ratings) => {
                 join(ratings.iter().map(|(who, r)| format!("{who}={}", format_number(*r))))
             }
+            Observation::Cost(cost) => cost.display(),
         }
     }
 }

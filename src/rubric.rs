@@ -30,9 +30,13 @@ pub struct Rubric {
     pub scale: f64,
     /// What a criterion without evidence does to a vendor. Default `zero`.
     pub missing: MissingPolicy,
-    /// Multiplies the score of evidence that is only claimed by the vendor
-    /// (`verified = false`); in (0, 1]. Default 1: no discount.
-    pub claimed_factor: f64,
+    /// What each basis of evidence, and a benefit held only under a
+    /// condition, keeps of its score (`discount = { … }`; `claimed_factor`
+    /// is the old spelling of `discount.claimed`).
+    pub discount: Discounts,
+    /// Points of the scale a criterion loses when its claim is contradicted
+    /// by the observation beside it. Default 0: flagged, not penalised.
+    pub contradiction_penalty: f64,
     /// The rubrics this one extends, nearest first (`based_on`, written by
     /// `extends` resolution): evidence collected for any of them is accepted.
     pub based_on: Vec<String>,
@@ -45,6 +49,37 @@ pub struct Rubric {
     /// What changed the rubric's own weights for this run, in order:
     /// "profile `startup`", "--weight p0_first_response=6". Empty: as written.
     pub adjustments: Vec<String>,
+}
+
+/// Multipliers on a criterion's score by what backs its evidence, each in
+/// (0, 1]; 1 is no discount (the default of each).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Discounts {
+    /// Evidence only claimed by the vendor.
+    pub claimed: f64,
+    /// Evidence reported by a third party (reference customer, analyst).
+    pub reference: f64,
+    /// A benefit that holds only under a condition (a tier or plan).
+    pub conditional: f64,
+}
+
+impl Default for Discounts {
+    fn default() -> Self {
+        Discounts { claimed: 1.0, reference: 1.0, conditional: 1.0 }
+    }
+}
+
+impl Discounts {
+    pub const KEYS: [&'static str; 3] = ["claimed", "reference", "conditional"];
+
+    /// The factor of `basis`.
+    pub fn of(&self, basis: crate::evidence::Basis) -> f64 {
+        match basis {
+            crate::evidence::Basis::Observed => 1.0,
+            crate::evidence::Basis::Claimed => self.claimed,
+            crate::evidence::Basis::Reference => self.reference,
+        }
+    }
 }
 
 /// The rubric's policy for a criterion that has no evidence.
@@ -147,6 +182,13 @@ pub enum Rule {
         /// Item name and its weight, in rubric order; weights sum to > 0.
         items: Vec<(String, f64)>,
     },
+    /// A price: the evidence's `cost`, in the criterion's currency and
+    /// period (never converted); lower is better.
+    Cost {
+        currency: String,
+        per: String,
+        scoring: NumberScoring,
+    },
     Rating {
         /// Inclusive rating range, `low < high`. Default `[1, 5]`.
         range: (f64, f64),
@@ -176,6 +218,7 @@ impl Rule {
             Rule::Choice { .. } => "choice",
             Rule::Checklist { .. } => "checklist",
             Rule::Rating { .. } => "rating",
+            Rule::Cost { .. } => "cost",
         }
     }
 }

@@ -2,11 +2,66 @@
 //! reviewing a rubric change before the next evaluation. Pure.
 
 use crate::evidence::format_number;
-use crate::rubric::{Criterion, Gate, NumberScoring, Rubric, Rule};
+use crate::rubric::{Criterion, Gate, NumberScoring, Profile, Rubric, Rule};
 
-/// One line per change, in rubric order; empty when nothing that affects
-/// scoring or reading changed.
+/// One line per change, in rubric order, then every category's and
+/// criterion's share of the total that moved, the largest move first; empty
+/// when nothing that affects scoring or reading changed.
 pub fn diff(old: &Rubric, new: &Rubric) -> Vec<String> {
+    let mut changes = definitions(old, new);
+    let moved = shares(old, new);
+    if !moved.is_empty() {
+        changes.push("shares of the total, largest change first:".into());
+        changes.extend(moved.into_iter().map(|line| format!("  {line}")));
+    }
+    changes
+}
+
+/// `(kind, id) → share of the total`, categories and criteria, in rubric order.
+fn share_table(rubric: &Rubric) -> Vec<(&'static str, String, f64)> {
+    let mut table = Vec::new();
+    for category in crate::score::nominal_weights(rubric) {
+        table.push(("category", category.id.clone(), category.share));
+        for criterion in &category.criteria {
+            table.push(("criterion", criterion.id.clone(), criterion.global_share));
+        }
+    }
+    table
+}
+
+/// Every share that moved (added and removed ones from or to 0), the
+/// largest change first, ties in rubric order.
+fn shares(old: &Rubric, new: &Rubric) -> Vec<String> {
+    let (before, after) = (share_table(old), share_table(new));
+    let share_in = |table: &[(&str, String, f64)], kind: &str, id: &str| {
+        table.iter().find(|(k, i, _)| *k == kind && i == id).map(|(_, _, share)| *share)
+    };
+    let mut ids: Vec<(&str, &str)> = after.iter().map(|(k, id, _)| (*k, id.as_str())).collect();
+    ids.extend(
+        before
+            .iter()
+            .map(|(k, id, _)| (*k, id.as_str()))
+            .filter(|key| !after.iter().any(|(k, id, _)| (*k, id.as_str()) == *key)),
+    );
+    let mut moved: Vec<(f64, String)> = ids
+        .into_iter()
+        .filter_map(|(kind, id)| {
+            let (a, b) = (share_in(&before, kind, id), share_in(&after, kind, id));
+            let change = b.unwrap_or(0.0) - a.unwrap_or(0.0);
+            (change.abs() >= 5e-5).then(|| {
+                let show = |share: Option<f64>| share.map_or("–".to_string(), |s| format!("{:.2}%", 100.0 * s));
+                let line = format!("{kind:<9} {id}: {} → {} ({:+.2} points)", show(a), show(b), 100.0 * change);
+                (change, line)
+            })
+        })
+        .collect();
+    // Stable: equal changes keep rubric order.
+    moved.sort_by(|x, y| y.0.abs().total_cmp(&x.0.abs()));
+    moved.into_iter().map(|(_, line)| line).collect()
+}
+
+/// The rubric's own settings and its categories, criteria and profiles, in order.
+fn definitions(old: &Rubric, new: &Rubric) -> Vec<String> {
     let mut changes = Vec::new();
     let mut changed = |what: &str, before: String, after: String| {
         if before != after {
@@ -18,7 +73,16 @@ pub fn diff(old: &Rubric, new: &Rubric) -> Vec<String> {
     changed("name", old.name.clone(), new.name.clone());
     changed("scale", format_number(old.scale), format_number(new.scale));
     changed("missing", format!("{:?}", old.missing).to_lowercase(), format!("{:?}", new.missing).to_lowercase());
-    changed("claimed_factor", format_number(old.claimed_factor), format_number(new.claimed_factor));
+    changed("description", format!("\"{}\"", old.description), format!("\"{}\"", new.description));
+    for (key, before, after) in [
+        ("discount.claimed", old.discount.claimed, new.discount.claimed),
+        ("discount.reference", old.discount.reference, new.discount.reference),
+        ("discount.conditional", old.discount.conditional, new.discount.conditional),
+        ("contradiction_penalty", old.contradiction_penalty, new.contradiction_penalty),
+    ] {
+        changed(key, format_number(before), format_number(after));
+    }
+    profiles(&old.profiles, &new.profiles, &mut changes);
 
     for category in &new.categories {
         match old.categories.iter().find(|c| c.id == category.id) {
@@ -41,6 +105,9 @@ pub fn diff(old: &Rubric, new: &Rubric) -> Vec<String> {
                 if before.name != category.name {
                     changes
                         .push(format!("~ category {}: name \"{}\" → \"{}\"", category.id, before.name, category.name));
+                }
+                if before.help != category.help {
+                    changes.push(format!("~ category {}: description changed", category.id));
                 }
             }
         }
@@ -97,6 +164,28 @@ fn compare(before: &Criterion, after: &Criterion, parts: &mut Vec<String>) {
         format!("{:?}", before.from_tickets.as_ref().map(|q| q.metric)),
         format!("{:?}", after.from_tickets.as_ref().map(|q| q.metric)),
     );
+    if before.help != after.help {
+        parts.push("description changed".into());
+    }
+}
+
+/// Profiles added, removed, or with different weights.
+fn profiles(old: &[Profile], new: &[Profile], changes: &mut Vec<String>) {
+    let weights = |profile: &Profile| {
+        profile.weights.iter().map(|(id, w)| format!("{id}={}", format_number(*w))).collect::<Vec<_>>().join(", ")
+    };
+    for profile in new {
+        match old.iter().find(|p| p.name == profile.name) {
+            None => changes.push(format!("+ profile {} ({})", profile.name, weights(profile))),
+            Some(before) if weights(before) != weights(profile) => {
+                changes.push(format!("~ profile {}: {} → {}", profile.name, weights(before), weights(profile)))
+            }
+            Some(_) => {}
+        }
+    }
+    for profile in old.iter().filter(|p| !new.iter().any(|n| n.name == p.name)) {
+        changes.push(format!("- profile {} ({})", profile.name, weights(profile)));
+    }
 }
 
 fn gate(gate: Option<Gate>) -> String {
@@ -128,6 +217,19 @@ fn describe(rule: &Rule) -> String {
         Rule::Flag { yes, no } => format!("flag yes={} no={}", format_number(*yes), format_number(*no)),
         Rule::Choice { options } => format!("choice {{{}}}", pairs(options)),
         Rule::Checklist { items } => format!("checklist {{{}}}", pairs(items)),
+        Rule::Cost { currency, per, scoring } => {
+            let scoring = match scoring {
+                NumberScoring::Bands { bands, .. } => {
+                    let bands: Vec<String> =
+                        bands.iter().map(|(t, s)| format!("[{}, {}]", format_number(*t), format_number(*s))).collect();
+                    format!("bands {}", bands.join(" "))
+                }
+                NumberScoring::Linear { best, worst } => {
+                    format!("linear {} → {}", format_number(*best), format_number(*worst))
+                }
+            };
+            format!("cost in {currency} per {per}, {scoring}")
+        }
         Rule::Rating { range: (low, high), aggregate, disagreement } => format!(
             "rating {}–{} {} (disagreement {})",
             format_number(*low),

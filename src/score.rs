@@ -1,10 +1,12 @@
 //! The pure scoring engine: rubric + evidence in, scorecard out, no I/O.
 
+use crate::evidence::{Basis, Claim};
 use crate::evidence::{EvidenceItem, Observation, VendorEvidence};
 use crate::rubric::{Better, Criterion, Gate, MissingPolicy, NumberScoring, Rubric, Rule};
 use crate::scorecard::{
-    CategoryScore, CategoryWeights, CriterionScore, CriterionWeights, Derivation, Discount, EvidenceState, GateFailure,
-    RubricSummary, Scorecard, Spread, Status, VendorScore, FORMAT_VERSION,
+    BasisCoverage, CategoryScore, CategoryWeights, Contradiction, ContradictionOrigin, CriterionScore,
+    CriterionWeights, Derivation, Discount, EvidenceState, GateFailure, RubricSummary, Scorecard, Spread, Status,
+    VendorScore, FORMAT_VERSION,
 };
 
 /// Totals closer than this are a tie.
@@ -27,7 +29,9 @@ pub fn score(rubric: &Rubric, vendors: &[VendorEvidence]) -> Scorecard {
             version: rubric.version.clone(),
             scale: rubric.scale,
             missing: rubric.missing,
-            claimed_factor: rubric.claimed_factor,
+            claimed_factor: rubric.discount.claimed,
+            discount: rubric.discount,
+            contradiction_penalty: rubric.contradiction_penalty,
             adjustments: rubric.adjustments.clone(),
         },
         categories: nominal_weights(rubric),
@@ -53,7 +57,8 @@ fn effective_category_weight(weight: f64, criteria: impl Iterator<Item = f64>) -
     }
 }
 
-fn nominal_weights(rubric: &Rubric) -> Vec<CategoryWeights> {
+/// Every category's and criterion's nominal weight and share of the total.
+pub fn nominal_weights(rubric: &Rubric) -> Vec<CategoryWeights> {
     let category_weights: Vec<f64> = rubric
         .categories
         .iter()
@@ -148,7 +153,8 @@ fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
     let mut failed_gates = Vec::new();
     // Σ over categories of nominal category weight × covered fraction; divided last.
     let mut coverage_sum = 0.0;
-    let mut verified_sum = 0.0;
+    // The same, by basis.
+    let mut basis_sums = [0.0; 3];
     let nominal_category_total: f64 = rubric
         .categories
         .iter()
@@ -161,7 +167,8 @@ fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
         let category_share = share(*weight, category_total);
         let criterion_total: f64 = category.criteria.iter().zip(&evaluated).map(|(c, e)| counted(c, e)).sum();
         let mut criteria = Vec::with_capacity(category.criteria.len());
-        let (mut covered, mut verified) = (0.0, 0.0);
+        let mut covered = 0.0;
+        let mut by_basis = [0.0; 3];
         for (criterion, evaluation) in category.criteria.iter().zip(evaluated) {
             let criterion_share = share(counted(criterion, &evaluation), criterion_total);
             let (state, evaluation, item) = match evaluation {
@@ -170,16 +177,27 @@ fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
                 None => (EvidenceState::Missing, None, None),
             };
             let undiscounted = evaluation.as_ref().map_or(0.0, |e| e.score);
-            // Claimed-only evidence keeps `claimed_factor` of its score (gates judge the evidence itself).
-            let discount = (item.is_some_and(|i| !i.verified) && rubric.claimed_factor < 1.0)
-                .then_some(Discount { factor: rubric.claimed_factor, undiscounted });
-            let score = discount.as_ref().map_or(undiscounted, |d| d.factor * undiscounted);
+            // Claimed, reference and conditional evidence keeps the rubric's
+            // share of its score (gates judge the evidence itself).
+            let discount = item.and_then(|item| {
+                let basis_factor = rubric.discount.of(item.basis);
+                let conditional_factor = if item.condition.is_some() { rubric.discount.conditional } else { 1.0 };
+                let factor = basis_factor * conditional_factor;
+                (factor < 1.0).then_some(Discount { factor, basis_factor, conditional_factor, undiscounted })
+            });
+            let mut score = discount.as_ref().map_or(undiscounted, |d| d.factor * undiscounted);
+            let contradiction = item
+                .filter(|_| evaluation.is_some())
+                .and_then(|item| contradiction(criterion, scale, item))
+                .map(|mut found| {
+                    found.penalty = rubric.contradiction_penalty.min(score);
+                    score -= found.penalty;
+                    found
+                });
             let aggregate = evaluation.as_ref().and_then(|e| e.aggregate);
             if let Some(item) = item {
                 covered += criterion.weight;
-                if item.verified {
-                    verified += criterion.weight;
-                }
+                by_basis[item.basis as usize] += criterion.weight;
             } else if rubric.missing == MissingPolicy::Fail {
                 failed_gates.push(GateFailure {
                     criterion: criterion.id.clone(),
@@ -206,7 +224,12 @@ fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
                 category_share,
                 contribution: 100.0 * category_share * criterion_share * score / scale,
                 state,
-                verified: item.is_some_and(|i| i.verified),
+                verified: item.is_some_and(|i| i.basis == Basis::Observed),
+                basis: item.map(|i| i.basis),
+                condition: item.and_then(|i| i.condition.clone()),
+                cost: item.and_then(|i| i.cost.clone()),
+                claim: item.and_then(|i| i.claim.clone()),
+                contradiction,
                 source: item.and_then(|i| i.source.clone()),
                 note: item.and_then(|i| i.note.clone()),
                 date: item.and_then(|i| i.date.clone()),
@@ -223,7 +246,9 @@ fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
         }
         let nominal_criterion_total: f64 = category.criteria.iter().map(|c| c.weight).sum();
         coverage_sum += nominal.share * nominal_category_total * share(covered, nominal_criterion_total);
-        verified_sum += nominal.share * nominal_category_total * share(verified, nominal_criterion_total);
+        for (sum, weight) in basis_sums.iter_mut().zip(by_basis) {
+            *sum += nominal.share * nominal_category_total * share(weight, nominal_criterion_total);
+        }
         // Weighted sum first, one division last: exact for exact inputs (5, not 4.999…).
         let weighted: f64 = category
             .criteria
@@ -247,6 +272,18 @@ fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
     }
 
     let total = categories.iter().map(|c| c.contribution).sum();
+    let [observed, claimed, reference] = basis_sums.map(|sum| share(sum, nominal_category_total));
+    let mut contradictions: Vec<Contradiction> =
+        categories.iter().flat_map(|c| &c.criteria).filter_map(|c| c.contradiction.clone()).collect();
+    contradictions.extend(vendor.missed_commitments.iter().map(|missed| Contradiction {
+        criterion: missed.criterion.clone(),
+        about: missed.about.clone(),
+        claimed: missed.claimed.clone(),
+        observed: missed.observed.clone(),
+        source: Some(missed.source.clone()),
+        origin: ContradictionOrigin::Sla,
+        penalty: 0.0,
+    }));
     VendorScore {
         rank: 0,
         vendor: vendor.vendor.clone(),
@@ -254,7 +291,9 @@ fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
         status: if failed_gates.is_empty() { Status::Qualified } else { Status::Disqualified },
         total,
         coverage: share(coverage_sum, nominal_category_total),
-        verified_coverage: share(verified_sum, nominal_category_total),
+        verified_coverage: observed,
+        coverage_by_basis: BasisCoverage { observed, claimed, reference },
+        contradictions,
         failed_gates,
         categories,
     }
@@ -263,24 +302,13 @@ fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
 fn evaluate(rule: &Rule, scale: f64, observation: &Observation) -> Option<Evaluation> {
     let plain = |score: f64, derivation: Derivation| Evaluation { aggregate: None, score, derivation, ratings: None };
     Some(match (rule, observation) {
+        (Rule::Cost { scoring, .. }, Observation::Cost(cost)) => {
+            let (score, derivation) = number_score(scoring, scale, cost.amount);
+            Evaluation { aggregate: Some(cost.amount), score, derivation, ratings: None }
+        }
         (Rule::Number { aggregate, scoring }, Observation::Numbers(values)) => {
             let value = aggregate.apply(values)?;
-            let (score, derivation) = match scoring {
-                NumberScoring::Bands { better, bands } => {
-                    let hit = bands.iter().find(|(threshold, _)| match better {
-                        Better::Lower => value <= *threshold,
-                        Better::Higher => value >= *threshold,
-                    });
-                    match hit {
-                        Some(&(threshold, score)) => (score, Derivation::Band { better: *better, threshold, score }),
-                        None => (0.0, Derivation::NoBand { better: *better }),
-                    }
-                }
-                NumberScoring::Linear { best, worst } => (
-                    (scale * (worst - value) / (worst - best)).clamp(0.0, scale),
-                    Derivation::Linear { best: *best, worst: *worst },
-                ),
-            };
+            let (score, derivation) = number_score(scoring, scale, value);
             Evaluation { aggregate: Some(value), score, derivation, ratings: None }
         }
         (Rule::Flag { yes, no }, Observation::Flag(flag)) => {
@@ -312,6 +340,57 @@ fn evaluate(rule: &Rule, scale: f64, observation: &Observation) -> Option<Evalua
             }
         }
         _ => return None,
+    })
+}
+
+/// A number's score by bands or a line, and how it was reached.
+fn number_score(scoring: &NumberScoring, scale: f64, value: f64) -> (f64, Derivation) {
+    match scoring {
+        NumberScoring::Bands { better, bands } => {
+            let hit = bands.iter().find(|(threshold, _)| match better {
+                Better::Lower => value <= *threshold,
+                Better::Higher => value >= *threshold,
+            });
+            match hit {
+                Some(&(threshold, score)) => (score, Derivation::Band { better: *better, threshold, score }),
+                None => (0.0, Derivation::NoBand { better: *better }),
+            }
+        }
+        NumberScoring::Linear { best, worst } => (
+            (scale * (worst - value) / (worst - best)).clamp(0.0, scale),
+            Derivation::Linear { best: *best, worst: *worst },
+        ),
+    }
+}
+
+/// The claim beside an observation, when it is better than what was
+/// observed: a number or cost better in the criterion's direction, any other
+/// kind scoring higher. The one definition, for the engine and `check`;
+/// the penalty is the caller's to set.
+pub fn contradiction(criterion: &Criterion, scale: f64, item: &EvidenceItem) -> Option<Contradiction> {
+    let rule = &criterion.rule;
+    let claim: &Claim = item.claim.as_ref()?;
+    let claimed = evaluate(rule, scale, &claim.observation)?;
+    let observed = evaluate(rule, scale, &item.observation)?;
+    let lower_is_better = match rule {
+        Rule::Number { scoring: NumberScoring::Bands { better, .. }, .. } => Some(*better == Better::Lower),
+        Rule::Number { scoring: NumberScoring::Linear { best, worst }, .. } => Some(best < worst),
+        Rule::Cost { .. } => Some(true),
+        _ => None,
+    };
+    let better = match (lower_is_better, claimed.aggregate, observed.aggregate) {
+        (Some(true), Some(claim), Some(seen)) => claim < seen,
+        (Some(false), Some(claim), Some(seen)) => claim > seen,
+        _ => claimed.score > observed.score + TIE_TOLERANCE,
+    };
+    better.then(|| Contradiction {
+        criterion: Some(criterion.id.clone()),
+        about: criterion.id.clone(),
+        claimed: claim.observation.display(),
+        observed: item.observation.display(),
+        source: claim.source.clone(),
+        origin: ContradictionOrigin::Claim,
+        penalty: 0.0,
     })
 }
 

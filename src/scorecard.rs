@@ -2,9 +2,9 @@
 
 use serde::Serialize;
 
-use crate::evidence::Observation;
+use crate::evidence::{Basis, Claim, Cost, Observation};
 use crate::provenance::Provenance;
-use crate::rubric::{Better, Gate, MissingPolicy};
+use crate::rubric::{Better, Discounts, Gate, MissingPolicy};
 
 /// Version of the JSON layout below; bumped on any incompatible change.
 pub const FORMAT_VERSION: u32 = 1;
@@ -30,8 +30,13 @@ pub struct RubricSummary {
     pub version: String,
     pub scale: f64,
     pub missing: MissingPolicy,
-    /// Multiplier on claimed-only evidence (1: no discount).
+    /// Multiplier on claimed-only evidence (1: no discount): `discount.claimed`,
+    /// kept under its first name for readers of this layout.
     pub claimed_factor: f64,
+    /// What each basis, and a conditional benefit, keeps of its score.
+    pub discount: Discounts,
+    /// Points a criterion loses when its claim is contradicted (0: flagged only).
+    pub contradiction_penalty: f64,
     /// What changed the rubric's weights for this run (profile, --weight); empty: as written.
     pub adjustments: Vec<String>,
 }
@@ -90,11 +95,85 @@ pub struct VendorScore {
     pub total: f64,
     /// Share of the rubric's nominal weight that had evidence, 0..=1.
     pub coverage: f64,
-    /// Share of the rubric's nominal weight backed by verified evidence, 0..=1.
+    /// Share of the rubric's nominal weight backed by verified evidence
+    /// (basis `observed`), 0..=1.
     pub verified_coverage: f64,
+    /// The coverage split by basis; the three add up to `coverage`.
+    pub coverage_by_basis: BasisCoverage,
+    /// Claims the evidence contradicts: written claims beside observations,
+    /// then `[sla]` commitments the ticket logs show missed.
+    pub contradictions: Vec<Contradiction>,
     /// Why the vendor is disqualified; empty when qualified.
     pub failed_gates: Vec<GateFailure>,
     pub categories: Vec<CategoryScore>,
+}
+
+/// Shares of the rubric's nominal weight by what backs the evidence, 0..=1.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct BasisCoverage {
+    pub observed: f64,
+    pub claimed: f64,
+    pub reference: f64,
+}
+
+impl BasisCoverage {
+    pub fn of(&self, basis: Basis) -> f64 {
+        match basis {
+            Basis::Observed => self.observed,
+            Basis::Claimed => self.claimed,
+            Basis::Reference => self.reference,
+        }
+    }
+}
+
+/// A vendor's claim that the evidence contradicts: the single most useful
+/// finding of a proof of concept.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Contradiction {
+    /// The criterion it is about, when there is one.
+    pub criterion: Option<String>,
+    /// What it is about, short: the criterion id, or `P0 first response` for an SLA target.
+    pub about: String,
+    /// What the vendor claimed, as displayed: `7x24`, `P0 first response within 15m (7x24)`.
+    pub claimed: String,
+    /// What was observed instead: `business-hours`, `2 of 5 P0 tickets missed it (60% met)`.
+    pub observed: String,
+    /// Where the claim came from.
+    pub source: Option<String>,
+    pub origin: ContradictionOrigin,
+    /// Points taken off the criterion's score for it (the rubric's
+    /// `contradiction_penalty`, at most the score itself).
+    pub penalty: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ContradictionOrigin {
+    /// A `claim` written beside an observation.
+    Claim,
+    /// An `[sla]` target the vendor's ticket logs show missed.
+    Sla,
+}
+
+impl Contradiction {
+    /// One line: "`support_hours`: claimed 7x24, observed business-hours";
+    /// "[sla] P0 first response within 15m (7x24): 2 of 5 tickets missed it".
+    pub fn describe(&self) -> String {
+        match self.origin {
+            ContradictionOrigin::Claim => {
+                format!("`{}`: claimed {}, observed {}", self.about, self.claimed, self.observed)
+            }
+            ContradictionOrigin::Sla => format!("[sla] {}: {}", self.claimed, self.observed),
+        }
+    }
+
+    /// A few words: "`support_hours`", "[sla] P0 first response".
+    pub fn label(&self) -> String {
+        match self.origin {
+            ContradictionOrigin::Claim => format!("`{}`", self.about),
+            ContradictionOrigin::Sla => format!("[sla] {}", self.about),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -139,7 +218,18 @@ pub struct CriterionScore {
     /// Points of the 0..=100 total: 100 × category_share × share × score ÷ scale.
     pub contribution: f64,
     pub state: EvidenceState,
+    /// Basis `observed` (the older name of the distinction, kept for readers).
     pub verified: bool,
+    /// Who stands behind the evidence; none when there is none.
+    pub basis: Option<Basis>,
+    /// The tier or plan the benefit holds under.
+    pub condition: Option<String>,
+    /// What the benefit costs, as quoted.
+    pub cost: Option<Cost>,
+    /// The vendor's claim beside the observation.
+    pub claim: Option<Claim>,
+    /// The claim, contradicted by the observation.
+    pub contradiction: Option<Contradiction>,
     pub source: Option<String>,
     pub note: Option<String>,
     pub date: Option<String>,
@@ -222,11 +312,17 @@ impl Spread {
     }
 }
 
-/// A claimed-only score, discounted.
+/// A score discounted for its basis or its condition.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Discount {
+    /// `basis_factor × conditional_factor`.
     pub factor: f64,
-    /// The score before the discount; `score` is after it.
+    /// The rubric's discount for the evidence's basis (1 for observed).
+    pub basis_factor: f64,
+    /// The rubric's `discount.conditional` for a benefit with a condition, else 1.
+    pub conditional_factor: f64,
+    /// The score before the discount; `score` is after it (and after any
+    /// contradiction penalty).
     pub undiscounted: f64,
 }
 
@@ -258,7 +354,10 @@ impl Scorecard {
             if !(vendor.total.is_finite() && (-TOLERANCE..=100.0 + TOLERANCE).contains(&vendor.total)) {
                 return Err(fail(format!("the total is {}", vendor.total)));
             }
-            for share in [vendor.coverage, vendor.verified_coverage] {
+            let by_basis = vendor.coverage_by_basis;
+            for share in
+                [vendor.coverage, vendor.verified_coverage, by_basis.observed, by_basis.claimed, by_basis.reference]
+            {
                 if !(share.is_finite() && (-TOLERANCE..=1.0 + TOLERANCE).contains(&share)) {
                     return Err(fail(format!("a coverage is {share}")));
                 }

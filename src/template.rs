@@ -104,6 +104,7 @@ fn item(out: &mut String, criterion: &Criterion, scale: f64) {
         Rule::Rating { range: (low, high), .. } => {
             format!("ratings by evaluator, {} to {}", format_number(*low), format_number(*high))
         }
+        Rule::Cost { currency, per, .. } => format!("a price in {currency} per {per}, lower is better"),
     };
     match criterion.gate {
         Some(Gate::MinScore(minimum)) => what.push_str(&format!(
@@ -128,7 +129,7 @@ fn item(out: &mut String, criterion: &Criterion, scale: f64) {
     out.push_str(&format!("# [evidence.{}]\n", toml_key(&criterion.id)));
     out.push_str(&format!("# {}\n", example(&criterion.rule)));
     out.push_str("# source = \"\"      ## where it came from: ticket numbers, SLA section, call date\n");
-    out.push_str("# verified = false  ## true when your team observed it, false when the vendor only claims it\n");
+    out.push_str("# basis = \"claimed\"  ## observed (your team saw it), claimed (the vendor says so), reference (a third party)\n");
 }
 
 /// A valid value line for the kind, in the middle of its range, to be replaced.
@@ -146,6 +147,9 @@ fn example(rule: &Rule) -> String {
         Rule::Checklist { .. } => "items = []".into(),
         Rule::Rating { range: (low, high), .. } => {
             format!("ratings = {{ {EVALUATOR} = {} }}", format_number(((low + high) / 2.0).round()))
+        }
+        Rule::Cost { currency, per, .. } => {
+            format!("cost = {{ amount = 0, currency = {}, per = {} }}", toml_string(currency), toml_string(per))
         }
     }
 }

@@ -89,7 +89,7 @@ fn detail_lists_every_criterion_of_the_rubric() {
     let output = vendorcard(&["compare", "samples/", "--detail"]);
     assert!(output.status.success());
     let table = stdout(&output);
-    let rubric = fs::read_to_string("rubrics/sdk-support.toml").unwrap();
+    let rubric = vendorcard::builtin::get("sdk-support").unwrap().to_string();
     let names: Vec<&str> = rubric
         .lines()
         .filter_map(|line| line.trim().strip_prefix("name = \""))
@@ -116,7 +116,7 @@ fn both_csv_shapes_parse_back_and_long_contributions_sum_to_the_summary_total() 
         "rubric_id,rubric_version,rubric_sha256,evidence_file,evidence_sha256,evaluated_on,vendorcard_version";
     let expected = format!(
         "rank,vendor,status,total,response_speed,technical_depth,resolution,attitude,documentation,\
-         dedicated_channels,coverage,verified_coverage,failed_gates,{provenance}"
+         dedicated_channels,coverage,verified_coverage,failed_gates,claimed_coverage,reference_coverage,contradicted_claims,{provenance}"
     );
     assert_eq!(headers.iter().collect::<Vec<_>>().join(","), expected);
     assert_eq!(rows.len(), 5);
@@ -124,7 +124,8 @@ fn both_csv_shapes_parse_back_and_long_contributions_sum_to_the_summary_total() 
     let (long_headers, long_rows) = records(&stdout(&long));
     let expected = format!(
         "rank,vendor,status,category,criterion,kind,evidence,aggregate,unit,score,scale,criterion_share,\
-         category_share,contribution,missing,excluded,verified,gate_passed,source,note,{provenance}"
+         category_share,contribution,missing,excluded,verified,gate_passed,source,note,\
+         basis,date,condition,cost_amount,cost_currency,cost_per,claim,contradicted,{provenance}"
     );
     assert_eq!(long_headers.iter().collect::<Vec<_>>().join(","), expected);
     // Each number carries its unit: sdk-support times P1's first response in
@@ -177,7 +178,7 @@ fn json_holds_the_rubric_and_every_vendor_category_and_criterion() {
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
     assert_eq!(json["rubric"]["id"], "sdk-support");
     assert_eq!(json["rubric"]["name"], "SDK vendor after-sales support");
-    assert_eq!(json["rubric"]["version"], "1.2.0");
+    assert_eq!(json["rubric"]["version"], "1.3.0");
     let vendors = json["vendors"].as_array().unwrap();
     assert_eq!(vendors.len(), 5);
     let categories = json["categories"].as_array().unwrap();

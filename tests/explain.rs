@@ -19,7 +19,7 @@ fn json(args: &[&str]) -> serde_json::Value {
 /// The built-in rubric with claimed-only evidence discounted to 80 %, in a temp folder.
 fn discounting_rubric() -> (TempDir, String) {
     let dir = TempDir::new().unwrap();
-    let text = fs::read_to_string("rubrics/sdk-support.toml").unwrap();
+    let text = vendorcard::builtin::get("sdk-support").unwrap().to_string();
     let text = text.replacen("missing = \"zero\"", "missing = \"zero\"\nclaimed_factor = 0.8", 1);
     assert!(text.contains("claimed_factor"), "the rubric sets `missing` at the top");
     let path = dir.path().join("sdk-support-discounted.toml");
@@ -89,7 +89,7 @@ fn a_discount_is_shown_where_it_applies() {
     assert!((support_hours["score"].as_f64().unwrap() - 3.2).abs() < 1e-12);
     let text = String::from_utf8(vendorcard(&["explain", "Quillstack Cloud", "samples/", "--rubric", &rubric]).stdout)
         .unwrap();
-    assert!(text.contains("claimed only: 4 × claimed_factor 0.8 = 3.2"), "{text}");
+    assert!(text.contains("claimed only: 4 × discount.claimed 0.8 = 3.2"), "{text}");
 }
 
 #[test]

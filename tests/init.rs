@@ -75,7 +75,11 @@ fn every_built_in_rubric_gives_a_template_check_accepts_empty_and_filled() {
 fn init_rubric_from_prints_a_built_in_rubric() {
     let output = vendorcard(&["init", "--rubric-from", "sdk-support"]);
     assert!(output.status.success());
-    assert_eq!(output.stdout, fs::read("rubrics/sdk-support.toml").unwrap());
+    // The file as written, then the SLA-terms criteria every built-in rubric shares.
+    let mut expected = fs::read_to_string("rubrics/sdk-support.toml").unwrap();
+    expected.push('\n');
+    expected.push_str(&fs::read_to_string("rubrics/shared/sla-terms.toml").unwrap());
+    assert_eq!(String::from_utf8(output.stdout).unwrap(), expected);
     assert_eq!(vendorcard(&["init"]).status.code(), Some(2), "needs --vendor or --rubric-from");
     assert_eq!(vendorcard(&["init", "--rubric-from", "nope"]).status.code(), Some(2));
 }
@@ -110,21 +114,44 @@ fn every_built_in_rubric_loads_cleanly_and_explains_every_criterion() {
     use vendorcard::load::load_rubric;
     use vendorcard::options::RubricSource;
 
+    let mut shared = Vec::new();
     for name in vendorcard::builtin::names() {
         let mut diagnostics = Diagnostics::default();
         let (rubric, _) = load_rubric(&RubricSource::Builtin(name), &mut diagnostics);
         assert!(diagnostics.0.is_empty(), "{name}: {:#?}", diagnostics.0);
         let rubric = rubric.unwrap();
         assert_eq!(rubric.id, name);
-        assert_eq!(rubric.categories.len(), 6, "{name}");
+        assert!(rubric.categories.len() >= 6, "{name}");
         for (category, criterion) in rubric.criteria() {
             let help = criterion.help.as_deref().unwrap_or("");
             assert!(help.len() > 40, "{name}: `{}` in `{}` needs a help line", criterion.id, category.id);
         }
         // The P0 response gate is in every built-in rubric.
         assert!(rubric.criterion("p0_first_response").is_some_and(|c| c.gate.is_some()), "{name}");
+        // So are the SLA terms, defined once: the same criteria, weights and rules in each.
+        let sla_terms: Vec<serde_json::Value> = SLA_TERMS
+            .iter()
+            .map(|id| {
+                serde_json::to_value(rubric.criterion(id).unwrap_or_else(|| panic!("{name} lacks {id}"))).unwrap()
+            })
+            .collect();
+        shared.push((name, sla_terms));
     }
+    for (name, terms) in &shared[1..] {
+        assert_eq!(terms, &shared[0].1, "{name}'s SLA terms differ from {}'s", shared[0].0);
+    }
+    assert!(shared[0].1[0]["gate"] == "must_be_true", "a written SLA is a gate: {}", shared[0].1[0]);
 }
+
+/// The criteria of rubrics/shared/sla-terms.toml.
+const SLA_TERMS: [&str; 6] = [
+    "written_sla",
+    "sla_availability",
+    "availability_measurement",
+    "maintenance_windows",
+    "recovery_time",
+    "sla_compensation",
+];
 
 /// A criterion id that is no bare TOML key (a space, a dot) is quoted in
 /// the template, so the filled template still names that criterion.

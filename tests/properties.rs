@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use proptest::prelude::*;
 use proptest::test_runner::RngSeed;
-use vendorcard::evidence::{EvidenceItem, Observation, VendorEvidence};
-use vendorcard::rubric::{Better, Category, Criterion, Gate, MissingPolicy, NumberScoring, Rubric, Rule};
+use vendorcard::evidence::{Basis, Claim, Cost, EvidenceItem, Observation, VendorEvidence};
+use vendorcard::rubric::{Better, Category, Criterion, Discounts, Gate, MissingPolicy, NumberScoring, Rubric, Rule};
 use vendorcard::score::score;
 use vendorcard::stats::Aggregate;
 
@@ -57,6 +57,12 @@ fn rule() -> impl Strategy<Value = Rule> {
             Rule::Checklist { items }
         }),
         aggregate().prop_map(|aggregate| Rule::Rating { range: (1.0, 5.0), aggregate, disagreement: 2.0 }),
+        // A price: lower is better, as the loader requires of every cost criterion.
+        (0.0..500.0f64, 1.0..500.0f64).prop_map(|(best, d)| Rule::Cost {
+            currency: "USD".into(),
+            per: "month".into(),
+            scoring: NumberScoring::Linear { best, worst: best + d },
+        }),
     ]
 }
 
@@ -68,9 +74,15 @@ fn rubric() -> impl Strategy<Value = Rubric> {
     let category = (0.0..10.0f64, prop::collection::vec(criterion(), 1..5));
     let missing = prop_oneof![Just(MissingPolicy::Zero), Just(MissingPolicy::Exclude), Just(MissingPolicy::Fail)];
     // Half the rubrics discount claimed-only evidence.
-    let claimed_factor = prop_oneof![Just(1.0), 0.1..=1.0f64];
-    (prop::collection::vec(category, 1..5), missing, claimed_factor).prop_map(
-        |(categories, missing, claimed_factor)| {
+    let factor = || prop_oneof![Just(1.0), 0.1..=1.0f64];
+    let discount = (factor(), factor(), factor()).prop_map(|(claimed, reference, conditional)| Discounts {
+        claimed,
+        reference,
+        conditional,
+    });
+    let penalty = prop_oneof![Just(0.0), 0.0..=SCALE];
+    (prop::collection::vec(category, 1..5), missing, discount, penalty).prop_map(
+        |(categories, missing, discount, contradiction_penalty)| {
             let mut next = 0;
             let categories = categories
                 .into_iter()
@@ -108,7 +120,8 @@ fn rubric() -> impl Strategy<Value = Rubric> {
                 description: String::new(),
                 scale: SCALE,
                 missing,
-                claimed_factor,
+                discount,
+                contradiction_penalty,
                 based_on: Vec::new(),
                 removed: Vec::new(),
                 categories,
@@ -133,6 +146,9 @@ fn observation(rule: &Rule, seed: &[f64]) -> Observation {
         Rule::Rating { .. } => Observation::Ratings(
             seed.iter().enumerate().map(|(i, x)| (format!("e{i}"), 1.0 + (x * 4.0).round())).collect(),
         ),
+        Rule::Cost { currency, per, .. } => {
+            Observation::Cost(Cost { amount: seed[0] * 600.0, currency: currency.clone(), per: per.clone() })
+        }
     }
 }
 
@@ -140,19 +156,30 @@ fn vendor(rubric: &Rubric, name: &str, seeds: &[(bool, bool, Vec<f64>)]) -> Vend
     let mut items = BTreeMap::new();
     for ((_, criterion), (present, verified, seed)) in rubric.criteria().zip(seeds.iter().cycle()) {
         if *present {
-            items.insert(
-                criterion.id.clone(),
-                EvidenceItem {
-                    observation: observation(&criterion.rule, seed),
-                    source: None,
-                    verified: *verified,
-                    note: None,
-                    date: None,
-                },
-            );
+            // Every basis, some benefits under a condition, some claims beside observations.
+            let basis = match (*verified, seed[0]) {
+                (true, _) => Basis::Observed,
+                (false, x) if x > 0.7 => Basis::Reference,
+                _ => Basis::Claimed,
+            };
+            let mut item = EvidenceItem::plain(observation(&criterion.rule, seed), None, basis);
+            item.condition = (seed[seed.len() - 1] > 0.8).then(|| "enterprise tier".to_string());
+            if basis != Basis::Claimed && seed[0] < 0.3 {
+                let reversed: Vec<f64> = seed.iter().rev().map(|x| 1.0 - x).collect();
+                let observation = observation(&criterion.rule, &reversed);
+                item.claim = Some(Claim { observation, source: None, note: None, date: None });
+            }
+            items.insert(criterion.id.clone(), item);
         }
     }
-    VendorEvidence { vendor: name.into(), file: format!("{name}.toml"), collected: None, evaluators: vec![], items }
+    VendorEvidence {
+        vendor: name.into(),
+        file: format!("{name}.toml"),
+        collected: None,
+        evaluators: vec![],
+        items,
+        missed_commitments: vec![],
+    }
 }
 
 fn seeds() -> impl Strategy<Value = Vec<(bool, bool, Vec<f64>)>> {
@@ -172,6 +199,9 @@ fn improve(rule: &Rule, observation: &Observation) -> Observation {
                 NumberScoring::Linear { best, worst } => best < worst,
             };
             Observation::Numbers(values.iter().map(|v| if lower { v - 37.0 } else { v + 37.0 }).collect())
+        }
+        (Rule::Cost { .. }, Observation::Cost(cost)) => {
+            Observation::Cost(Cost { amount: cost.amount - 37.0, ..cost.clone() })
         }
         (Rule::Flag { .. }, Observation::Flag(_)) => Observation::Flag(true),
         (Rule::Choice { options }, Observation::Choice(_)) => {

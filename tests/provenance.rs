@@ -31,7 +31,7 @@ fn hashes(rubric: &str) -> (String, Vec<String>) {
 #[test]
 fn one_changed_byte_of_the_rubric_changes_its_hash_in_every_export() {
     let dir = TempDir::new().unwrap();
-    let original = fs::read_to_string("rubrics/sdk-support.toml").unwrap();
+    let original = vendorcard::builtin::get("sdk-support").unwrap().to_string();
     let first = dir.path().join("a.toml");
     let second = dir.path().join("b.toml");
     fs::write(&first, &original).unwrap();
@@ -98,11 +98,11 @@ fn markdown_output_renders_as_real_tables() {
     // The detail view: one row per criterion and category, plus rank and total rows.
     let detail = render(&stdout(&vendorcard(&["compare", "samples/", "--format", "markdown", "--detail"])));
     assert_eq!(detail.matches("<table>").count(), 1);
-    assert_eq!(detail.matches("<tr>").count(), 1 + 1 + 6 + 36 + 1, "{detail}");
+    assert_eq!(detail.matches("<tr>").count(), 1 + 1 + 6 + 40 + 1, "{detail}");
     // explain: a table per category, a row per criterion.
     let explain = render(&stdout(&vendorcard(&["explain", "PennyPush", "samples/", "--format", "markdown"])));
     assert_eq!(explain.matches("<table>").count(), 6, "{explain}");
-    assert_eq!(explain.matches("<tr>").count(), 6 + 36, "{explain}");
+    assert_eq!(explain.matches("<tr>").count(), 6 + 40, "{explain}");
     // No pipe-separated line escaped the tables.
     for html in [&compare, &detail, &explain] {
         assert!(!html.contains("<p>|"), "{html}");

@@ -13,7 +13,7 @@ use toml::Spanned;
 use super::{allowed, parse, Entries};
 use crate::date::{Age, Date};
 use crate::diagnostic::{Diagnostic, Diagnostics, Source};
-use crate::evidence::{format_number, EvidenceItem, Observation, VendorEvidence};
+use crate::evidence::{format_number, Basis, Claim, Cost, EvidenceItem, Observation, VendorEvidence};
 use crate::rubric::{Criterion, MissingPolicy, Rubric, Rule, MAX_MAGNITUDE};
 use crate::scorecard::Spread;
 use crate::tickets::clock::{parse_days, parse_duration_minutes, parse_time_of_day, parse_time_zone, BusinessHours};
@@ -98,6 +98,22 @@ struct RawItem {
     date: Option<Spanned<Datetime>>,
     /// A case still open since this date: its age so far is a lower bound.
     open_since: Option<Spanned<Datetime>>,
+    /// `observed`, `claimed` or `reference`; `verified` is the older spelling.
+    basis: Option<Spanned<String>>,
+    /// The tier or plan the benefit holds under.
+    condition: Option<Spanned<String>>,
+    cost: Option<Spanned<RawCost>>,
+    /// The vendor's claim beside the observation: `claim = { value = "7x24", source = "…" }`.
+    claim: Option<Spanned<Box<RawItem>>>,
+}
+
+/// `cost = { amount = 1200, currency = "USD", per = "day" }`
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCost {
+    amount: Spanned<toml::Value>,
+    currency: Spanned<String>,
+    per: Spanned<String>,
 }
 
 /// An evidence file parsed and checked, with the spans later checks need.
@@ -190,7 +206,17 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
         errors.push(source.error(raw.vendor.span(), "`vendor` must not be empty"));
     }
     // Every text must fit the spreadsheet cell an export puts it in.
-    let texts = raw.evidence.0.iter().flat_map(|(_, item)| [item.source.as_ref(), item.note.as_ref()]).flatten();
+    let texts = raw.evidence.0.iter().flat_map(|(_, item)| {
+        let claim = item.claim.as_ref().map(|c| c.get_ref());
+        [
+            item.source.as_ref(),
+            item.note.as_ref(),
+            item.condition.as_ref(),
+            claim.and_then(|c| c.source.as_ref()),
+            claim.and_then(|c| c.note.as_ref()),
+        ]
+    });
+    let texts = texts.flatten();
     for text in std::iter::once(&raw.vendor).chain(texts) {
         if let Some(problem) = too_long(text.get_ref()) {
             errors.push(
@@ -277,16 +303,32 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
                 "say where the evidence came from (ticket numbers, SLA section, call date) so the score can be traced",
             ));
         }
-        if criterion.gate.is_some() && !item.verified.unwrap_or(false) {
+        let basis = basis(source, item, &mut errors);
+        if criterion.gate.is_some() && basis != Basis::Observed {
             warnings.push(
                 source
                     .warning(
                         key.span(),
-                        format!("`{}` is a gate, but its evidence is only claimed by the vendor", criterion.id),
+                        format!("`{}` is a gate, but its evidence is {}", criterion.id, basis.describe()),
                     )
-                    .with_help("a gate can disqualify a vendor: verify it and set `verified = true`"),
+                    .with_help("a gate can disqualify a vendor: check it yourself and set `basis = \"observed\"`"),
             );
         }
+        let condition = item.condition.as_ref().and_then(|condition| {
+            let text = condition.get_ref().trim();
+            if text.is_empty() {
+                errors.push(
+                    source
+                        .error(condition.span(), "`condition` is empty")
+                        .with_help("name the tier or plan the benefit needs (\"enterprise tier\"), or remove it"),
+                );
+                return None;
+            }
+            Some(text.to_string())
+        });
+        let cost = item.cost.as_ref().and_then(|cost| read_cost(source, cost, &mut errors));
+        let claim =
+            item.claim.as_ref().and_then(|claim| read_claim(source, claim, basis, criterion, &evaluators, &mut errors));
         let mut note = item.note.as_ref().map(|n| n.get_ref().clone());
         let mut observation = observation;
         if let Some(since) = &item.open_since {
@@ -307,16 +349,35 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
             }
         }
         if let (Some(observation), true) = (observation, errors.len() == before) {
-            items.insert(
-                criterion.id.clone(),
-                EvidenceItem {
-                    observation,
-                    source: item.source.as_ref().map(|s| s.get_ref().clone()),
-                    verified: item.verified.unwrap_or(false),
-                    note,
-                    date: item_date.map(|(d, _)| d.to_string()),
-                },
-            );
+            let item_read = EvidenceItem {
+                observation,
+                source: item.source.as_ref().map(|s| s.get_ref().clone()),
+                basis,
+                note,
+                date: item_date.map(|(d, _)| d.to_string()),
+                condition,
+                cost,
+                claim,
+            };
+            if let (Some(found), Some(written)) =
+                (crate::score::contradiction(criterion, rubric.scale, &item_read), &item.claim)
+            {
+                warnings.push(
+                    source
+                        .warning(
+                            written.span(),
+                            format!(
+                                "the vendor's claim for `{}` ({}) is contradicted by what was observed ({})",
+                                criterion.id, found.claimed, found.observed
+                            ),
+                        )
+                        .with_help(
+                            "the observation scores; compare, explain and every export report the contradiction \
+                             (the rubric's `contradiction_penalty` can also cost it points)",
+                        ),
+                );
+            }
+            items.insert(criterion.id.clone(), item_read);
         }
     }
 
@@ -378,7 +439,123 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
             collected: collected.map(|(d, _)| d.to_string()),
             evaluators,
             items,
+            missed_commitments: Vec::new(),
         },
+    })
+}
+
+/// The item's basis: `basis`, or `verified` (true: observed; false or
+/// absent: claimed). Both written and disagreeing is an error.
+fn basis(source: &Source, item: &RawItem, errors: &mut Vec<Diagnostic>) -> Basis {
+    let from_verified = item.verified.map(|v| if v { Basis::Observed } else { Basis::Claimed });
+    let Some(written) = &item.basis else { return from_verified.unwrap_or(Basis::Claimed) };
+    let Some(basis) = Basis::parse(written.get_ref()) else {
+        errors.push(source.error(written.span(), format!("unknown basis `{}`", written.get_ref())).with_help(format!(
+            "{}; observed: your team saw it, claimed: the vendor says so, reference: a third party says so",
+            allowed(Basis::NAMES, written.get_ref())
+        )));
+        return Basis::Claimed;
+    };
+    if let Some(other) = from_verified.filter(|other| *other != basis) {
+        errors.push(
+            source
+                .error(
+                    written.span(),
+                    format!("`basis = \"{}\"` contradicts `verified`, which says {}", basis.name(), other.name()),
+                )
+                .with_help("`verified` is the older spelling of `basis`; keep one of the two"),
+        );
+    }
+    basis
+}
+
+/// `cost = { amount, currency, per }`, checked.
+fn read_cost(source: &Source, cost: &Spanned<RawCost>, errors: &mut Vec<Diagnostic>) -> Option<Cost> {
+    let raw = cost.get_ref();
+    let before = errors.len();
+    let amount = match number(&raw.amount) {
+        Ok(amount) if amount >= 0.0 => amount,
+        Ok(amount) => {
+            errors.push(
+                source.error(raw.amount.span(), format!("a cost cannot be negative, found {}", format_number(amount))),
+            );
+            0.0
+        }
+        Err(message) => {
+            errors.push(
+                source.error(raw.amount.span(), message).with_help("write the amount as a number: `amount = 1200`"),
+            );
+            0.0
+        }
+    };
+    let currency = raw.currency.get_ref().trim();
+    if currency.is_empty() || currency.chars().count() > 16 {
+        errors.push(
+            source
+                .error(raw.currency.span(), "`currency` must be a short code such as USD, CNY or EUR")
+                .with_help("write the currency the vendor quoted; vendorcard never converts between currencies"),
+        );
+    }
+    let per = raw.per.get_ref().trim();
+    if !Cost::PERIODS.contains(&per) {
+        errors.push(
+            source.error(raw.per.span(), format!("unknown period `{per}`")).with_help(allowed(Cost::PERIODS, per)),
+        );
+    }
+    (errors.len() == before).then(|| Cost { amount, currency: currency.to_string(), per: per.to_string() })
+}
+
+/// `claim = { value = …, source = … }` beside an observation: the claim's
+/// own observation, checked like any other against the criterion.
+fn read_claim(
+    source: &Source,
+    claim: &Spanned<Box<RawItem>>,
+    basis: Basis,
+    criterion: &Criterion,
+    evaluators: &[String],
+    errors: &mut Vec<Diagnostic>,
+) -> Option<Claim> {
+    let raw = claim.get_ref();
+    let before = errors.len();
+    if basis == Basis::Claimed {
+        errors.push(
+            source
+                .error(claim.span(), format!("the evidence for `{}` is itself claimed by the vendor", criterion.id))
+                .with_help(
+                    "a `claim` goes beside what your team observed (or a reference reported): \
+                     set `basis = \"observed\"` on the item, or move the claim's value up and drop `claim`",
+                ),
+        );
+    }
+    let not_here: [(&str, Option<Range<usize>>); 7] = [
+        ("ratings", raw.ratings.as_ref().map(|x| x.span())),
+        ("basis", raw.basis.as_ref().map(|x| x.span())),
+        ("verified", raw.verified.map(|_| claim.span())),
+        ("condition", raw.condition.as_ref().map(|x| x.span())),
+        ("open_since", raw.open_since.as_ref().map(|x| x.span())),
+        ("claim", raw.claim.as_ref().map(|x| x.span())),
+        ("cost", raw.cost.as_ref().filter(|_| !matches!(criterion.rule, Rule::Cost { .. })).map(|x| x.span())),
+    ];
+    for (key, span) in not_here {
+        if let Some(span) = span {
+            errors.push(
+                source
+                    .error(span, format!("a `claim` cannot have `{key}`"))
+                    .with_help("a claim is what the vendor says: value, values, items (or cost), source, note, date"),
+            );
+        }
+    }
+    if errors.len() > before {
+        return None;
+    }
+    let key = Spanned::new(claim.span(), criterion.id.clone());
+    let observation = observation(source, &key, raw, criterion, evaluators, errors)?;
+    let date = raw.date.as_ref().and_then(|d| date(source, d, "date", errors));
+    (errors.len() == before).then(|| Claim {
+        observation,
+        source: raw.source.as_ref().map(|s| s.get_ref().clone()),
+        note: raw.note.as_ref().map(|n| n.get_ref().clone()),
+        date: date.map(|(d, _)| d.to_string()),
     })
 }
 
@@ -986,6 +1163,7 @@ fn expected_shape(rule: &Rule) -> &'static str {
         Rule::Choice { .. } => "`value = \"<option>\"`",
         Rule::Checklist { .. } => "`items = [\"<item>\", …]`",
         Rule::Rating { .. } => "`ratings = { <evaluator> = 4, … }`",
+        Rule::Cost { .. } => "`cost = { amount = 1200, currency = \"USD\", per = \"month\" }`",
     }
 }
 
@@ -1009,6 +1187,8 @@ fn observation(
         item.values.as_ref().map(|v| ("values", v.span())),
         item.items.as_ref().map(|v| ("items", v.span())),
         item.ratings.as_ref().map(|v| ("ratings", v.span())),
+        // A cost criterion's observation is the cost; elsewhere a cost goes with the benefit.
+        item.cost.as_ref().filter(|_| matches!(criterion.rule, Rule::Cost { .. })).map(|v| ("cost", v.span())),
     ]
     .into_iter()
     .flatten()
@@ -1180,6 +1360,32 @@ fn observation(
             }
             scored.sort_by(|a, b| a.0.cmp(&b.0));
             Some(Observation::Ratings(scored))
+        }
+        Rule::Cost { currency, per, .. } => {
+            let Some(written) = &item.cost else {
+                errors.push(wrong_shape(given[0].1.clone(), &format!("`{}`", given[0].0)));
+                return None;
+            };
+            let cost = read_cost(source, written, errors)?;
+            if !cost.currency.eq_ignore_ascii_case(currency) || cost.per != *per {
+                errors.push(
+                    source
+                        .error(
+                            written.span(),
+                            format!(
+                                "`{}` scores costs in {currency} per {per}; this one is {}",
+                                criterion.id,
+                                cost.display()
+                            ),
+                        )
+                        .with_help(
+                            "vendorcard never converts currencies or periods: convert it yourself, \
+                             write the rate you used in `note`, and keep the vendor's quote in `source`",
+                        ),
+                );
+                return None;
+            }
+            Some(Observation::Cost(cost))
         }
     }
 }

@@ -10,13 +10,13 @@ use super::{allowed, parse, Entries};
 use crate::diagnostic::{Diagnostics, Source};
 use crate::evidence::format_number;
 use crate::rubric::{
-    carries_weight, Better, Category, Criterion, Gate, MissingPolicy, NumberScoring, Profile, Rubric, Rule,
+    carries_weight, Better, Category, Criterion, Discounts, Gate, MissingPolicy, NumberScoring, Profile, Rubric, Rule,
     MAX_MAGNITUDE, MAX_WEIGHT,
 };
 use crate::stats::Aggregate;
 use crate::tickets::{Metric, TicketQuery, TimeUnit};
 
-const KINDS: [&str; 5] = ["number", "flag", "choice", "checklist", "rating"];
+const KINDS: [&str; 6] = ["number", "flag", "choice", "checklist", "rating", "cost"];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -29,6 +29,9 @@ struct RawRubric {
     scale: Option<Spanned<f64>>,
     missing: Option<Spanned<String>>,
     claimed_factor: Option<Spanned<f64>>,
+    /// `discount = { claimed = 0.6, reference = 0.9, conditional = 0.8 }`
+    discount: Option<Spanned<Entries<Spanned<String>, Spanned<f64>>>>,
+    contradiction_penalty: Option<Spanned<f64>>,
     /// The ids of the rubrics this one extends, nearest first.
     #[serde(default)]
     based_on: Vec<String>,
@@ -76,6 +79,9 @@ struct RawCriterion {
     range: Option<Spanned<Vec<f64>>>,
     disagreement: Option<Spanned<f64>>,
     from_tickets: Option<Spanned<RawTicketQuery>>,
+    /// A `cost` criterion's currency and period.
+    currency: Option<Spanned<String>>,
+    per: Option<Spanned<String>>,
 }
 
 /// `from_tickets = { metric = "first_response", severity = "P0", stat = "p90", unit = "minutes" }`
@@ -199,7 +205,7 @@ impl Checker<'_, '_> {
         for text in texts {
             self.text(text);
         }
-        let scale = match raw.scale {
+        let scale = match &raw.scale {
             Some(scale)
                 if !(scale.get_ref().is_finite() && (f64::MIN_POSITIVE..=MAX_MAGNITUDE).contains(scale.get_ref())) =>
             {
@@ -210,10 +216,10 @@ impl Checker<'_, '_> {
                 );
                 5.0
             }
-            Some(scale) => scale.into_inner(),
+            Some(scale) => *scale.get_ref(),
             None => 5.0,
         };
-        let missing = match raw.missing {
+        let missing = match &raw.missing {
             None => MissingPolicy::Zero,
             Some(missing) => MissingPolicy::parse(missing.get_ref()).unwrap_or_else(|| {
                 let help = allowed(MissingPolicy::NAMES, missing.get_ref());
@@ -221,23 +227,7 @@ impl Checker<'_, '_> {
                 MissingPolicy::Zero
             }),
         };
-        let claimed_factor = match raw.claimed_factor {
-            None => 1.0,
-            Some(factor) => {
-                let value = *factor.get_ref();
-                if !(value.is_finite() && value > 0.0 && value <= 1.0) {
-                    self.error(
-                        factor.span(),
-                        format!("`claimed_factor` must be more than 0 and at most 1, found {value}"),
-                        Some(
-                            "e.g. `claimed_factor = 0.8`: evidence only claimed by the vendor keeps 80 % of its score"
-                                .into(),
-                        ),
-                    );
-                }
-                value
-            }
-        };
+        let (discount, contradiction_penalty) = self.discounts(&raw, scale);
         if raw.category.is_empty() {
             self.diagnostics.push(
                 self.source
@@ -327,7 +317,8 @@ impl Checker<'_, '_> {
             description: raw.description,
             scale,
             missing,
-            claimed_factor,
+            discount,
+            contradiction_penalty,
             based_on: raw.based_on,
             removed: raw.removed,
             profiles,
@@ -387,6 +378,68 @@ impl Checker<'_, '_> {
         }
     }
 
+    /// `discount = { … }` (or the older `claimed_factor`) and `contradiction_penalty`.
+    fn discounts(&mut self, raw: &RawRubric, scale: f64) -> (Discounts, f64) {
+        let mut discount = Discounts::default();
+        let factor = |checker: &mut Self, span: Range<usize>, name: &str, value: f64| {
+            if value.is_finite() && value > 0.0 && value <= 1.0 {
+                return value;
+            }
+            checker.error(
+                span,
+                format!("the `{name}` discount must be more than 0 and at most 1, found {}", format_number(value)),
+                Some(format!("e.g. `{name} = 0.8`: such evidence keeps 80 % of its score; 1 is no discount")),
+            );
+            1.0
+        };
+        if let Some(old) = &raw.claimed_factor {
+            discount.claimed = factor(self, old.span(), "claimed_factor", *old.get_ref());
+        }
+        if let Some(table) = &raw.discount {
+            if let Some(old) = &raw.claimed_factor {
+                let line = self.source.locate(old.span()).line;
+                self.error(
+                    table.span(),
+                    "give `discount` or `claimed_factor`, not both",
+                    Some(format!(
+                        "`claimed_factor` on line {line} is the old spelling of `discount.claimed`; remove it"
+                    )),
+                );
+            }
+            for (key, value) in &table.get_ref().0 {
+                let slot = match key.get_ref().as_str() {
+                    "claimed" => &mut discount.claimed,
+                    "reference" => &mut discount.reference,
+                    "conditional" => &mut discount.conditional,
+                    other => {
+                        let help = allowed(Discounts::KEYS, other);
+                        self.error(key.span(), format!("unknown discount `{other}`"), Some(help));
+                        continue;
+                    }
+                };
+                *slot = factor(self, value.span(), key.get_ref(), *value.get_ref());
+            }
+        }
+        let penalty = match &raw.contradiction_penalty {
+            None => 0.0,
+            Some(points) => {
+                let value = *points.get_ref();
+                if !(value.is_finite() && (0.0..=scale).contains(&value)) {
+                    self.error(
+                        points.span(),
+                        format!(
+                            "`contradiction_penalty` must be 0 to the scale ({}), found {value}",
+                            format_number(scale)
+                        ),
+                        Some("it is the points a criterion loses when the vendor's claim is contradicted".into()),
+                    );
+                }
+                value
+            }
+        };
+        (discount, penalty)
+    }
+
     fn aggregate(&mut self, raw: &Option<Spanned<String>>, default: Aggregate) -> Aggregate {
         let Some(raw) = raw else { return default };
         Aggregate::parse(raw.get_ref()).unwrap_or_else(|| {
@@ -431,6 +484,7 @@ impl Checker<'_, '_> {
                 }
                 Rule::Checklist { items }
             }
+            "cost" => self.cost_rule(&raw, scale),
             "rating" => {
                 self.not_for_kind(&raw, kind);
                 let range = match &raw.range {
@@ -604,12 +658,18 @@ impl Checker<'_, '_> {
 
     /// Fields that belong to other kinds are errors, not silently ignored.
     fn not_for_kind(&mut self, raw: &RawCriterion, kind: &str) {
-        if kind != "number" {
+        if kind != "number" && kind != "cost" {
             self.not_for(&raw.bands, "bands", kind);
             self.not_for(&raw.linear, "linear", kind);
             self.not_for(&raw.better, "better", kind);
+        }
+        if kind != "number" {
             self.not_for(&raw.unit, "unit", kind);
             self.not_for(&raw.from_tickets, "from_tickets", kind);
+        }
+        if kind != "cost" {
+            self.not_for(&raw.currency, "currency", kind);
+            self.not_for(&raw.per, "per", kind);
         }
         if kind != "number" && kind != "rating" {
             self.not_for(&raw.aggregate, "aggregate", kind);
@@ -660,7 +720,53 @@ impl Checker<'_, '_> {
     fn number_rule(&mut self, raw: &RawCriterion, scale: f64) -> Rule {
         self.not_for_kind(raw, "number");
         let aggregate = self.aggregate(&raw.aggregate, Aggregate::Median);
-        let better = raw.better.as_ref().and_then(|better| match better.get_ref().as_str() {
+        let scoring = self.number_scoring(raw, scale, "number");
+        Rule::Number { aggregate, scoring }
+    }
+
+    /// `kind = "cost"`: a currency, a period, and bands or a line over the amount, lower better.
+    fn cost_rule(&mut self, raw: &RawCriterion, scale: f64) -> Rule {
+        self.not_for_kind(raw, "cost");
+        self.not_for(&raw.aggregate, "aggregate", "cost");
+        if let Some(better) = raw.better.as_ref().filter(|b| b.get_ref() != "lower") {
+            self.error(
+                better.span(),
+                "a `cost` criterion is always `better = \"lower\"`",
+                Some("remove `better`".into()),
+            );
+        }
+        let required = |checker: &mut Self, field: &Option<Spanned<String>>, name: &str, example: &str| match field {
+            Some(value) if !value.get_ref().trim().is_empty() => value.get_ref().trim().to_string(),
+            _ => {
+                let span = field.as_ref().map_or(raw.kind.span(), |f| f.span());
+                checker.error(
+                    span,
+                    format!("a `cost` criterion needs `{name}`"),
+                    Some(format!(
+                        "e.g. `{name} = \"{example}\"`: costs in another {name} are refused, never converted"
+                    )),
+                );
+                String::new()
+            }
+        };
+        let currency = required(self, &raw.currency, "currency", "USD");
+        let per = required(self, &raw.per, "per", "month");
+        if let Some(written) = raw
+            .per
+            .as_ref()
+            .filter(|p| !per.is_empty() && !crate::evidence::Cost::PERIODS.contains(&p.get_ref().trim()))
+        {
+            let help = allowed(crate::evidence::Cost::PERIODS, written.get_ref());
+            self.error(written.span(), format!("unknown period `{}`", written.get_ref()), Some(help));
+        }
+        let scoring = self.number_scoring(raw, scale, "cost");
+        Rule::Cost { currency, per, scoring }
+    }
+
+    /// The `bands` or `linear` of a `number` or `cost` criterion.
+    fn number_scoring(&mut self, raw: &RawCriterion, scale: f64, kind: &str) -> NumberScoring {
+        let written = if kind == "cost" { None } else { raw.better.as_ref() };
+        let better = written.and_then(|better| match better.get_ref().as_str() {
             "lower" => Some(Better::Lower),
             "higher" => Some(Better::Higher),
             other => {
@@ -673,6 +779,7 @@ impl Checker<'_, '_> {
                 None
             }
         });
+        let better = if kind == "cost" { Some(Better::Lower) } else { better };
         let scoring = match (&raw.bands, &raw.linear) {
             (Some(bands), None) => {
                 let Some(better) = better.or_else(|| {
@@ -685,7 +792,7 @@ impl Checker<'_, '_> {
                     }
                     None
                 }) else {
-                    return Rule::Number { aggregate, scoring: NumberScoring::Linear { best: 1.0, worst: 0.0 } };
+                    return NumberScoring::Linear { best: 1.0, worst: 0.0 };
                 };
                 NumberScoring::Bands { better, bands: self.bands(bands, better, scale) }
             }
@@ -725,13 +832,13 @@ impl Checker<'_, '_> {
             (None, None) => {
                 self.error(
                     raw.kind.span(),
-                    "a `number` criterion needs `bands` or `linear`",
+                    format!("a `{kind}` criterion needs `bands` or `linear`"),
                     Some("e.g. `bands = [[15, 5], [30, 4], [60, 3]]` or `linear = { best = 15, worst = 240 }`".into()),
                 );
                 NumberScoring::Linear { best: 1.0, worst: 0.0 }
             }
         };
-        Rule::Number { aggregate, scoring }
+        scoring
     }
 
     fn bands(&mut self, bands: &Spanned<Vec<Spanned<Vec<f64>>>>, better: Better, scale: f64) -> Vec<(f64, f64)> {
@@ -791,7 +898,7 @@ impl Checker<'_, '_> {
     }
 }
 
-const KIND_FIELDS: &str = "number takes bands|linear, better, aggregate, unit, from_tickets; flag takes yes, no; choice takes options; checklist takes items; rating takes range, aggregate, disagreement";
+const KIND_FIELDS: &str = "number takes bands|linear, better, aggregate, unit, from_tickets; flag takes yes, no; choice takes options; checklist takes items; rating takes range, aggregate, disagreement; cost takes currency, per, bands|linear";
 
 /// A short column header from a category name: its first word, at most 7 characters.
 fn abbreviate(name: &str) -> String {

@@ -3,9 +3,9 @@
 
 use super::evidence::Parsed;
 use crate::diagnostic::{Diagnostics, Severity, Source};
-use crate::evidence::{EvidenceItem, Observation};
+use crate::evidence::{Basis, EvidenceItem, MissedCommitment, Observation};
 use crate::rubric::{Rubric, Rule};
-use crate::tickets::{read_log, ReadOptions, Scope, TicketStats};
+use crate::tickets::{read_log, Metric, ReadOptions, Scope, Sla, TicketStats};
 
 /// Reads every log of `parsed` and adds the measured evidence to it. Returns
 /// the figures, or `None` if a log could not be read (the errors are in
@@ -56,6 +56,12 @@ pub fn measure_tickets(
         diagnostics.push(warning);
     }
     let logs = stats.files.join(", ");
+    // Dated by the first and the last ticket: `2026-10-02/2026-10-12` (ISO 8601), one day alone.
+    let dated =
+        stats.opened.map(|(first, last)| if first == last { first.to_string() } else { format!("{first}/{last}") });
+    if let Some(sla) = &parsed.sla {
+        parsed.evidence.missed_commitments = missed_commitments(rubric, sla, &stats, source.name, &logs);
+    }
     let where_named = parsed.tickets.first().map(|(_, span)| span.clone()).unwrap_or_default();
     for (_, criterion) in rubric.criteria() {
         let (Some(query), Rule::Number { aggregate, .. }) = (&criterion.from_tickets, &criterion.rule) else {
@@ -72,16 +78,15 @@ pub fn measure_tickets(
                             .with_help(format!("the ticket logs measure it: {}", measured.basis)),
                     );
                 }
-                parsed.evidence.items.insert(
-                    criterion.id.clone(),
-                    EvidenceItem {
-                        observation: Observation::Numbers(vec![value]),
-                        source: Some(format!("ticket logs {logs}: {}", measured.basis)),
-                        verified: stats.verified,
-                        note: measured.at_least.clone(),
-                        date: None,
-                    },
+                let basis = if stats.verified { Basis::Observed } else { Basis::Claimed };
+                let mut item = EvidenceItem::plain(
+                    Observation::Numbers(vec![value]),
+                    Some(format!("ticket logs {logs}: {}", measured.basis)),
+                    basis,
                 );
+                item.note = measured.at_least.clone();
+                item.date = dated.clone();
+                parsed.evidence.items.insert(criterion.id.clone(), item);
             }
             // The typed evidence stands in where the logs have nothing to measure.
             (None, Some(_)) => {}
@@ -95,7 +100,77 @@ pub fn measure_tickets(
             ),
         }
     }
+    for missed in &parsed.evidence.missed_commitments {
+        diagnostics.push(
+            source
+                .warning(where_named.clone(), format!("the ticket logs contradict the [sla]: {}: {}", missed.claimed, missed.observed))
+                .with_help("compare, explain and every export report it as a contradicted claim; `vendorcard tickets` shows each severity's figures"),
+        );
+    }
     Some(stats)
+}
+
+/// The `[sla]` targets the tickets missed: for each severity with a
+/// target, the tickets due against it and how many met it, on the SLA's
+/// own clock. Any miss contradicts the commitment, which is a promise for
+/// every ticket; each is tied to the criterion that measures that
+/// severity's time (or the adherence criterion), when the rubric has one.
+fn missed_commitments(
+    rubric: &Rubric,
+    sla: &Sla,
+    stats: &TicketStats,
+    file: &str,
+    logs: &str,
+) -> Vec<MissedCommitment> {
+    let mut missed = Vec::new();
+    let kinds = [
+        ("first response", &sla.first_response, Metric::FirstResponse, Metric::FirstResponseSla),
+        ("resolution", &sla.resolution, Metric::Resolution, Metric::ResolutionSla),
+    ];
+    for (what, targets, time, adherence) in kinds {
+        for (severity, target) in targets {
+            let Some(figures) = stats.severities().get(severity) else { continue };
+            let counts =
+                if time == Metric::FirstResponse { figures.first_response_sla } else { figures.resolution_sla };
+            if counts.met >= counts.due {
+                continue;
+            }
+            let measures = |metric: Metric, any_severity: bool| {
+                rubric.criteria().map(|(_, c)| c).find(|c| {
+                    c.from_tickets.as_ref().is_some_and(|q| {
+                        q.metric == metric
+                            && q.scope == Default::default()
+                            && (q.severity.as_deref() == Some(severity) || (any_severity && q.severity.is_none()))
+                    })
+                })
+            };
+            let criterion = measures(time, false).or_else(|| measures(adherence, true)).map(|c| c.id.clone());
+            let late = counts.due - counts.met;
+            missed.push(MissedCommitment {
+                criterion,
+                about: format!("{severity} {what}"),
+                claimed: format!("{severity} {what} within {} ({})", target_text(*target), sla.clock(severity).label()),
+                observed: format!(
+                    "{late} of {} ticket{} missed it ({:.0}% met)",
+                    counts.due,
+                    plural(counts.due),
+                    100.0 * counts.met as f64 / counts.due as f64
+                ),
+                source: format!("[sla] of {file}; ticket logs {logs}"),
+            });
+        }
+    }
+    missed
+}
+
+/// An SLA target as it is usually written: `15m`, `4h`, `72h`, `1h 30m`.
+fn target_text(minutes: f64) -> String {
+    let whole = minutes.round() as i64;
+    match (whole / 60, whole % 60) {
+        (0, m) => format!("{m}m"),
+        (h, 0) => format!("{h}h"),
+        (h, m) => format!("{h}h {m}m"),
+    }
 }
 
 /// One warning per log naming every status value its vocabulary does not

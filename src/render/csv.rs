@@ -29,9 +29,10 @@ enum Field {
 
 /// Summary columns before and after the one column per category (named by category id).
 pub const SUMMARY_LEADING: [&str; 4] = ["rank", "vendor", "status", "total"];
-pub const SUMMARY_TRAILING: [&str; 3] = ["coverage", "verified_coverage", "failed_gates"];
+pub const SUMMARY_TRAILING: [&str; 6] =
+    ["coverage", "verified_coverage", "failed_gates", "claimed_coverage", "reference_coverage", "contradicted_claims"];
 
-pub const LONG_COLUMNS: [&str; 20] = [
+pub const LONG_COLUMNS: [&str; 28] = [
     "rank",
     "vendor",
     "status",
@@ -52,6 +53,14 @@ pub const LONG_COLUMNS: [&str; 20] = [
     "gate_passed",
     "source",
     "note",
+    "basis",
+    "date",
+    "condition",
+    "cost_amount",
+    "cost_currency",
+    "cost_per",
+    "claim",
+    "contradicted",
 ];
 
 /// Provenance columns after either shape's own, when the scorecard carries
@@ -168,6 +177,10 @@ fn summary(scorecard: &Scorecard) -> (Vec<String>, Vec<Vec<Field>>) {
                 let gates: Vec<String> =
                     vendor.failed_gates.iter().map(|f| format!("{}: {}", f.criterion, f.reason)).collect();
                 row.push(text(gates.join("; ")));
+                row.push(Field::Number(vendor.coverage_by_basis.claimed));
+                row.push(Field::Number(vendor.coverage_by_basis.reference));
+                let contradicted: Vec<String> = vendor.contradictions.iter().map(|c| c.describe()).collect();
+                row.push(text(contradicted.join("; ")));
                 row.extend(provenance_cells(scorecard, &vendor.vendor));
                 row
             })
@@ -180,6 +193,7 @@ fn long(scorecard: &Scorecard) -> (Vec<String>, Vec<Vec<Field>>) {
     let mut rows = Vec::new();
     for vendor in &scorecard.vendors {
         for (category, criterion) in vendor.criteria() {
+            let cost = super::table::quoted_cost(criterion);
             rows.push(vec![
                 Field::Number(vendor.rank as f64),
                 text(&vendor.vendor),
@@ -201,6 +215,18 @@ fn long(scorecard: &Scorecard) -> (Vec<String>, Vec<Vec<Field>>) {
                 criterion.gate_passed.map_or(Field::Empty, boolean),
                 optional_text(&criterion.source),
                 optional_text(&criterion.note),
+                criterion.basis.map_or(Field::Empty, |b| text(b.name())),
+                optional_text(&criterion.date),
+                optional_text(&criterion.condition),
+                cost.map_or(Field::Empty, |c| Field::Number(c.amount)),
+                cost.map_or(Field::Empty, |c| text(&c.currency)),
+                cost.map_or(Field::Empty, |c| text(&c.per)),
+                criterion.claim.as_ref().map_or(Field::Empty, |c| text(c.observation.display())),
+                if vendor.contradictions.iter().any(|c| c.criterion.as_deref() == Some(&criterion.id)) {
+                    boolean(true)
+                } else {
+                    criterion.claim.as_ref().map_or(Field::Empty, |_| boolean(false))
+                },
             ]);
             rows.last_mut().expect("pushed above").extend(provenance_cells(scorecard, &vendor.vendor));
         }

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::percent_one_decimal;
 use super::text::{markdown as escape, markdown_line, visible};
-use crate::evidence::{format_number, Observation};
+use crate::evidence::{format_number, Basis, Observation};
 use crate::rubric::Better;
 use crate::scorecard::{CriterionScore, Derivation, EvidenceState, RubricSummary, Scorecard, VendorScore};
 
@@ -71,9 +71,10 @@ pub fn explain(card: &Scorecard, vendor: &VendorScore) -> Explanation {
     intro.extend(super::table::adjustment_note(card));
     intro.extend([
         format!(
-            "Coverage: {} of the rubric's weight has evidence, {} verified (observed by the team, not claimed by the vendor).",
+            "Coverage: {} of the rubric's weight has evidence, {} verified (observed by the team, not claimed by the vendor){}.",
             percent_one_decimal(vendor.coverage),
-            percent_one_decimal(vendor.verified_coverage)
+            percent_one_decimal(vendor.verified_coverage),
+            by_basis(vendor)
         ),
     ]);
     let categories = vendor
@@ -105,19 +106,43 @@ pub fn explain(card: &Scorecard, vendor: &VendorScore) -> Explanation {
             }
         }
     }
-    let claimed: Vec<&str> = vendor
-        .criteria()
-        .filter(|(_, c)| c.state == EvidenceState::Scored && !c.verified)
-        .map(|(_, c)| c.id.as_str())
-        .collect();
-    if !claimed.is_empty() {
-        closing.push(format!(
-            "Claimed only by the vendor, not verified ({}): {}.",
-            claimed.len(),
-            claimed.iter().map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", ")
-        ));
+    for (basis, label) in [
+        (Basis::Claimed, "Claimed only by the vendor, not verified"),
+        (Basis::Reference, "Reported by a reference (third party), not observed by the team"),
+    ] {
+        let ids: Vec<String> = vendor
+            .criteria()
+            .filter(|(_, c)| c.state == EvidenceState::Scored && c.basis == Some(basis))
+            .map(|(_, c)| format!("`{}`", c.id))
+            .collect();
+        if !ids.is_empty() {
+            closing.push(format!("{label} ({}): {}.", ids.len(), ids.join(", ")));
+        }
+    }
+    if !vendor.contradictions.is_empty() {
+        let listed: Vec<String> = vendor.contradictions.iter().map(|c| c.describe()).collect();
+        closing.push(format!("Claims contradicted ({}): {}.", listed.len(), listed.join("; ")));
+    }
+    let costs: Vec<String> = vendor.criteria().filter_map(|(_, c)| super::table::cost_of(c)).collect();
+    if !costs.is_empty() {
+        closing.push(format!("Costs as quoted (never converted): {}.", costs.join("; ")));
     }
     Explanation { heading, intro, categories, closing }
+}
+
+/// `; 60% observed, 25% claimed, 15% from references`, when any evidence is
+/// from a reference (otherwise observed and claimed are already said).
+fn by_basis(vendor: &VendorScore) -> String {
+    let by = vendor.coverage_by_basis;
+    if by.reference == 0.0 {
+        return String::new();
+    }
+    format!(
+        "; {} observed, {} claimed, {} from references",
+        percent_one_decimal(by.observed),
+        percent_one_decimal(by.claimed),
+        percent_one_decimal(by.reference)
+    )
 }
 
 fn criterion(c: &CriterionScore, scale: f64) -> Explained {
@@ -129,7 +154,11 @@ fn criterion(c: &CriterionScore, scale: f64) -> Explained {
         }
         (None, _) => facts.push(("evidence", "none: scores 0".into())),
         (Some(observation), _) => {
-            let provenance = if c.verified { "verified" } else { "claimed by the vendor, not verified" };
+            let provenance = match c.basis {
+                Some(Basis::Observed) => "verified",
+                Some(Basis::Reference) => "reported by a reference (third party), not observed by the team",
+                _ => "claimed by the vendor, not verified",
+            };
             let shown = match observation {
                 Observation::Numbers(values) => values.iter().map(|v| number(*v)).collect::<Vec<_>>().join("; "),
                 other => other.display(),
@@ -205,15 +234,39 @@ fn criterion(c: &CriterionScore, scale: f64) -> Explained {
         };
         facts.push(("rule", rule));
     }
+    if let Some(condition) = &c.condition {
+        facts.push(("condition", format!("only {condition}")));
+    }
+    if let Some(cost) = c.cost.as_ref().filter(|_| c.kind != "cost") {
+        facts.push(("cost", cost.display()));
+    }
     if let Some(discount) = &c.discount {
+        let mut why = Vec::new();
+        let mut factors = vec![number(discount.undiscounted)];
+        if discount.basis_factor < 1.0 {
+            let basis = c.basis.map_or("claimed", |b| b.name());
+            why.push(if basis == "claimed" { "claimed only".to_string() } else { basis.to_string() });
+            factors.push(format!("discount.{basis} {}", number(discount.basis_factor)));
+        }
+        if discount.conditional_factor < 1.0 {
+            why.push("conditional".into());
+            factors.push(format!("discount.conditional {}", number(discount.conditional_factor)));
+        }
+        let discounted = discount.factor * discount.undiscounted;
+        facts.push(("discount", format!("{}: {} = {}", why.join(", "), factors.join(" × "), number(discounted))));
+    }
+    if let Some(claim) = &c.claim {
+        let from = claim.source.as_ref().map(|s| format!(" ({s})")).unwrap_or_default();
+        let verdict = match &c.contradiction {
+            Some(_) => "CONTRADICTED by the observation, which is what scores",
+            None => "not contradicted by the observation",
+        };
+        facts.push(("claim", format!("{}{from}: {verdict}", claim.observation.display())));
+    }
+    if let Some(penalty) = c.contradiction.as_ref().map(|c| c.penalty).filter(|p| *p > 0.0) {
         facts.push((
-            "discount",
-            format!(
-                "claimed only: {} × claimed_factor {} = {}",
-                number(discount.undiscounted),
-                number(discount.factor),
-                number(c.score)
-            ),
+            "penalty",
+            format!("claim contradicted: − {} (contradiction_penalty) = {}", number(penalty), number(c.score)),
         ));
     }
     facts.push((

@@ -2,7 +2,7 @@
 
 use super::{one_decimal, percent, percent_one_decimal};
 use crate::evidence::format_number;
-use crate::scorecard::{EvidenceState, Scorecard, Status, VendorScore};
+use crate::scorecard::{CriterionScore, EvidenceState, Scorecard, Status, VendorScore};
 
 /// A table in plain text cells plus the notes printed under it.
 pub struct TableModel {
@@ -161,9 +161,15 @@ pub fn summary(scorecard: &Scorecard) -> TableModel {
         "Coverage: share of the rubric's weight backed by any evidence / by verified evidence (observed by you, not claimed by the vendor)."
             .into(),
     );
+    notes.extend(basis_note(scorecard));
     notes.extend(adjustment_note(scorecard));
     notes.extend(failed_gate_notes(scorecard));
     notes.extend(disagreement_notes(scorecard));
+    let contradictions = contradiction_notes(scorecard, false);
+    if !contradictions.is_empty() {
+        notes.extend(contradictions);
+        notes.push("  (`explain VENDOR` or --detail says what was claimed and what was observed.)".into());
+    }
     TableModel { header, numeric, rows, notes, wrapping: 1, status: Some(2) }
 }
 
@@ -197,7 +203,13 @@ pub fn detail(scorecard: &Scorecard) -> TableModel {
                 let score = &vendor.categories[index].criteria[criterion_index];
                 let gate = if score.gate_passed == Some(false) { " ✗" } else { "" };
                 let split = if score.ratings.as_ref().is_some_and(|r| r.disagreement) { " ≠" } else { "" };
-                let gate = format!("{split}{gate}");
+                let contradicted = if vendor.contradictions.iter().any(|c| c.criterion.as_ref() == Some(&score.id)) {
+                    " !"
+                } else {
+                    ""
+                };
+                let conditional = if score.condition.is_some() { " †" } else { "" };
+                let gate = format!("{conditional}{contradicted}{split}{gate}");
                 match score.state {
                     EvidenceState::Scored => {
                         format!("{} ({}){gate}", one_decimal(score.score), one_decimal(score.contribution))
@@ -216,12 +228,15 @@ pub fn detail(scorecard: &Scorecard) -> TableModel {
     let scale = format_number(scorecard.rubric.scale);
     let mut notes = vec![format!(
         "Rubric {} {}. Cells: score 0–{scale} (points it adds to the 0–100 total). Weight: share of the total. \
-         ✗: gate failed, vendor disqualified. ≠: evaluators disagree.",
+         ✗: gate failed, vendor disqualified. ≠: evaluators disagree. !: the vendor's claim is contradicted. \
+         †: holds only under a condition (below).",
         scorecard.rubric.id, scorecard.rubric.version
     )];
     notes.extend(adjustment_note(scorecard));
     notes.extend(failed_gate_notes(scorecard));
     notes.extend(disagreement_notes(scorecard));
+    notes.extend(contradiction_notes(scorecard, true));
+    notes.extend(condition_and_cost_notes(scorecard));
     TableModel { header, numeric, rows, notes, wrapping: 0, status: None }
 }
 
@@ -262,6 +277,97 @@ fn disagreement_notes(scorecard: &Scorecard) -> Vec<String> {
             (!split.is_empty()).then(|| format!("≠ {}: evaluators disagree on {}.", vendor.vendor, split.join(", ")))
         })
         .collect()
+}
+
+/// "Aurora: 2 claims contradicted — …", one line per vendor with any;
+/// `full`: each with what was claimed and observed, else only what about.
+pub fn contradiction_notes(scorecard: &Scorecard, full: bool) -> Vec<String> {
+    let vendors: Vec<&VendorScore> = scorecard.vendors.iter().filter(|v| !v.contradictions.is_empty()).collect();
+    let count: usize = vendors.iter().map(|v| v.contradictions.len()).sum();
+    if count == 0 {
+        return Vec::new();
+    }
+    let mut notes = vec![format!("Contradicted claims: {count} (what was observed scores, not what was claimed):")];
+    for vendor in vendors {
+        let n = vendor.contradictions.len();
+        let listed: Vec<String> =
+            vendor.contradictions.iter().map(|c| if full { c.describe() } else { c.label() }).collect();
+        let separator = if full { "; " } else { ", " };
+        notes.push(format!(
+            "  ! {}: {n} claim{} contradicted — {}.",
+            vendor.vendor,
+            if n == 1 { "" } else { "s" },
+            listed.join(separator)
+        ));
+    }
+    notes
+}
+
+/// A cost as a note shows it: "`on_site_support`: 1200 USD per day (only on enterprise tier)".
+pub fn cost_of(criterion: &CriterionScore) -> Option<String> {
+    let cost = quoted_cost(criterion)?;
+    let condition = criterion.condition.as_ref().map(|c| format!(" (only {c})")).unwrap_or_default();
+    Some(format!("`{}`: {}{condition}", criterion.id, cost.display()))
+}
+
+/// The cost a criterion carries: a benefit's `cost`, or a cost criterion's evidence.
+pub fn quoted_cost(criterion: &CriterionScore) -> Option<&crate::evidence::Cost> {
+    match (&criterion.cost, &criterion.evidence) {
+        (Some(cost), _) => Some(cost),
+        (None, Some(crate::evidence::Observation::Cost(cost))) => Some(cost),
+        _ => None,
+    }
+}
+
+/// The benefits that hold only under a condition, and every cost as
+/// quoted, per vendor; a flag when the costs are in more than one currency.
+pub fn condition_and_cost_notes(scorecard: &Scorecard) -> Vec<String> {
+    let mut notes = Vec::new();
+    let mut currencies: Vec<String> = Vec::new();
+    for vendor in &scorecard.vendors {
+        let conditions: Vec<String> = vendor
+            .criteria()
+            .filter(|(_, c)| quoted_cost(c).is_none())
+            .filter_map(|(_, c)| c.condition.as_ref().map(|condition| format!("`{}` only {condition}", c.id)))
+            .collect();
+        if !conditions.is_empty() {
+            notes.push(format!("† {}: {}.", vendor.vendor, conditions.join("; ")));
+        }
+        let costs: Vec<String> = vendor.criteria().filter_map(|(_, c)| cost_of(c)).collect();
+        for cost in vendor.criteria().filter_map(|(_, c)| quoted_cost(c)) {
+            let code = cost.currency.to_uppercase();
+            if !currencies.contains(&code) {
+                currencies.push(code);
+            }
+        }
+        if !costs.is_empty() {
+            notes.push(format!("Costs of {} (as quoted): {}.", vendor.vendor, costs.join("; ")));
+        }
+    }
+    if currencies.len() > 1 {
+        notes.push(format!(
+            "Mixed currencies ({}): shown as quoted, never converted; compare them at a rate you choose.",
+            currencies.join(", ")
+        ));
+    }
+    notes
+}
+
+/// Per-basis coverage, when any vendor has evidence from a reference
+/// (otherwise the Coverage column's any/verified says it all).
+fn basis_note(scorecard: &Scorecard) -> Option<String> {
+    if scorecard.vendors.iter().all(|v| v.coverage_by_basis.reference == 0.0) {
+        return None;
+    }
+    let listed: Vec<String> = scorecard
+        .vendors
+        .iter()
+        .map(|v| {
+            let by = v.coverage_by_basis;
+            format!("{} {}/{}/{}", v.vendor, percent(by.observed), percent(by.claimed), percent(by.reference))
+        })
+        .collect();
+    Some(format!("Coverage by basis (observed/claimed/reference): {}.", listed.join(", ")))
 }
 
 /// Says when the weights are not the rubric's own: the shares shown are the effective ones.

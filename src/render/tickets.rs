@@ -379,7 +379,7 @@ fn percent(value: Option<f64>) -> String {
 }
 
 /// `45m`, `2h 05m`, `3d 04h`: minutes as a person reads them.
-fn duration(minutes: Option<f64>) -> String {
+pub(crate) fn duration(minutes: Option<f64>) -> String {
     let Some(minutes) = minutes else { return "–".into() };
     let whole = minutes.round() as i64;
     match whole {

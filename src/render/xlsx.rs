@@ -32,6 +32,7 @@ use rust_xlsxwriter::{
 };
 
 use super::Render;
+use crate::evidence::Observation;
 use crate::provenance::Provenance;
 use crate::rubric::MissingPolicy;
 use crate::scorecard::{CategoryScore, CategoryWeights, CriterionScore, CriterionWeights, EvidenceState, Scorecard};
@@ -535,12 +536,34 @@ fn notes(scorecard: &Scorecard) -> Vec<String> {
             MissingPolicy::Fail => "Missing evidence scores 0 and disqualifies (missing = \"fail\").".to_string(),
         },
     ];
-    if rubric.claimed_factor < 1.0 {
+    for (factor, what) in [
+        (
+            rubric.discount.claimed,
+            "Evidence the vendor claimed but nobody verified keeps {} of its score (discount.claimed).",
+        ),
+        (
+            rubric.discount.reference,
+            "Evidence from a reference (third party) keeps {} of its score (discount.reference).",
+        ),
+        (
+            rubric.discount.conditional,
+            "A benefit that holds only under a condition keeps {} of its score (discount.conditional).",
+        ),
+    ] {
+        if factor < 1.0 {
+            lines.push(what.replace("{}", &super::trimmed(factor, 4)));
+        }
+    }
+    if rubric.contradiction_penalty > 0.0 {
         lines.push(format!(
-            "Evidence the vendor claimed but nobody verified keeps {} of its score (claimed_factor).",
-            super::trimmed(rubric.claimed_factor, 4)
+            "A criterion whose claim the evidence contradicts loses {} points of its score (contradiction_penalty).",
+            super::trimmed(rubric.contradiction_penalty, 4)
         ));
     }
+    lines.extend(
+        super::table::contradiction_notes(scorecard, true).into_iter().map(|line| line.trim_start().to_string()),
+    );
+    lines.extend(super::table::condition_and_cost_notes(scorecard));
     if let Some(provenance) = &scorecard.provenance {
         lines.push(format!(
             "Evaluated on {} with {} {}; rubric {} (SHA-256 {}). Files lists every input with its hash.",
@@ -665,7 +688,7 @@ fn criteria(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &
         "Nominal share of total",
         "Has evidence",
         "Verified",
-        "Claimed factor",
+        "Discount factor",
         "Gate",
     ]);
     sheet.header(&header, layout.criteria, CRITERION + 1, styles)?;
@@ -876,8 +899,24 @@ fn weights(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &S
 }
 
 fn evidence(sheet: &mut Sheet, scorecard: &Scorecard, styles: &Styles) -> Result<()> {
-    let header =
-        titles(&["Vendor", "Category", "Criterion", "Name", "Evidence", "Unit", "Verified", "Source", "Date", "Note"]);
+    let header = titles(&[
+        "Vendor",
+        "Category",
+        "Criterion",
+        "Name",
+        "Evidence",
+        "Unit",
+        "Basis",
+        "Source",
+        "Date",
+        "Note",
+        "Condition",
+        "Cost",
+        "Currency",
+        "Per",
+        "Claim",
+        "Contradicted",
+    ]);
     let rows: Vec<_> = scorecard
         .vendors
         .iter()
@@ -887,30 +926,55 @@ fn evidence(sheet: &mut Sheet, scorecard: &Scorecard, styles: &Styles) -> Result
     sheet.header(&header, rows.len() as u32, 1, styles)?;
     for (index, (vendor, category, criterion)) in rows.into_iter().enumerate() {
         let row = index as u32 + 1;
-        let evidence = criterion.evidence.as_ref().map(|e| e.display()).unwrap_or_default();
-        let verified = if criterion.verified { "verified" } else { "claimed by the vendor" };
         let optional = |value: &Option<String>| value.clone().unwrap_or_default();
+        let cost = super::table::quoted_cost(criterion);
+        let contradicted = vendor.contradictions.iter().any(|c| c.criterion.as_deref() == Some(&criterion.id));
         let cells = [
             vendor.vendor.clone(),
             category.id.clone(),
             criterion.id.clone(),
             criterion.name.clone(),
-            evidence,
+            criterion.evidence.as_ref().map(|e| e.display()).unwrap_or_default(),
             optional(&criterion.unit),
-            verified.to_string(),
+            criterion.basis.map(|b| b.name().to_string()).unwrap_or_default(),
             optional(&criterion.source),
             optional(&criterion.date),
             optional(&criterion.note),
+            optional(&criterion.condition),
+            String::new(),
+            cost.map(|c| c.currency.clone()).unwrap_or_default(),
+            cost.map(|c| c.per.clone()).unwrap_or_default(),
+            criterion.claim.as_ref().map(|c| c.observation.display()).unwrap_or_default(),
+            String::new(),
         ];
         for (col, text) in cells.iter().enumerate() {
             if !text.is_empty() {
                 sheet.text(row, col as u16, text, &styles.text)?;
             }
         }
+        // Numbers stay numbers: one observed value, a yes/no flag, a price.
+        match &criterion.evidence {
+            Some(Observation::Numbers(values)) if values.len() == 1 => {
+                sheet.number(row, EVIDENCE_COL, values[0], &styles.text)?
+            }
+            Some(Observation::Cost(cost)) => sheet.number(row, EVIDENCE_COL, cost.amount, &styles.text)?,
+            _ => {}
+        }
+        if let Some(cost) = cost {
+            sheet.number(row, COST_COL, cost.amount, &styles.text)?;
+        }
+        if criterion.claim.is_some() || contradicted {
+            sheet.number(row, CONTRADICTED_COL, f64::from(u8::from(contradicted)), &styles.yes_no)?;
+        }
     }
     sheet.fit()?;
     Ok(())
 }
+
+/// Evidence-sheet columns written as numbers.
+const EVIDENCE_COL: u16 = 4;
+const COST_COL: u16 = 11;
+const CONTRADICTED_COL: u16 = 15;
 
 fn files(sheet: &mut Sheet, provenance: &Provenance, styles: &Styles) -> Result<()> {
     let header = titles(&["Role", "Vendor", "File", "SHA-256"]);

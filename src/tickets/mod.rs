@@ -683,6 +683,8 @@ pub struct TicketStats {
     pub file_hashes: Vec<(String, String)>,
     /// Whether every log is marked `verified`.
     pub verified: bool,
+    /// The days the first and the last ticket were opened, each in its log's zone.
+    pub opened: Option<(crate::date::Date, crate::date::Date)>,
 }
 
 /// From this many durations on, [`TicketStats::seal`] and
@@ -760,7 +762,28 @@ impl TicketStats {
                 kept.push(ScopeStats { scope: scope.clone(), ..ScopeStats::default() });
             }
         }
-        TicketStats { scopes: kept, skipped: 0, files: Vec::new(), file_hashes: Vec::new(), verified: true }
+        TicketStats {
+            scopes: kept,
+            skipped: 0,
+            files: Vec::new(),
+            file_hashes: Vec::new(),
+            verified: true,
+            opened: None,
+        }
+    }
+
+    /// Widens [`TicketStats::opened`] to a log's first and last ticket
+    /// (milliseconds since the epoch; `first > last`: the log had none).
+    pub(crate) fn add_opened(&mut self, (first, last): (i64, i64), zone: &jiff::tz::TimeZone) {
+        let day = |ms: i64| {
+            let date = jiff::Timestamp::from_millisecond(ms).ok()?.to_zoned(zone.clone()).date();
+            Some(crate::date::Date { year: date.year() as i32, month: date.month() as u32, day: date.day() as u32 })
+        };
+        let (Some(first), Some(last)) = (day(first).filter(|_| first <= last), day(last)) else { return };
+        self.opened = Some(match self.opened {
+            Some((a, b)) => (a.min(first), b.max(last)),
+            None => (first, last),
+        });
     }
 
     /// The figures of all tickets, by severity.

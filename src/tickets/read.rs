@@ -136,7 +136,9 @@ pub fn read_log(log: &TicketLog, sla: Option<&Sla>, options: &ReadOptions, stats
         let skipped_rows = tally.skipped;
         let (unmapped_statuses, more_unmapped) = tally.statuses.listed();
         let latest = tally.latest;
+        let opened = tally.opened;
         let open = tally.into_stats(stats);
+        stats.add_opened(opened, &log.zone);
         context.finish(latest, open, options.as_of, stats);
         if problems.iter().any(|p| p.severity == Severity::Error) {
             stop.store(true, Ordering::Relaxed);
@@ -248,6 +250,8 @@ pub(super) struct Tally {
     /// The latest time in the rows, in milliseconds since the epoch: when
     /// the log was exported, at the earliest.
     latest: i64,
+    /// When the first and the last ticket were opened (milliseconds since the epoch).
+    opened: (i64, i64),
 }
 
 /// A ticket still open when the log was exported whose help-desk verdict
@@ -268,7 +272,7 @@ struct OpenTicket {
 
 impl Tally {
     pub fn new() -> Tally {
-        Tally { latest: i64::MIN, ..Tally::default() }
+        Tally { latest: i64::MIN, opened: (i64::MAX, i64::MIN), ..Tally::default() }
     }
 
     /// Reads the row starting at text offset `byte`; a row that cannot be
@@ -332,6 +336,7 @@ impl Tally {
         }
         self.statuses.absorb(&later.statuses);
         self.latest = self.latest.max(later.latest);
+        self.opened = (self.opened.0.min(later.opened.0), self.opened.1.max(later.opened.1));
     }
 
     /// Moves the figures into `stats`, by severity as the rubric names it.
@@ -1006,6 +1011,8 @@ fn read_row(
     // The row's latest time, in milliseconds (whole seconds in every export).
     let longest = first_response_read.into_iter().chain(resolution_read).map(Elapsed::millis).max().unwrap_or(0);
     tally.latest = tally.latest.max(opened.as_millisecond() + longest);
+    let at = opened.as_millisecond();
+    tally.opened = (tally.opened.0.min(at), tally.opened.1.max(at));
 
     let mut scopes = 0u64;
     for (i, scope) in context.scopes.iter().enumerate() {
