@@ -126,6 +126,14 @@ pub struct InputArgs {
     #[arg(long, value_name = "NAME")]
     pub evaluator: Option<String>,
 
+    /// Score evidence collected for another built-in rubric (e.g. sdk-support under rtc-sdk)
+    ///
+    /// The criteria whose ids and kinds match are scored; the rest get one
+    /// warning per file. An id neither rubric knows is still an error (a typo).
+    /// Evidence for a rubric this one extends is always accepted.
+    #[arg(long)]
+    pub reuse_evidence: bool,
+
     /// Use the rubric's weight profile NAME (`[profiles.NAME]` in the rubric)
     #[arg(long, value_name = "NAME")]
     pub profile: Option<String>,

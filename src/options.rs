@@ -46,6 +46,8 @@ pub struct Inputs {
     pub skip_bad_rows: bool,
     /// Keep only this evaluator's ratings (`--evaluator`).
     pub evaluator: Option<String>,
+    /// `--reuse-evidence`: score evidence collected for another built-in rubric.
+    pub reuse_evidence: bool,
     /// Hash ticket logs for provenance (exports need it; the tickets report does not).
     pub hash_ticket_logs: bool,
     /// `--profile`: a weight profile of the rubric.
@@ -71,6 +73,7 @@ impl Inputs {
             evaluated_on,
             skip_bad_rows: false,
             evaluator: None,
+            reuse_evidence: false,
             hash_ticket_logs: true,
             profile: None,
             weights: Vec::new(),
@@ -253,6 +256,7 @@ fn inputs(args: cli::InputArgs) -> Result<Inputs, UsageError> {
         max_age: args.max_age.map(|age| (age, evaluated_on)),
         skip_bad_rows: args.skip_bad_rows,
         evaluator: args.evaluator,
+        reuse_evidence: args.reuse_evidence,
         profile: args.profile,
         weights: args.weights,
         as_of: args.as_of,

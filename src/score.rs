@@ -202,13 +202,23 @@ fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
                 failed_gates.push(GateFailure {
                     criterion: criterion.id.clone(),
                     reason: "no evidence (the rubric's missing policy is \"fail\")".into(),
+                    to_pass: match criterion.gate {
+                        Some(gate) => to_pass(criterion, gate, scale, None),
+                        None => "any evidence for it".into(),
+                    },
                 });
             }
             let gate_passed = criterion.gate.map(|gate| {
                 let reason = gate_failure(gate, scale, item.map(|i| &i.observation), undiscounted);
                 let passed = reason.is_none();
                 if let Some(reason) = reason {
-                    failed_gates.push(GateFailure { criterion: criterion.id.clone(), reason });
+                    let now =
+                        evaluation.as_ref().and_then(|e| e.aggregate).or(item.and_then(|i| match &i.observation {
+                            Observation::Numbers(values) if values.len() == 1 => Some(values[0]),
+                            _ => None,
+                        }));
+                    let to_pass = to_pass(criterion, gate, scale, now);
+                    failed_gates.push(GateFailure { criterion: criterion.id.clone(), reason, to_pass });
                 }
                 passed
             });
@@ -392,6 +402,61 @@ pub fn contradiction(criterion: &Criterion, scale: f64, item: &EvidenceItem) -> 
         origin: ContradictionOrigin::Claim,
         penalty: 0.0,
     })
+}
+
+/// The smallest change of evidence that passes `gate`, in words, from the
+/// rule: the band threshold or point on the line that reaches the minimum,
+/// the lowest option that does, the checklist weight or rating needed.
+/// `now`: the figure the score came from, when there is one.
+fn to_pass(criterion: &Criterion, gate: Gate, scale: f64, now: Option<f64>) -> String {
+    use crate::evidence::format_number as n;
+    let minimum = match gate {
+        Gate::MustBeTrue => return "evidence that it is true".into(),
+        Gate::MinScore(minimum) => minimum,
+    };
+    let unit = criterion.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+    let now = now.map(|v| format!(" (now {}{unit})", n(v))).unwrap_or_default();
+    let threshold = |scoring: &NumberScoring, what: &str| match scoring {
+        NumberScoring::Bands { better, bands } => {
+            // Scores never rise along the list: the last band that reaches the minimum asks least.
+            let reach = bands.iter().rfind(|(_, score)| *score >= minimum - TIE_TOLERANCE);
+            match (reach, better) {
+                (Some((t, _)), Better::Lower) => format!("{what} of at most {}{unit}{now}", n(*t)),
+                (Some((t, _)), Better::Higher) => format!("{what} of at least {}{unit}{now}", n(*t)),
+                (None, _) => "no value reaches the gate's score: the rubric's bands cannot pass it".into(),
+            }
+        }
+        NumberScoring::Linear { best, worst } => {
+            let value = worst - minimum / scale * (worst - best);
+            let side = if best < worst { "at most" } else { "at least" };
+            format!("{what} of {side} {}{unit}{now}", n(value))
+        }
+    };
+    match &criterion.rule {
+        Rule::Number { aggregate, scoring } => threshold(scoring, aggregate.name()),
+        Rule::Cost { currency, per, scoring } => threshold(scoring, &format!("a price in {currency} per {per}")),
+        Rule::Flag { yes, no } => {
+            if *yes >= minimum - TIE_TOLERANCE {
+                "evidence that it is true".into()
+            } else if *no >= minimum - TIE_TOLERANCE {
+                "evidence that it is false".into()
+            } else {
+                "no value reaches the gate's score".into()
+            }
+        }
+        Rule::Choice { options } => options
+            .iter()
+            .filter(|(_, score)| *score >= minimum - TIE_TOLERANCE)
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map_or("no option reaches the gate's score".into(), |(name, _)| format!("option `{name}` or better")),
+        Rule::Checklist { items } => {
+            let total: f64 = items.iter().map(|(_, w)| w).sum();
+            format!("items worth at least {} of the checklist's weight {}", n(minimum / scale * total), n(total))
+        }
+        Rule::Rating { range: (low, high), aggregate, .. } => {
+            format!("a {} rating of at least {}{now}", aggregate.name(), n(low + minimum / scale * (high - low)))
+        }
+    }
 }
 
 fn gate_failure(gate: Gate, scale: f64, observation: Option<&Observation>, score: f64) -> Option<String> {

@@ -180,6 +180,9 @@ impl Contradiction {
 pub struct GateFailure {
     pub criterion: String,
     pub reason: String,
+    /// The smallest change of evidence that would pass the gate, in words:
+    /// "a p90 of at most 120 minutes (now 180)", "`true`", "option `on-request` or better".
+    pub to_pass: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

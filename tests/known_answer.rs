@@ -34,7 +34,7 @@ fn scorecard_with(settings: &str) -> Scorecard {
         .map(|name| {
             let path = format!("{DIR}/evidence/{name}.toml");
             let text = fs::read_to_string(&path).unwrap();
-            parse_evidence(&Source { name: &path, text: &text }, &rubric, &mut diagnostics)
+            parse_evidence(&Source { name: &path, text: &text }, &rubric, false, &mut diagnostics)
                 .unwrap_or_else(|| panic!("{path} does not load: {:?}", diagnostics.0))
                 .evidence
         })

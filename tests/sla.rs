@@ -378,3 +378,44 @@ fn the_documented_chinese_and_jira_examples_work_as_written() {
         assert!(check.status.success(), "{file}: {}", String::from_utf8_lossy(&check.stderr));
     }
 }
+
+/// The vendor's own `[sla]` against its own tickets: every target some
+/// ticket missed is a contradicted claim, found without anyone writing it
+/// down (P0 first response 1 of 2 met, P1 first response 1 of 3, P1
+/// resolution 1 of 3, as worked out at the top of this file), tied to the
+/// criterion that measures it when the rubric has one.
+#[test]
+fn targets_the_tickets_missed_are_contradicted_claims() {
+    let dir = TempDir::new().unwrap();
+    let evidence = setup(dir.path(), WRITTEN_OUT);
+    let output = vendorcard(&["compare", &evidence, "--format", "json", "--as-of", "2026-10-14"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let found: Vec<(String, String, String)> = json["vendors"][0]["contradictions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            assert_eq!(c["origin"], "sla");
+            assert_eq!(c["penalty"], 0.0, "the adherence criteria already score a miss");
+            (c["criterion"].as_str().unwrap_or("-").to_string(), c["claimed"].to_string(), c["observed"].to_string())
+        })
+        .collect();
+    let beijing = "beijing (mon-fri 09:00–18:00 Asia/Shanghai, 5 holidays, 1 make-up working day)";
+    let expected = [
+        ("p0_first_response", "P0 first response within 30m (7x24)".to_string(), "1 of 2 tickets missed it (50% met)"),
+        ("p1_first_response", format!("P1 first response within 1h ({beijing})"), "2 of 3 tickets missed it (33% met)"),
+        // sdk-support times no P1 resolution; its adherence criterion is for first responses.
+        ("-", format!("P1 resolution within 8h ({beijing})"), "2 of 3 tickets missed it (33% met)"),
+    ];
+    let expected: Vec<(String, String, String)> =
+        expected.iter().map(|(c, a, b)| (c.to_string(), format!("\"{a}\""), format!("\"{b}\""))).collect();
+    assert_eq!(found, expected);
+    // check says so, at the ticket log.
+    let checked = vendorcard(&["check", &evidence]);
+    let err = String::from_utf8_lossy(&checked.stderr);
+    assert_eq!(err.matches("the ticket logs contradict the [sla]").count(), 3, "{err}");
+    // Measured evidence is dated by the first and last ticket opened: 30 Sep to 12 Oct (+08:00).
+    let p0 = json["vendors"][0]["categories"][0]["criteria"][0].clone();
+    assert_eq!(p0["date"], "2026-09-30/2026-10-12");
+}

@@ -191,7 +191,9 @@ impl Parsed {
 
 /// Parses one evidence file and checks it against `rubric`. Every problem
 /// is added to `diagnostics`; the evidence is returned only if none is an error.
-pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagnostics) -> Option<Parsed> {
+/// `reuse` (`--reuse-evidence`): evidence collected for another built-in
+/// rubric is scored where ids and kinds match.
+pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics: &mut Diagnostics) -> Option<Parsed> {
     let raw: RawEvidenceFile = match parse(source) {
         Ok(raw) => raw,
         Err(diagnostic) => {
@@ -228,7 +230,11 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
     }
     // Evidence collected for a rubric this one extends is accepted as it is.
     let for_parent = rubric.based_on.contains(raw.rubric.get_ref());
-    if raw.rubric.get_ref() != &rubric.id && !for_parent {
+    // With --reuse-evidence, evidence for another built-in rubric: known to tell a typo from a criterion it has.
+    let collected_for = (raw.rubric.get_ref() != &rubric.id && !for_parent && reuse)
+        .then(|| other_rubric(source, &raw.rubric, rubric, &mut errors))
+        .flatten();
+    if raw.rubric.get_ref() != &rubric.id && !for_parent && !reuse {
         errors.push(
             source
                 .error(
@@ -240,11 +246,20 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
                     ),
                 )
                 .with_help(format!(
-                    "score it with `--rubric` naming the `{}` rubric, or correct `rubric` if it was a typo",
+                    "score it with `--rubric` naming the `{}` rubric, add --reuse-evidence to score the criteria \
+                     the two rubrics share, or correct `rubric` if it was a typo",
                     raw.rubric.get_ref()
                 )),
         );
+        // Every criterion the other rubric has and this one lacks would be an
+        // error of this one cause: say it once.
+        for diagnostic in errors {
+            diagnostics.push(diagnostic);
+        }
+        return None;
     }
+    // Criteria of the other rubric this one does not score (or scores as another kind).
+    let mut not_scored: Vec<String> = Vec::new();
     let mut evaluators: Vec<String> = Vec::new();
     for evaluator in &raw.evaluators {
         if evaluators.contains(evaluator.get_ref()) {
@@ -260,6 +275,21 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
     let mut seen: HashMap<&str, ()> = HashMap::new();
     let mut item_keys = HashMap::new();
     for (key, item) in &raw.evidence.0 {
+        if let Some(other) = &collected_for {
+            let theirs = other.criterion(key.get_ref()).map(|c| c.rule.kind());
+            let ours = rubric.criterion(key.get_ref()).map(|c| c.rule.kind());
+            match (theirs, ours) {
+                (Some(theirs), Some(ours)) if theirs != ours => {
+                    not_scored.push(format!("`{}` ({theirs} there, {ours} here)", key.get_ref()));
+                    continue;
+                }
+                (Some(_), None) => {
+                    not_scored.push(format!("`{}`", key.get_ref()));
+                    continue;
+                }
+                _ => {}
+            }
+        }
         let Some(criterion) = rubric.criterion(key.get_ref()) else {
             if for_parent && rubric.removed.contains(key.get_ref()) {
                 // The team's rubric left out what its parent asks; the evidence stays valid.
@@ -285,6 +315,18 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
             );
             continue;
         };
+        // Reused evidence that fits the other rubric's definition but not this one's
+        // (other options, other checklist items) is valid evidence, only not scorable here.
+        if let Some(theirs) = collected_for.as_ref().and_then(|other| other.criterion(key.get_ref())) {
+            let fits = |criterion: &Criterion| {
+                let mut scratch = Vec::new();
+                observation(source, key, item, criterion, &evaluators, &mut scratch).is_some() && scratch.is_empty()
+            };
+            if !fits(criterion) && fits(theirs) {
+                not_scored.push(format!("`{}` (its value is not one this rubric defines)", key.get_ref()));
+                continue;
+            }
+        }
         seen.insert(criterion.id.as_str(), ());
         item_keys.insert(criterion.id.clone(), key.span());
         let before = errors.len();
@@ -381,6 +423,28 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
         }
     }
 
+    if let (Some(other), false) = (&collected_for, not_scored.is_empty()) {
+        warnings.push(
+            source
+                .warning(
+                    raw.rubric.span(),
+                    format!(
+                        "{} evidence item{} collected for `{}` {} not scored under rubric `{}`: {}",
+                        not_scored.len(),
+                        if not_scored.len() == 1 { "" } else { "s" },
+                        other.id,
+                        if not_scored.len() == 1 { "is" } else { "are" },
+                        rubric.id,
+                        not_scored.join(", ")
+                    ),
+                )
+                .with_help(format!(
+                    "--reuse-evidence scores the criteria both rubrics define with the same kind; \
+                     `vendorcard rubrics diff {} {}` shows how they differ",
+                    other.id, rubric.id
+                )),
+        );
+    }
     let missing_effect = match rubric.missing {
         MissingPolicy::Zero => "it will score 0 (missing = \"zero\")",
         MissingPolicy::Exclude => "it will be left out and the other weights renormalised (missing = \"exclude\")",
@@ -442,6 +506,36 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, diagnostics: &mut Diagno
             missed_commitments: Vec::new(),
         },
     })
+}
+
+/// The built-in rubric evidence was collected for, read to tell which of
+/// its criteria the rubric in use lacks; `None` after an error saying why.
+fn other_rubric(
+    source: &Source,
+    named: &Spanned<String>,
+    rubric: &Rubric,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<Rubric> {
+    let Some(text) = crate::builtin::get(named.get_ref()) else {
+        errors.push(
+            source
+                .error(
+                    named.span(),
+                    format!(
+                        "--reuse-evidence scores evidence collected for a built-in rubric, and `{}` is not one",
+                        named.get_ref()
+                    ),
+                )
+                .with_help(format!(
+                    "built-in rubrics: {}; or make `{}` extend the rubric the evidence names",
+                    crate::builtin::names().collect::<Vec<_>>().join(", "),
+                    rubric.id
+                )),
+        );
+        return None;
+    };
+    let name = format!("<built-in rubric {}>", named.get_ref());
+    super::rubric::parse_rubric(&Source { name: &name, text }, &mut Diagnostics::default())
 }
 
 /// The item's basis: `basis`, or `verified` (true: observed; false or

@@ -318,7 +318,8 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
             }
         };
         let source = Source { name: &name, text: &text };
-        let Some(parsed) = evidence::parse_evidence(&source, &rubric, &mut loaded.diagnostics) else {
+        let Some(parsed) = evidence::parse_evidence(&source, &rubric, inputs.reuse_evidence, &mut loaded.diagnostics)
+        else {
             continue;
         };
         let vendor = parsed.evidence.vendor.clone();

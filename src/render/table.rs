@@ -83,39 +83,62 @@ const DRIVER_CRITERIA: usize = 3;
 /// contributions differ most between them.
 pub fn drivers(scorecard: &Scorecard, margin: f64) -> Vec<String> {
     let qualified: Vec<&VendorScore> = scorecard.vendors.iter().filter(|v| v.status == Status::Qualified).collect();
+    let disqualified: Vec<&VendorScore> =
+        scorecard.vendors.iter().filter(|v| v.status == Status::Disqualified).collect();
     let mut notes = vec![String::new(), "What drives the ranking (points of the 0–100 total):".to_string()];
-    if qualified.len() < 2 {
-        notes.push("  fewer than two qualified vendors: nothing to compare".into());
-        return notes;
+    match (qualified.as_slice(), disqualified.first()) {
+        ([], _) => notes.push("  no vendor qualifies: nothing to rank".into()),
+        // One qualified vendor: what sets it apart from the best disqualified one.
+        ([only], Some(best_out)) => pair_notes(&mut notes, only, best_out, margin),
+        ([_], None) => notes.push("  one vendor: nothing to compare".into()),
+        _ => {
+            for pair in qualified.windows(2).take(DRIVER_PAIRS) {
+                pair_notes(&mut notes, pair[0], pair[1], margin);
+            }
+        }
     }
-    for pair in qualified.windows(2).take(DRIVER_PAIRS) {
-        let (ahead, behind) = (pair[0], pair[1]);
-        let gap = ahead.total - behind.total;
-        let verdict = if gap < margin {
-            format!(" — no clear winner (under {} points)", format_number(margin))
-        } else {
-            String::new()
-        };
-        notes.push(format!(
-            "  {}. {} leads {}. {} by {}{verdict}",
-            ahead.rank,
-            ahead.vendor,
-            behind.rank,
-            behind.vendor,
-            one_decimal(gap)
-        ));
-        let mut differences: Vec<(&str, f64, f64)> = ahead
-            .criteria()
-            .zip(behind.criteria())
-            .map(|((_, a), (_, b))| (a.name.as_str(), a.contribution, b.contribution))
-            .filter(|(_, a, b)| (a - b).abs() > 1e-9)
-            .collect();
-        differences.sort_by(|x, y| (y.1 - y.2).abs().total_cmp(&(x.1 - x.2).abs()));
-        for (name, a, b) in differences.into_iter().take(DRIVER_CRITERIA) {
-            notes.push(format!("      {:+.1}  {name} ({} vs {})", a - b, one_decimal(a), one_decimal(b)));
+    if qualified.len() < 2 && !disqualified.is_empty() {
+        notes.push(
+            "  What each disqualified vendor would need to qualify (the smallest change per failed gate):".into(),
+        );
+        for vendor in disqualified {
+            for failure in &vendor.failed_gates {
+                notes.push(format!(
+                    "    {}: `{}` {}; to pass: {}",
+                    vendor.vendor, failure.criterion, failure.reason, failure.to_pass
+                ));
+            }
         }
     }
     notes
+}
+
+/// The margin between two vendors and the criteria that differ most.
+fn pair_notes(notes: &mut Vec<String>, ahead: &VendorScore, behind: &VendorScore, margin: f64) {
+    let gap = ahead.total - behind.total;
+    let verdict = if behind.status == Status::Disqualified {
+        " — disqualified, so ranked below whatever its total".to_string()
+    } else if gap < margin {
+        format!(" — no clear winner (under {} points)", format_number(margin))
+    } else {
+        String::new()
+    };
+    let behind_label = match behind.status {
+        Status::Qualified => format!("{}. {}", behind.rank, behind.vendor),
+        Status::Disqualified => format!("the best disqualified vendor, {}", behind.vendor),
+    };
+    let (word, gap) = if gap >= 0.0 { ("leads", gap) } else { ("trails", -gap) };
+    notes.push(format!("  {}. {} {word} {behind_label} by {}{verdict}", ahead.rank, ahead.vendor, one_decimal(gap)));
+    let mut differences: Vec<(&str, f64, f64)> = ahead
+        .criteria()
+        .zip(behind.criteria())
+        .map(|((_, a), (_, b))| (a.name.as_str(), a.contribution, b.contribution))
+        .filter(|(_, a, b)| (a - b).abs() > 1e-9)
+        .collect();
+    differences.sort_by(|x, y| (y.1 - y.2).abs().total_cmp(&(x.1 - x.2).abs()));
+    for (name, a, b) in differences.into_iter().take(DRIVER_CRITERIA) {
+        notes.push(format!("      {:+.1}  {name} ({} vs {})", a - b, one_decimal(a), one_decimal(b)));
+    }
 }
 
 /// One row per vendor: rank, vendor, status, total, category scores, coverage.
