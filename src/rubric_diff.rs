@@ -202,34 +202,11 @@ fn describe(rule: &Rule) -> String {
         list.iter().map(|(name, value)| format!("{name}={}", format_number(*value))).collect::<Vec<_>>().join(", ")
     };
     match rule {
-        Rule::Number { aggregate, scoring: NumberScoring::Bands { better, bands } } => {
-            let bands: Vec<String> =
-                bands.iter().map(|(t, s)| format!("[{}, {}]", format_number(*t), format_number(*s))).collect();
-            let better = match better {
-                crate::rubric::Better::Lower => "lower",
-                crate::rubric::Better::Higher => "higher",
-            };
-            format!("number {} bands {} ({better} is better)", aggregate.name(), bands.join(" "))
-        }
-        Rule::Number { aggregate, scoring: NumberScoring::Linear { best, worst } } => {
-            format!("number {} linear {} → {}", aggregate.name(), format_number(*best), format_number(*worst))
-        }
+        Rule::Number { aggregate, scoring } => format!("number {} {}", aggregate.name(), scoring_text(scoring)),
         Rule::Flag { yes, no } => format!("flag yes={} no={}", format_number(*yes), format_number(*no)),
         Rule::Choice { options } => format!("choice {{{}}}", pairs(options)),
         Rule::Checklist { items } => format!("checklist {{{}}}", pairs(items)),
-        Rule::Cost { currency, per, scoring } => {
-            let scoring = match scoring {
-                NumberScoring::Bands { bands, .. } => {
-                    let bands: Vec<String> =
-                        bands.iter().map(|(t, s)| format!("[{}, {}]", format_number(*t), format_number(*s))).collect();
-                    format!("bands {}", bands.join(" "))
-                }
-                NumberScoring::Linear { best, worst } => {
-                    format!("linear {} → {}", format_number(*best), format_number(*worst))
-                }
-            };
-            format!("cost in {currency} per {per}, {scoring}")
-        }
+        Rule::Cost { currency, per, scoring } => format!("cost in {currency} per {per}, {}", scoring_text(scoring)),
         Rule::Rating { range: (low, high), aggregate, disagreement } => format!(
             "rating {}–{} {} (disagreement {})",
             format_number(*low),
@@ -237,5 +214,21 @@ fn describe(rule: &Rule) -> String {
             aggregate.name(),
             format_number(*disagreement)
         ),
+    }
+}
+
+/// `bands [15, 5] [30, 4] (lower is better)` or `linear 15 → 240`.
+fn scoring_text(scoring: &NumberScoring) -> String {
+    match scoring {
+        NumberScoring::Bands { better, bands } => {
+            let bands: Vec<String> =
+                bands.iter().map(|(t, s)| format!("[{}, {}]", format_number(*t), format_number(*s))).collect();
+            let better = match better {
+                crate::rubric::Better::Lower => "lower",
+                crate::rubric::Better::Higher => "higher",
+            };
+            format!("bands {} ({better} is better)", bands.join(" "))
+        }
+        NumberScoring::Linear { best, worst } => format!("linear {} → {}", format_number(*best), format_number(*worst)),
     }
 }
