@@ -387,6 +387,11 @@ impl Scorecard {
 const TOLERANCE: f64 = 1e-6;
 
 impl VendorScore {
+    /// Whether a claim about criterion `id` (written, or an `[sla]` target tied to it) is contradicted.
+    pub fn contradicted(&self, id: &str) -> bool {
+        self.contradictions.iter().any(|c| c.criterion.as_deref() == Some(id))
+    }
+
     pub fn criteria(&self) -> impl Iterator<Item = (&CategoryScore, &CriterionScore)> {
         self.categories.iter().flat_map(|category| category.criteria.iter().map(move |c| (category, c)))
     }

@@ -315,14 +315,17 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
             );
             continue;
         };
+        // Whether the item is valid evidence for `other`'s criterion of the same id.
+        let fits = |other: &Criterion| {
+            let mut scratch = Vec::new();
+            observation(source, key, item, other, &evaluators, &mut scratch).is_some() && scratch.is_empty()
+        };
+        let mut problems = Vec::new();
+        let observation = observation(source, key, item, criterion, &evaluators, &mut problems);
         // Reused evidence that fits the other rubric's definition but not this one's
         // (other options, other checklist items) is valid evidence, only not scorable here.
         if let Some(theirs) = collected_for.as_ref().and_then(|other| other.criterion(key.get_ref())) {
-            let fits = |criterion: &Criterion| {
-                let mut scratch = Vec::new();
-                observation(source, key, item, criterion, &evaluators, &mut scratch).is_some() && scratch.is_empty()
-            };
-            if !fits(criterion) && fits(theirs) {
+            if (observation.is_none() || !problems.is_empty()) && fits(theirs) {
                 not_scored.push(format!("`{}` (its value is not one this rubric defines)", key.get_ref()));
                 continue;
             }
@@ -330,7 +333,7 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
         seen.insert(criterion.id.as_str(), ());
         item_keys.insert(criterion.id.clone(), key.span());
         let before = errors.len();
-        let observation = observation(source, key, item, criterion, &evaluators, &mut errors);
+        errors.extend(problems);
         if let (Some(warning), Some(ratings)) = (disagreement(criterion, observation.as_ref()), &item.ratings) {
             warnings.push(
                 source

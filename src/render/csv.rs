@@ -222,7 +222,7 @@ fn long(scorecard: &Scorecard) -> (Vec<String>, Vec<Vec<Field>>) {
                 cost.map_or(Field::Empty, |c| text(&c.currency)),
                 cost.map_or(Field::Empty, |c| text(&c.per)),
                 criterion.claim.as_ref().map_or(Field::Empty, |c| text(c.observation.display())),
-                if vendor.contradictions.iter().any(|c| c.criterion.as_deref() == Some(&criterion.id)) {
+                if vendor.contradicted(&criterion.id) {
                     boolean(true)
                 } else {
                     criterion.claim.as_ref().map_or(Field::Empty, |_| boolean(false))

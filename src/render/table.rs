@@ -226,11 +226,7 @@ pub fn detail(scorecard: &Scorecard) -> TableModel {
                 let score = &vendor.categories[index].criteria[criterion_index];
                 let gate = if score.gate_passed == Some(false) { " ✗" } else { "" };
                 let split = if score.ratings.as_ref().is_some_and(|r| r.disagreement) { " ≠" } else { "" };
-                let contradicted = if vendor.contradictions.iter().any(|c| c.criterion.as_ref() == Some(&score.id)) {
-                    " !"
-                } else {
-                    ""
-                };
+                let contradicted = if vendor.contradicted(&score.id) { " !" } else { "" };
                 let conditional = if score.condition.is_some() { " †" } else { "" };
                 let gate = format!("{conditional}{contradicted}{split}{gate}");
                 match score.state {

@@ -928,7 +928,7 @@ fn evidence(sheet: &mut Sheet, scorecard: &Scorecard, styles: &Styles) -> Result
         let row = index as u32 + 1;
         let optional = |value: &Option<String>| value.clone().unwrap_or_default();
         let cost = super::table::quoted_cost(criterion);
-        let contradicted = vendor.contradictions.iter().any(|c| c.criterion.as_deref() == Some(&criterion.id));
+        let contradicted = vendor.contradicted(&criterion.id);
         let cells = [
             vendor.vendor.clone(),
             category.id.clone(),
