@@ -17,6 +17,15 @@ censored sample of the stats unit test (1, 3, 4 days resolved; 2 and 5
 days still open), derived from SciPy's curve; and vendorcard's
 all-tickets Kaplan–Meier figures against the definition worked in
 50-digit decimals (to 1e-12).
+
+Then (or alone, with --intervals-only) checks the 95 % intervals behind
+measured figures against independent implementations, for n from 1 to 250
+tickets: the order-statistic interval of a median, p90 and p95 against
+SciPy's `quantile_test(...).confidence_interval()`, and the Wilson interval
+of SLA adherence and of the resolution rate against statsmodels'
+`proportion_confint(method="wilson")` (`pip install scipy statsmodels`),
+to 1e-9. vendorcard's side is read from `compare --format json` (each
+criterion's `interval`), so the whole path from the log is checked.
 """
 import argparse
 from decimal import Decimal, getcontext
@@ -183,12 +192,119 @@ def compare(ours, theirs, peer):
     return failures, compared, worst
 
 
+INTERVAL_RUBRIC = """
+id = "intervals"
+name = "Interval cross-check"
+version = "1"
+[[category]]
+id = "all"
+name = "All"
+weight = 1
+""" + "".join(f"""
+  [[category.criterion]]
+  id = "{id}"
+  name = "{id}"
+  kind = "number"
+  aggregate = "{stat}"
+  linear = {{ best = {best}, worst = {worst} }}
+  weight = 1
+  from_tickets = {{ metric = "{metric}", severity = "P1" }}
+""" for id, stat, metric, best, worst in [
+    ("median", "median", "first_response", 0, 240), ("p90", "p90", "first_response", 0, 240),
+    ("p95", "p95", "first_response", 0, 240), ("adherence", "mean", "first_response_sla", 100, 0),
+    ("resolution_rate", "mean", "resolution_rate", 100, 0)])
+
+INTERVAL_SIZES = list(range(1, 31)) + [37, 45, 60, 80, 100, 150, 250]
+
+
+def interval_checks(seed):
+    """Compares every interval for every n; returns the failures."""
+    import random
+    import tempfile
+    import numpy as np
+    from scipy.stats import quantile_test
+    from statsmodels.stats.proportion import proportion_confint
+    rng = random.Random(seed)
+    folder = tempfile.mkdtemp(prefix="vendorcard-intervals-")
+    with open(os.path.join(folder, "rubric.toml"), "w") as f:
+        f.write(INTERVAL_RUBRIC)
+    logs = {}
+    for n in INTERVAL_SIZES:
+        # Whole seconds up to 4 h; about a third past the 30-minute target; about one in five open.
+        seconds = [rng.randint(30, 4 * 3600) if rng.random() < 0.35 else rng.randint(30, 1800) for _ in range(n)]
+        resolved = [rng.random() > 0.2 for _ in range(n)]
+        logs[n] = (seconds, resolved)
+        with open(os.path.join(folder, f"log{n}.csv"), "w") as f:
+            f.write("Ticket,Opened,First reply,Resolved,Severity,State\n")
+            for i, (s, done) in enumerate(zip(seconds, resolved)):
+                opened = 1_700_000_000 + i * 86_400
+                reply = opened + s
+                stamp = lambda t: __import__("datetime").datetime.fromtimestamp(t, __import__("datetime").timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+                f.write(f"T{i},{stamp(opened)},{stamp(reply)},{stamp(reply + 3600) if done else ''},P1,"
+                        f"{'solved' if done else 'open'}\n")
+        with open(os.path.join(folder, f"vendor{n}.toml"), "w") as f:
+            f.write(f'vendor = "n{n}"\nrubric = "intervals"\ncollected = 2026-11-01\n\n[[tickets]]\n'
+                    f'file = "log{n}.csv"\ncolumns = {{ id = "Ticket", opened = "Opened", first_response = "First reply", '
+                    f'resolved = "Resolved", severity = "Severity", status = "State" }}\nverified = true\n'
+                    f'exported = 2030-01-01T00:00:00Z\n\n[sla]\nfirst_response = {{ P1 = "30m" }}\n')
+    binary = os.path.join(ROOT, "target", "release", "vendorcard")
+    out = subprocess.run([binary, "compare", "--rubric", os.path.join(folder, "rubric.toml"), "--format", "json",
+                          "--as-of", "2030-01-01"] + [os.path.join(folder, f"vendor{n}.toml") for n in INTERVAL_SIZES],
+                         capture_output=True, text=True)
+    if out.returncode != 0:
+        print(out.stderr)
+        return ["vendorcard compare failed on the interval logs"]
+    card = json.loads(out.stdout)
+    failures, compared, worst = [], 0, 0.0
+
+    def same(label, ours, theirs):
+        nonlocal compared, worst
+        compared += 1
+        theirs = None if theirs is None or (isinstance(theirs, float) and np.isnan(theirs)) else float(theirs)
+        if ours is None or theirs is None:
+            if ours is not None or theirs is not None:
+                failures.append(f"{label}: vendorcard {ours}, reference {theirs}")
+            return
+        difference = abs(ours - theirs) / max(1.0, abs(theirs))
+        worst = max(worst, difference)
+        if difference > 1e-9:
+            failures.append(f"{label}: vendorcard {ours!r}, reference {theirs!r}")
+
+    for vendor in card["vendors"]:
+        n = int(vendor["vendor"][1:])
+        seconds, resolved = logs[n]
+        minutes = np.array(seconds) / 60.0
+        criteria = {c["id"]: c for c in vendor["categories"][0]["criteria"]}
+        for id, p in [("median", 0.5), ("p90", 0.9), ("p95", 0.95)]:
+            ci = quantile_test(minutes, q=0, p=p).confidence_interval(0.95)
+            interval = criteria[id].get("interval") or {}
+            same(f"n={n} {id} low", interval.get("low"), ci.low)
+            same(f"n={n} {id} high", interval.get("high"), ci.high)
+        for id, k in [("adherence", sum(1 for s in seconds if s <= 1800)), ("resolution_rate", sum(resolved))]:
+            low, high = proportion_confint(k, n, alpha=0.05, method="wilson")
+            interval = criteria[id].get("interval") or {}
+            same(f"n={n} {id} low", interval.get("low"), 100 * low)
+            same(f"n={n} {id} high", interval.get("high"), 100 * high)
+    print(f"intervals: {compared} ends compared for n = 1…250 (seed {seed}); "
+          f"largest relative difference {worst:.1e}")
+    return failures
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("rows", type=int, nargs="?", default=20000)
+    parser.add_argument("--intervals-only", action="store_true",
+                        help="only the interval checks (SciPy and statsmodels)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--peers", help="comma-separated; default: pandas and whichever of duckdb, polars import")
     args = parser.parse_args()
+    if args.intervals_only:
+        failures = interval_checks(args.seed)
+        if failures:
+            print("DIFFERENT: " + "; ".join(failures[:20]))
+            sys.exit(1)
+        print("identical to 1e-9")
+        return
     if args.peers:
         peers = args.peers.split(",")
     else:
@@ -210,6 +326,7 @@ def main():
         summary.append(f"{peer}: {compared} figures compared on {args.rows} rows (seed {args.seed}); "
                        f"largest relative difference {worst:.1e}")
     print("\n" + "\n".join(summary))
+    failures += interval_checks(args.seed)
     if failures:
         print("DIFFERENT: " + ", ".join(failures))
         sys.exit(1)

@@ -106,6 +106,10 @@ fn compare(options: CompareOptions) -> Result<ExitCode> {
     let mut scorecard = score(&rubric, &vendors);
     scorecard.provenance = provenance;
     scorecard.verify()?;
+    if let Some(settings) = options.confidence {
+        confidence_fits(scorecard.vendors.len())?;
+        scorecard.confidence = Some(crate::confidence::analyse(&rubric, &vendors, &scorecard, settings));
+    }
 
     // One transaction: every target checked, everything rendered and staged,
     // standard output written, and only then the files renamed into place —
@@ -211,6 +215,10 @@ fn explain(options: ExplainOptions) -> Result<ExitCode> {
     let mut card = score(rubric, &loaded.vendors);
     card.provenance = loaded.provenance.clone();
     card.verify()?;
+    if let Some(settings) = options.confidence {
+        confidence_fits(card.vendors.len())?;
+        card.confidence = Some(crate::confidence::analyse(rubric, &loaded.vendors, &card, settings));
+    }
     let wanted = options.vendor.trim();
     // Names that differ only in case or spaces are one vendor (the loader refuses two such files).
     let found = card.vendors.iter().find(|v| crate::load::vendor_key(&v.vendor) == crate::load::vendor_key(wanted));
@@ -238,6 +246,19 @@ fn explain(options: ExplainOptions) -> Result<ExitCode> {
     };
     write_stdout(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `--confidence` on a shortlist, not on thousands of vendors.
+fn confidence_fits(vendors: usize) -> Result<()> {
+    if vendors > crate::confidence::MAX_VENDORS {
+        return Err(UsageError(format!(
+            "--confidence compares at most {} vendors and the evidence has {vendors}; \
+             run it on the shortlist (name its evidence files)",
+            crate::confidence::MAX_VENDORS
+        ))
+        .into());
+    }
+    Ok(())
 }
 
 /// Prints the errors among `diagnostics` (warnings would bury them; `check`

@@ -241,6 +241,73 @@ pub struct CompareArgs {
     /// With --drivers: a margin under this many points is flagged "no clear winner"
     #[arg(long, value_name = "POINTS", default_value_t = 2.0, requires = "drivers")]
     pub margin: f64,
+
+    #[command(flatten)]
+    pub confidence: ConfidenceArgs,
+}
+
+/// How sure the ranking is (docs/confidence.md).
+#[derive(Debug, Args)]
+pub struct ConfidenceArgs {
+    /// Say how sure the ranking is: a verdict, each vendor's chance of each rank over the
+    /// declared uncertainty of weights and evidence (seeded Monte-Carlo, SMAA-2), and
+    /// each weight's flip point (the smallest change that changes the winner)
+    #[arg(long)]
+    pub confidence: bool,
+
+    /// With --confidence: Monte-Carlo samples, 100 to 100000000 [default: 10000, which keeps
+    /// the standard error of every probability at or under 0.005]
+    #[arg(long, value_name = "N", requires = "confidence", value_parser = samples)]
+    pub samples: Option<u64>,
+
+    /// With --confidence: the random seed; the same seed gives the same figures on any machine
+    #[arg(long, value_name = "N", requires = "confidence", default_value_t = 1)]
+    pub seed: u64,
+
+    /// With --confidence: how uncertain every weight is, over the rubric's [uncertainty]:
+    /// `±20%` (any weight within 20 % of its own), `unknown` (any split equally likely)
+    /// or `exact`
+    #[arg(long, value_name = "SPREAD", requires = "confidence", value_parser = crate::rubric::WeightSpread::parse)]
+    pub weight_uncertainty: Option<crate::rubric::WeightSpread>,
+
+    /// With --confidence: a category's or criterion's possible weights, e.g.
+    /// `--weight-range p0_first_response=4..8` (repeatable)
+    #[arg(long, value_name = "ID=LOW..HIGH", requires = "confidence", value_parser = weight_range)]
+    pub weight_range: Vec<(String, f64, f64)>,
+
+    /// With --confidence: an order of importance among categories, or among the criteria
+    /// of one category, most important first, e.g. `--weight-order 'response>=resolution>=docs'`
+    /// (repeatable)
+    #[arg(long, value_name = "A>=B>=…", requires = "confidence", value_parser = weight_order)]
+    pub weight_order: Vec<Vec<String>>,
+}
+
+fn samples(text: &str) -> Result<u64, String> {
+    match text.trim().replace('_', "").parse::<u64>() {
+        Ok(n) if (100..=100_000_000).contains(&n) => Ok(n),
+        _ => Err(format!("expected a whole number of samples from 100 to 100000000, found '{text}'")),
+    }
+}
+
+fn weight_range(text: &str) -> Result<(String, f64, f64), String> {
+    let help = "write ID=LOW..HIGH in the rubric's weight units, e.g. p0_first_response=4..8";
+    let (id, ends) = text.split_once('=').ok_or_else(|| format!("'{text}' has no '='; {help}"))?;
+    let (low, high) = ends.split_once("..").ok_or_else(|| format!("'{ends}' has no '..'; {help}"))?;
+    let number = |t: &str| t.trim().parse::<f64>().ok().filter(|n| n.is_finite() && *n >= 0.0);
+    match (number(low), number(high)) {
+        (Some(low), Some(high)) if low <= high && high <= crate::rubric::MAX_WEIGHT => {
+            Ok((id.trim().to_string(), low, high))
+        }
+        _ => Err(format!("'{ends}' is not a range of weights from low to high; {help}")),
+    }
+}
+
+fn weight_order(text: &str) -> Result<Vec<String>, String> {
+    let ids: Vec<String> = text.split(">=").map(|id| id.trim().to_string()).collect();
+    if ids.len() < 2 || ids.iter().any(String::is_empty) {
+        return Err(format!("'{text}' is not an order; write two or more ids joined by >=, e.g. speed>=depth>=docs"));
+    }
+    Ok(ids)
 }
 
 #[derive(Debug, Args)]
@@ -299,6 +366,9 @@ pub struct ExplainArgs {
     /// What to print on standard output
     #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
     pub format: ExplainFormat,
+
+    #[command(flatten)]
+    pub confidence: ConfidenceArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -63,12 +63,25 @@ pub struct EvidenceItem {
     pub cost: Option<Cost>,
     /// The vendor's claim about the same criterion, beside the observation that scores.
     pub claim: Option<Claim>,
+    /// How uncertain the figure is: an interval from the tickets behind
+    /// it, a typed `range`, or the evaluators' spread. `None`: exact.
+    pub uncertainty: Option<crate::intervals::Uncertainty>,
 }
 
 impl EvidenceItem {
     /// Evidence with nothing but an observation, a source and a basis.
     pub fn plain(observation: Observation, source: Option<String>, basis: Basis) -> EvidenceItem {
-        EvidenceItem { observation, source, basis, note: None, date: None, condition: None, cost: None, claim: None }
+        EvidenceItem {
+            observation,
+            source,
+            basis,
+            note: None,
+            date: None,
+            condition: None,
+            cost: None,
+            claim: None,
+            uncertainty: None,
+        }
     }
 }
 

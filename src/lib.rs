@@ -6,9 +6,11 @@
 pub mod app;
 pub mod builtin;
 pub mod cli;
+pub mod confidence;
 pub mod date;
 pub mod diagnostic;
 pub mod evidence;
+pub mod intervals;
 pub mod load;
 pub mod options;
 pub mod output;

@@ -59,6 +59,16 @@ pub struct Inputs {
     pub as_of: Option<Date>,
     /// `tickets --window/--tag`: the tickets the report is about.
     pub scope: Option<crate::tickets::Scope>,
+    /// `--weight-uncertainty`, `--weight-range`, `--weight-order`: over the rubric's `[uncertainty]`.
+    pub uncertainty: UncertaintyArgs,
+}
+
+/// The weights' uncertainty as the command line declares it.
+#[derive(Debug, Clone, Default)]
+pub struct UncertaintyArgs {
+    pub spread: Option<crate::rubric::WeightSpread>,
+    pub ranges: Vec<(String, f64, f64)>,
+    pub orders: Vec<Vec<String>>,
 }
 
 impl Inputs {
@@ -79,12 +89,15 @@ impl Inputs {
             weights: Vec::new(),
             as_of: None,
             scope: None,
+            uncertainty: UncertaintyArgs::default(),
         }
     }
 }
 
 pub struct CompareOptions {
     pub inputs: Inputs,
+    /// `--confidence`: how the analysis runs.
+    pub confidence: Option<crate::confidence::Settings>,
     pub stdout: Box<dyn Render>,
     pub exports: Vec<Export>,
     /// Replace existing export files (`--force`).
@@ -126,6 +139,8 @@ pub struct TicketsExport {
 
 pub struct ExplainOptions {
     pub inputs: Inputs,
+    /// `--confidence`: show the vendor's rank acceptability.
+    pub confidence: Option<crate::confidence::Settings>,
     pub vendor: String,
     pub format: cli::ExplainFormat,
     pub color_diagnostics: bool,
@@ -161,7 +176,8 @@ impl Action {
                 Action::Check(CheckOptions { inputs: inputs(args.input)?, strict: args.strict, color_diagnostics })
             }
             Command::Explain(args) => Action::Explain(ExplainOptions {
-                inputs: inputs(args.input)?,
+                confidence: confidence_settings(&args.confidence),
+                inputs: with_uncertainty(inputs(args.input)?, &args.confidence),
                 vendor: args.vendor,
                 format: args.format,
                 color_diagnostics,
@@ -247,7 +263,34 @@ fn compare_options(args: cli::CompareArgs, color: bool, color_diagnostics: bool)
             "an export needs a file name; for standard output use --format (e.g. --format csv)".into(),
         ));
     }
-    Ok(CompareOptions { inputs: inputs(args.input)?, stdout, exports, replace_existing: args.force, color_diagnostics })
+    Ok(CompareOptions {
+        confidence: confidence_settings(&args.confidence),
+        inputs: with_uncertainty(inputs(args.input)?, &args.confidence),
+        stdout,
+        exports,
+        replace_existing: args.force,
+        color_diagnostics,
+    })
+}
+
+/// `--confidence` and its settings.
+fn confidence_settings(args: &cli::ConfidenceArgs) -> Option<crate::confidence::Settings> {
+    args.confidence.then(|| crate::confidence::Settings {
+        samples: args.samples.unwrap_or(crate::confidence::DEFAULT_SAMPLES),
+        seed: args.seed,
+        threads: 0,
+    })
+}
+
+fn with_uncertainty(inputs: Inputs, args: &cli::ConfidenceArgs) -> Inputs {
+    Inputs {
+        uncertainty: UncertaintyArgs {
+            spread: args.weight_uncertainty,
+            ranges: args.weight_range.clone(),
+            orders: args.weight_order.clone(),
+        },
+        ..inputs
+    }
 }
 
 fn inputs(args: cli::InputArgs) -> Result<Inputs, UsageError> {

@@ -49,6 +49,144 @@ pub struct Rubric {
     /// What changed the rubric's own weights for this run, in order:
     /// "profile `startup`", "--weight p0_first_response=6". Empty: as written.
     pub adjustments: Vec<String>,
+    /// How uncertain the weights are (`[uncertainty]`, then the command
+    /// line), for the confidence analysis. Default: exact.
+    pub uncertainty: WeightUncertainty,
+}
+
+/// How uncertain a rubric's weights are: a spread for every weight, ranges
+/// for some, orders of importance among others.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct WeightUncertainty {
+    pub spread: WeightSpread,
+    /// Category or criterion id → the weights it may have, in the rubric's
+    /// units: any between the ends, equally likely.
+    pub ranges: Vec<(String, f64, f64)>,
+    /// Orders of importance, most important first, each among categories
+    /// or among the criteria of one category: the ids' weights are any that
+    /// keep the order and their total, equally likely.
+    pub orders: Vec<Vec<String>>,
+}
+
+impl WeightUncertainty {
+    /// Whether anything about the weights is uncertain.
+    pub fn is_exact(&self) -> bool {
+        self.spread == WeightSpread::Exact && self.ranges.is_empty() && self.orders.is_empty()
+    }
+
+    /// In words: "±20 % on every weight; p0_first_response 4–8; speed ≥ depth".
+    pub fn describe(&self) -> String {
+        let mut parts = vec![match self.spread {
+            WeightSpread::Exact => "weights exact".to_string(),
+            WeightSpread::Band(band) => format!("±{} % on every weight", crate::evidence::format_number(band * 100.0)),
+            WeightSpread::Unknown => "weights unknown, any split equally likely".to_string(),
+        }];
+        for (id, low, high) in &self.ranges {
+            use crate::evidence::format_number as n;
+            parts.push(format!("{id} {}–{}", n(*low), n(*high)));
+        }
+        for order in &self.orders {
+            parts.push(order.join(" ≥ "));
+        }
+        parts.join("; ")
+    }
+
+    /// Checks every id against `rubric`: ranges within 0 … the largest
+    /// weight, orders of two or more ids at one level, no id twice. An
+    /// error names the id it is about, and says what is wrong.
+    pub fn check(&self, rubric: &Rubric) -> Result<(), (String, String)> {
+        let level = |id: &str| -> Result<Option<usize>, (String, String)> {
+            if rubric.categories.iter().any(|c| c.id == id) {
+                return Ok(None);
+            }
+            match rubric.categories.iter().position(|c| c.criteria.iter().any(|k| k.id == id)) {
+                Some(category) => Ok(Some(category)),
+                None => {
+                    let ids = rubric
+                        .categories
+                        .iter()
+                        .map(|c| c.id.as_str())
+                        .chain(rubric.criteria().map(|(_, c)| c.id.as_str()));
+                    let hint = crate::diagnostic::closest(id, ids)
+                        .map(|best| format!("; did you mean `{best}`?"))
+                        .unwrap_or_default();
+                    Err((id.to_string(), format!("no category or criterion `{id}` in rubric `{}`{hint}", rubric.id)))
+                }
+            }
+        };
+        let mut seen: Vec<&str> = Vec::new();
+        for (id, low, high) in &self.ranges {
+            level(id)?;
+            if !(low.is_finite() && high.is_finite() && 0.0 <= *low && low <= high && *high <= MAX_WEIGHT) {
+                let message = format!("the weight range of `{id}` must run from 0 or more up to a larger number");
+                return Err((id.clone(), message));
+            }
+            if seen.contains(&id.as_str()) {
+                return Err((id.clone(), format!("`{id}` has two weight ranges")));
+            }
+            seen.push(id);
+        }
+        for order in &self.orders {
+            if order.len() < 2 {
+                let message = format!("an order of importance needs two or more ids, found `{}`", order.join(" >= "));
+                return Err((order.first().cloned().unwrap_or_default(), message));
+            }
+            let first = level(&order[0])?;
+            for id in order {
+                if level(id)? != first {
+                    return Err((
+                        id.clone(),
+                        format!(
+                            "`{}` orders ids of different levels: an order is among categories, \
+                         or among the criteria of one category",
+                            order.join(" >= ")
+                        ),
+                    ));
+                }
+                if seen.contains(&id.as_str()) {
+                    let message = format!("`{id}` is in an order of importance and has a range, or is in two orders");
+                    return Err((id.clone(), message));
+                }
+                seen.push(id);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The spread every weight without a range of its own has.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WeightSpread {
+    /// As written.
+    #[default]
+    Exact,
+    /// Any weight within this fraction of the written one: 0.2 is ±20 %.
+    Band(f64),
+    /// Nothing known: at each level (categories, criteria of a category)
+    /// every split of the weight is equally likely (uniform on the simplex).
+    Unknown,
+}
+
+impl WeightSpread {
+    /// `±20%`, `20%`, `exact` or `unknown`.
+    pub fn parse(text: &str) -> Result<WeightSpread, String> {
+        let text = text.trim();
+        match text {
+            "exact" => return Ok(WeightSpread::Exact),
+            "unknown" => return Ok(WeightSpread::Unknown),
+            _ => {}
+        }
+        let number = text.trim_start_matches('±').trim_start_matches("+-").trim_end_matches('%').trim();
+        match number.parse::<f64>() {
+            Ok(percent) if text.ends_with('%') && percent > 0.0 && percent <= 100.0 => {
+                Ok(WeightSpread::Band(percent / 100.0))
+            }
+            _ => Err(format!(
+                "expected `±N%` (a band on every weight, N from 0 to 100), `unknown` or `exact`, found `{text}`"
+            )),
+        }
+    }
 }
 
 /// Multipliers on a criterion's score by what backs its evidence, each in

@@ -36,6 +36,7 @@ pub fn score(rubric: &Rubric, vendors: &[VendorEvidence]) -> Scorecard {
         },
         categories: nominal_weights(rubric),
         vendors: scored,
+        confidence: None,
     }
 }
 
@@ -112,8 +113,8 @@ fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
     let nominal = nominal_weights(rubric);
     let exclude = rubric.missing == MissingPolicy::Exclude;
 
-    // First pass: evaluate every criterion that has usable evidence.
-    let evaluations: Vec<Vec<Option<(Evaluation, &EvidenceItem)>>> = rubric
+    // First pass: judge every criterion that has usable evidence.
+    let evaluations: Vec<Vec<Option<(Judged, &EvidenceItem)>>> = rubric
         .categories
         .iter()
         .map(|category| {
@@ -122,7 +123,7 @@ fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
                 .iter()
                 .map(|criterion| {
                     let item = vendor.items.get(&criterion.id)?;
-                    Some((evaluate(&criterion.rule, scale, &item.observation)?, item))
+                    Some((judge(rubric, criterion, item)?, item))
                 })
                 .collect()
         })
@@ -130,7 +131,7 @@ fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
 
     // Under `exclude`, a criterion without evidence carries no weight, and a
     // category left with no weighted evidence carries none either.
-    let counted = |criterion: &Criterion, evaluation: &Option<(Evaluation, &EvidenceItem)>| {
+    let counted = |criterion: &Criterion, evaluation: &Option<(Judged, &EvidenceItem)>| {
         if exclude && evaluation.is_none() {
             0.0
         } else {
@@ -171,29 +172,15 @@ fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
         let mut by_basis = [0.0; 3];
         for (criterion, evaluation) in category.criteria.iter().zip(evaluated) {
             let criterion_share = share(counted(criterion, &evaluation), criterion_total);
-            let (state, evaluation, item) = match evaluation {
-                Some((e, item)) => (EvidenceState::Scored, Some(e), Some(item)),
+            let (state, judged, item) = match evaluation {
+                Some((judged, item)) => (EvidenceState::Scored, Some(judged), Some(item)),
                 None if exclude => (EvidenceState::Excluded, None, None),
                 None => (EvidenceState::Missing, None, None),
             };
-            let undiscounted = evaluation.as_ref().map_or(0.0, |e| e.score);
-            // Claimed, reference and conditional evidence keeps the rubric's
-            // share of its score (gates judge the evidence itself).
-            let discount = item.and_then(|item| {
-                let basis_factor = rubric.discount.of(item.basis);
-                let conditional_factor = if item.condition.is_some() { rubric.discount.conditional } else { 1.0 };
-                let factor = basis_factor * conditional_factor;
-                (factor < 1.0).then_some(Discount { factor, basis_factor, conditional_factor, undiscounted })
-            });
-            let mut score = discount.as_ref().map_or(undiscounted, |d| d.factor * undiscounted);
-            let contradiction = item
-                .filter(|_| evaluation.is_some())
-                .and_then(|item| contradiction(criterion, scale, item))
-                .map(|mut found| {
-                    found.penalty = rubric.contradiction_penalty.min(score);
-                    score -= found.penalty;
-                    found
-                });
+            let (evaluation, discount, score, contradiction, gate_reason) = match judged {
+                Some(j) => (Some(j.evaluation), j.discount, j.score, j.contradiction, j.gate_failure),
+                None => (None, None, 0.0, None, criterion.gate.map(|_| "no evidence for a gated criterion".into())),
+            };
             let aggregate = evaluation.as_ref().and_then(|e| e.aggregate);
             if let Some(item) = item {
                 covered += criterion.weight;
@@ -209,9 +196,8 @@ fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
                 });
             }
             let gate_passed = criterion.gate.map(|gate| {
-                let reason = gate_failure(gate, scale, item.map(|i| &i.observation), undiscounted);
-                let passed = reason.is_none();
-                if let Some(reason) = reason {
+                let passed = gate_reason.is_none();
+                if let Some(reason) = gate_reason {
                     let now =
                         evaluation.as_ref().and_then(|e| e.aggregate).or(item.and_then(|i| match &i.observation {
                             Observation::Numbers(values) if values.len() == 1 => Some(values[0]),
@@ -252,6 +238,7 @@ fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
                 derivation: evaluation.as_ref().map(|e| e.derivation.clone()),
                 ratings: evaluation.and_then(|e| e.ratings),
                 discount,
+                interval: item.and_then(|i| i.uncertainty.clone()),
             });
         }
         let nominal_criterion_total: f64 = category.criteria.iter().map(|c| c.weight).sum();
@@ -307,6 +294,44 @@ fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
         failed_gates,
         categories,
     }
+}
+
+/// One criterion judged on its evidence exactly as `compare` does: the
+/// score after discounts and any contradiction penalty, and why its gate
+/// fails, if it does. `None` when the evidence does not fit the rule.
+struct Judged {
+    evaluation: Evaluation,
+    discount: Option<Discount>,
+    score: f64,
+    contradiction: Option<Contradiction>,
+    gate_failure: Option<String>,
+}
+
+fn judge(rubric: &Rubric, criterion: &Criterion, item: &EvidenceItem) -> Option<Judged> {
+    let scale = rubric.scale;
+    let evaluation = evaluate(&criterion.rule, scale, &item.observation)?;
+    let undiscounted = evaluation.score;
+    // Claimed, reference and conditional evidence keeps the rubric's
+    // share of its score (gates judge the evidence itself).
+    let basis_factor = rubric.discount.of(item.basis);
+    let conditional_factor = if item.condition.is_some() { rubric.discount.conditional } else { 1.0 };
+    let factor = basis_factor * conditional_factor;
+    let discount = (factor < 1.0).then_some(Discount { factor, basis_factor, conditional_factor, undiscounted });
+    let mut score = discount.as_ref().map_or(undiscounted, |d| d.factor * undiscounted);
+    let contradiction = contradiction(criterion, scale, item).map(|mut found| {
+        found.penalty = rubric.contradiction_penalty.min(score);
+        score -= found.penalty;
+        found
+    });
+    let gate_failure = criterion.gate.and_then(|gate| gate_failure(gate, scale, Some(&item.observation), undiscounted));
+    Some(Judged { evaluation, discount, score, contradiction, gate_failure })
+}
+
+/// A criterion's score on `item` and whether its gate (if any) holds, as
+/// `compare` finds them: for the confidence analysis, which scores many
+/// possible values of one figure. `None` when the evidence does not fit.
+pub fn criterion_outcome(rubric: &Rubric, criterion: &Criterion, item: &EvidenceItem) -> Option<(f64, bool)> {
+    judge(rubric, criterion, item).map(|j| (j.score, j.gate_failure.is_none()))
 }
 
 fn evaluate(rule: &Rule, scale: f64, observation: &Observation) -> Option<Evaluation> {

@@ -21,6 +21,9 @@ pub struct Scorecard {
     pub categories: Vec<CategoryWeights>,
     /// Vendors in rank order.
     pub vendors: Vec<VendorScore>,
+    /// How sure the ranking is (`--confidence`): set by the caller after scoring.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<crate::confidence::Confidence>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -247,6 +250,11 @@ pub struct CriterionScore {
     pub ratings: Option<Spread>,
     /// The rubric's `claimed_factor`, when it discounted this (claimed-only) evidence.
     pub discount: Option<Discount>,
+    /// The figure's 95 % interval, when its evidence gives one: order
+    /// statistics or Wilson from the tickets behind it, a typed `range`, the
+    /// evaluators' spread.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interval: Option<crate::intervals::Uncertainty>,
 }
 
 /// How a criterion's score was reached from its evidence.

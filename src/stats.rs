@@ -29,6 +29,16 @@ impl Aggregate {
         })
     }
 
+    /// The quantile a median or percentile is; `None` for min, max and mean.
+    pub fn quantile(self) -> Option<f64> {
+        match self {
+            Self::Median => Some(0.5),
+            Self::P90 => Some(0.9),
+            Self::P95 => Some(0.95),
+            Self::Min | Self::Max | Self::Mean => None,
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Self::Min => "min",

@@ -127,6 +127,7 @@ fn rubric() -> impl Strategy<Value = Rubric> {
                 categories,
                 profiles: Vec::new(),
                 adjustments: Vec::new(),
+                uncertainty: Default::default(),
             }
         },
     )

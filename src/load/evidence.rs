@@ -105,6 +105,8 @@ struct RawItem {
     cost: Option<Spanned<RawCost>>,
     /// The vendor's claim beside the observation: `claim = { value = "7x24", source = "…" }`.
     claim: Option<Spanned<Box<RawItem>>>,
+    /// How far off a typed number may be: `range = [low, high]` around it.
+    range: Option<Spanned<Vec<Spanned<toml::Value>>>>,
 }
 
 /// `cost = { amount = 1200, currency = "USD", per = "day" }`
@@ -393,6 +395,13 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
                 )),
             }
         }
+        let uncertainty = match (&item.range, &observation) {
+            (Some(range), observation) => read_range(source, range, criterion, observation.as_ref(), &mut errors),
+            (None, Some(Observation::Ratings(ratings))) => {
+                crate::intervals::Uncertainty::raters(&ratings.iter().map(|(_, r)| *r).collect::<Vec<_>>())
+            }
+            (None, _) => None,
+        };
         if let (Some(observation), true) = (observation, errors.len() == before) {
             let item_read = EvidenceItem {
                 observation,
@@ -403,6 +412,7 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
                 condition,
                 cost,
                 claim,
+                uncertainty,
             };
             if let (Some(found), Some(written)) =
                 (crate::score::contradiction(criterion, rubric.scale, &item_read), &item.claim)
@@ -602,6 +612,84 @@ fn read_cost(source: &Source, cost: &Spanned<RawCost>, errors: &mut Vec<Diagnost
     (errors.len() == before).then(|| Cost { amount, currency: currency.to_string(), per: per.to_string() })
 }
 
+/// `range = [low, high]` on a number: how far off the figure may be, for
+/// the confidence analysis (uniform between the ends). The figure the
+/// criterion scores must lie within it.
+fn read_range(
+    source: &Source,
+    range: &Spanned<Vec<Spanned<toml::Value>>>,
+    criterion: &Criterion,
+    observation: Option<&Observation>,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<crate::intervals::Uncertainty> {
+    let Rule::Number { aggregate, .. } = &criterion.rule else {
+        errors.push(
+            source
+                .error(
+                    range.span(),
+                    format!("`range` is for number criteria; `{}` is a {}", criterion.id, criterion.rule.kind()),
+                )
+                .with_help(
+                    "ratings carry their evaluators' spread, and ticket figures their own intervals; remove `range`",
+                ),
+        );
+        return None;
+    };
+    let help = "write the lowest and highest the figure could be: `range = [20, 45]`";
+    let ends: Vec<f64> = match range.get_ref().as_slice() {
+        [low, high] => {
+            let mut ends = Vec::new();
+            for end in [low, high] {
+                match number(end) {
+                    Ok(value) => ends.push(value),
+                    Err(message) => errors.push(source.error(end.span(), message).with_help(help)),
+                }
+            }
+            ends
+        }
+        other => {
+            errors.push(
+                source.error(range.span(), format!("`range` needs two numbers, found {}", other.len())).with_help(help),
+            );
+            return None;
+        }
+    };
+    let [low, high] = ends[..] else { return None };
+    if low > high {
+        errors.push(
+            source
+                .error(
+                    range.span(),
+                    format!("`range` runs from {} down to {}", format_number(low), format_number(high)),
+                )
+                .with_help("write the lower end first: `range = [low, high]`"),
+        );
+        return None;
+    }
+    let value = match observation {
+        Some(Observation::Numbers(values)) => aggregate.apply(values)?,
+        _ => return None,
+    };
+    if value < low || value > high {
+        errors.push(
+            source
+                .error(
+                    range.span(),
+                    format!(
+                        "the figure scored, {} ({} of the values), lies outside `range` [{}, {}]",
+                        format_number(value),
+                        aggregate.name(),
+                        format_number(low),
+                        format_number(high)
+                    ),
+                )
+                .with_help("the range says how far off the figure may be, so it must contain it"),
+        );
+        return None;
+    }
+    Some(crate::intervals::Uncertainty::range(low, high))
+}
+
 /// `claim = { value = …, source = … }` beside an observation: the claim's
 /// own observation, checked like any other against the criterion.
 fn read_claim(
@@ -624,7 +712,8 @@ fn read_claim(
                 ),
         );
     }
-    let not_here: [(&str, Option<Range<usize>>); 7] = [
+    let not_here: [(&str, Option<Range<usize>>); 8] = [
+        ("range", raw.range.as_ref().map(|x| x.span())),
         ("ratings", raw.ratings.as_ref().map(|x| x.span())),
         ("basis", raw.basis.as_ref().map(|x| x.span())),
         ("verified", raw.verified.map(|_| claim.span())),

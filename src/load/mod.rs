@@ -249,6 +249,27 @@ fn adjust_weights(mut rubric: Rubric, inputs: &Inputs, diagnostics: &mut Diagnos
             Err(message) => return fail("--weight", message),
         };
     }
+    // The command line's uncertainty over the rubric's: its spread replaces, its ranges and orders add.
+    let asked = &inputs.uncertainty;
+    let mut uncertainty = rubric.uncertainty.clone();
+    if let Some(spread) = asked.spread {
+        uncertainty.spread = spread;
+    }
+    for (id, low, high) in &asked.ranges {
+        uncertainty.ranges.retain(|(other, _, _)| other != id);
+        uncertainty.orders.retain(|order| !order.contains(id));
+        uncertainty.ranges.push((id.clone(), *low, *high));
+    }
+    for order in &asked.orders {
+        uncertainty.ranges.retain(|(id, _, _)| !order.contains(id));
+        uncertainty.orders.retain(|other| !other.iter().any(|id| order.contains(id)));
+        uncertainty.orders.push(order.clone());
+    }
+    if let Err((_, message)) = uncertainty.check(&rubric) {
+        let flag = if asked.orders.is_empty() { "--weight-range" } else { "--weight-order" };
+        return fail(flag, message);
+    }
+    rubric.uncertainty = uncertainty;
     Some(rubric)
 }
 

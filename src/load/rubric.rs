@@ -43,6 +43,20 @@ struct RawRubric {
     /// `[profiles.NAME]`: category or criterion id → weight.
     #[serde(default)]
     profiles: Entries<Spanned<String>, Entries<Spanned<String>, Spanned<f64>>>,
+    /// How uncertain the weights are, for `--confidence`.
+    uncertainty: Option<Spanned<RawUncertainty>>,
+}
+
+/// `[uncertainty]`: `weights = "±20%"`, `ranges = { id = [low, high] }`,
+/// `order = [["speed", "depth", "docs"]]`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawUncertainty {
+    weights: Option<Spanned<String>>,
+    #[serde(default)]
+    ranges: Entries<Spanned<String>, Spanned<[f64; 2]>>,
+    #[serde(default)]
+    order: Vec<Spanned<Vec<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -310,7 +324,8 @@ impl Checker<'_, '_> {
         }
 
         let profiles = self.profiles(&raw.profiles, &categories);
-        Rubric {
+        let uncertainty = raw.uncertainty.as_ref().map(|u| self.uncertainty(u)).unwrap_or_default();
+        let mut rubric = Rubric {
             id: raw.id.into_inner(),
             name: raw.name.into_inner(),
             version: raw.version.into_inner(),
@@ -324,6 +339,49 @@ impl Checker<'_, '_> {
             profiles,
             adjustments: Vec::new(),
             categories,
+            uncertainty: Default::default(),
+        };
+        if let (Some(raw), 0) = (&raw.uncertainty, self.errors) {
+            match uncertainty.check(&rubric) {
+                Ok(()) => rubric.uncertainty = uncertainty,
+                Err((id, message)) => {
+                    // At the range naming the id, or the order holding it.
+                    let table = raw.span();
+                    let raw = raw.get_ref();
+                    let span = raw
+                        .ranges
+                        .0
+                        .iter()
+                        .find(|(key, _)| *key.get_ref() == id)
+                        .map(|(key, _)| key.span())
+                        .or_else(|| raw.order.iter().find(|o| o.get_ref().contains(&id)).map(|o| o.span()))
+                        .unwrap_or(table);
+                    self.error(
+                        span,
+                        format!("[uncertainty]: {message}"),
+                        Some("see docs/confidence.md for `weights`, `ranges` and `order`".into()),
+                    )
+                }
+            }
+        }
+        rubric
+    }
+
+    /// `[uncertainty]`, read; its ids are checked once the rubric is built.
+    fn uncertainty(&mut self, raw: &Spanned<RawUncertainty>) -> crate::rubric::WeightUncertainty {
+        let raw = raw.get_ref();
+        let spread = match &raw.weights {
+            None => crate::rubric::WeightSpread::Exact,
+            Some(text) => crate::rubric::WeightSpread::parse(text.get_ref()).unwrap_or_else(|message| {
+                self.error(text.span(), message, Some("e.g. `weights = \"±20%\"`".into()));
+                crate::rubric::WeightSpread::Exact
+            }),
+        };
+        let ranges = raw.ranges.0.iter().map(|(id, ends)| (id.get_ref().clone(), ends.get_ref()[0], ends.get_ref()[1]));
+        crate::rubric::WeightUncertainty {
+            spread,
+            ranges: ranges.collect(),
+            orders: raw.order.iter().map(|o| o.get_ref().clone()).collect(),
         }
     }
 

@@ -86,6 +86,7 @@ pub fn measure_tickets(
                 );
                 item.note = measured.at_least.clone();
                 item.date = dated.clone();
+                item.uncertainty = measured.uncertainty;
                 parsed.evidence.items.insert(criterion.id.clone(), item);
             }
             // The typed evidence stands in where the logs have nothing to measure.

@@ -69,6 +69,7 @@ pub fn explain(card: &Scorecard, vendor: &VendorScore) -> Explanation {
     };
     let mut intro = vec![origin];
     intro.extend(super::table::adjustment_note(card));
+    intro.extend(acceptability(card, vendor));
     intro.extend([
         format!(
             "Coverage: {} of the rubric's weight has evidence, {} verified (observed by the team, not claimed by the vendor){}.",
@@ -130,6 +131,39 @@ pub fn explain(card: &Scorecard, vendor: &VendorScore) -> Explanation {
     Explanation { heading, intro, categories, closing }
 }
 
+/// With `--confidence`: the vendor's chance of each rank, of beating each
+/// other vendor, and the verdict.
+fn acceptability(card: &Scorecard, vendor: &VendorScore) -> Vec<String> {
+    use crate::confidence::pct;
+    let Some(confidence) = &card.confidence else { return Vec::new() };
+    let Some(mine) = confidence.vendors.iter().find(|v| v.vendor == vendor.vendor) else { return Vec::new() };
+    let ranks: Vec<String> = mine
+        .rank_acceptability
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| **p > 0.0)
+        .map(|(r, p)| format!("rank {} in {}", r + 1, pct(*p)))
+        .chain((mine.disqualified > 0.0).then(|| format!("disqualified in {}", pct(mine.disqualified))))
+        .collect();
+    let beats: Vec<String> = mine.beats.iter().map(|(other, p)| format!("{other} {}", pct(*p))).collect();
+    let mut lines = vec![format!(
+        "Rank acceptability ({} samples, seed {}, ±{} at most; {}): {}.",
+        confidence.samples,
+        confidence.seed,
+        pct(confidence.standard_error),
+        confidence.weights_described,
+        ranks.join(", ")
+    )];
+    if !beats.is_empty() {
+        lines.push(format!("Ranks above: {}.", beats.join(", ")));
+    }
+    if let Some(factor) = mine.confidence_factor {
+        lines.push(format!("Confidence factor (first with its central weights): {factor:.2}."));
+    }
+    lines.push(format!("Verdict — {}.", confidence.verdict.text));
+    lines
+}
+
 /// `; 60% observed, 25% claimed, 15% from references`, when any evidence is
 /// from a reference (otherwise observed and claimed are already said).
 fn by_basis(vendor: &VendorScore) -> String {
@@ -174,6 +208,21 @@ fn criterion(c: &CriterionScore, scale: f64) -> Explained {
     };
     if let (Some(stat), Some(value), true) = (c.stat, c.aggregate, observations > 1) {
         facts.push(("aggregate", format!("{stat} of {observations} = {}{unit}", number(value))));
+    }
+    if let Some(interval) = &c.interval {
+        let shown = interval.describe(number, &unit);
+        let closing = match interval.tickets_to_close() {
+            Some(needed) => format!("; {needed} tickets would bound it on both sides"),
+            None => String::new(),
+        };
+        facts.push((
+            "interval",
+            format!(
+                "{}: {shown} ({}{closing}); --confidence samples the score over it",
+                interval.label().trim_end_matches(" interval"),
+                interval.basis()
+            ),
+        ));
     }
     if let Some(spread) = &c.ratings {
         let flag = if spread.disagreement { " — evaluators disagree" } else { "" };

@@ -14,24 +14,15 @@ pub struct MarkdownRender {
 impl Render for MarkdownRender {
     fn render(&self, scorecard: &Scorecard) -> anyhow::Result<Vec<u8>> {
         let model = table::model(scorecard, self.detail, self.drivers);
-        let mut out = String::new();
-        out.push_str(&line(model.header.iter().map(|h| escape(h))));
-        out.push_str(&line(model.numeric.iter().map(|n| if *n { "---:".into() } else { "---".into() })));
-        for row in &model.rows {
-            let strong = matches!(row.emphasis, Emphasis::Strong | Emphasis::Heading);
-            out.push_str(&line(row.cells.iter().map(|cell| {
-                let text = escape(cell.trim_start());
-                if strong && !text.is_empty() {
-                    format!("**{text}**")
-                } else {
-                    text
-                }
-            })));
-        }
-        out.push('\n');
-        for note in &model.notes {
-            out.push_str(&markdown_line(note.trim_start()));
-            out.push_str("  \n");
+        let mut out = table_text(&model);
+        if let Some(view) = table::confidence(scorecard) {
+            out.push_str("\n### How sure is the ranking\n\n");
+            for line in view.heading.iter().filter(|l| !l.is_empty()) {
+                out.push_str(&markdown_line(line));
+                out.push_str("  \n");
+            }
+            out.push('\n');
+            out.push_str(&table_text(&view.table));
         }
         if let Some(provenance) = &scorecard.provenance {
             out.push_str(&format!(
@@ -54,6 +45,30 @@ impl Render for MarkdownRender {
         }
         Ok(out.into_bytes())
     }
+}
+
+/// A table model as a Markdown table, its notes as lines under it.
+fn table_text(model: &table::TableModel) -> String {
+    let mut out = String::new();
+    out.push_str(&line(model.header.iter().map(|h| escape(h))));
+    out.push_str(&line(model.numeric.iter().map(|n| if *n { "---:".into() } else { "---".into() })));
+    for row in &model.rows {
+        let strong = matches!(row.emphasis, Emphasis::Strong | Emphasis::Heading);
+        out.push_str(&line(row.cells.iter().map(|cell| {
+            let text = escape(cell.trim_start());
+            if strong && !text.is_empty() {
+                format!("**{text}**")
+            } else {
+                text
+            }
+        })));
+    }
+    out.push('\n');
+    for note in &model.notes {
+        out.push_str(&markdown_line(note.trim_start()));
+        out.push_str("  \n");
+    }
+    out
 }
 
 fn line(cells: impl Iterator<Item = String>) -> String {

@@ -110,7 +110,158 @@ pub fn drivers(scorecard: &Scorecard, margin: f64) -> Vec<String> {
             }
         }
     }
+    if qualified.len() > 1 {
+        let computed;
+        let flips = match &scorecard.confidence {
+            Some(confidence) => &confidence.flip_points,
+            None => {
+                computed = crate::confidence::flip_points(scorecard);
+                &computed
+            }
+        };
+        notes.extend(flip_notes(flips, DRIVER_PAIRS));
+    }
     notes
+}
+
+/// The flip points of the `limit` most sensitive weights, and how many
+/// weights no plausible change can flip.
+pub fn flip_notes(flips: &[crate::confidence::WeightFlips], limit: usize) -> Vec<String> {
+    let mut notes =
+        vec!["  Flip points (exact: the smallest change of one weight that changes the winner):".to_string()];
+    let flipping: Vec<_> = flips.iter().filter(|w| w.top.nearest().is_some()).collect();
+    for weights in flipping.iter().take(limit) {
+        let Some(flip) = weights.top.nearest() else { continue };
+        let percent = flip.percent.map(|p| format!(" ({p:+.0}%)")).unwrap_or_default();
+        notes.push(format!(
+            "    {} ({}) weight {} → {}{percent}: {} overtakes {}",
+            weights.name,
+            weights.level,
+            format_number(round2(weights.weight)),
+            format_number(round2(flip.weight)),
+            flip.overtakes,
+            flip.overtaken
+        ));
+    }
+    let steady = flips.len() - flipping.len();
+    if flipping.is_empty() {
+        notes.push(format!(
+            "    none: no single weight, from 0 to {}× its value, changes the winner",
+            format_number(crate::confidence::flip::PLAUSIBLE)
+        ));
+    } else if steady > 0 {
+        notes.push(format!(
+            "    {steady} other weight{} cannot change the winner anywhere from 0 to {}× {}",
+            if steady == 1 { "" } else { "s" },
+            format_number(crate::confidence::flip::PLAUSIBLE),
+            if steady == 1 { "its value" } else { "their values" }
+        ));
+    }
+    notes
+}
+
+fn round2(value: f64) -> f64 {
+    (value * 100.0).round() / 100.0
+}
+
+/// The `--confidence` section: a heading, then a table of each vendor's
+/// chance of each rank, with the verdict, tiers, what matters most and the
+/// flip points as its notes.
+pub struct ConfidenceView {
+    pub heading: Vec<String>,
+    pub table: TableModel,
+}
+
+pub fn confidence(scorecard: &Scorecard) -> Option<ConfidenceView> {
+    use crate::confidence::pct;
+    let confidence = scorecard.confidence.as_ref()?;
+    let n = confidence.vendors.len();
+    let heading = vec![
+        String::new(),
+        format!(
+            "How sure is the ranking: {} samples (seed {}); every probability below is within ±{} (one standard error).",
+            confidence.samples,
+            confidence.seed,
+            pct(confidence.standard_error)
+        ),
+        format!(
+            "Uncertain: {}; {} measured, ranged or rated figure{} with intervals that move a score.",
+            confidence.weights_described,
+            confidence.uncertain_figures,
+            if confidence.uncertain_figures == 1 { "" } else { "s" }
+        ),
+        format!("Verdict — {}.", confidence.verdict.text),
+    ];
+    let ordinal = |r: usize| match r {
+        1 => "1st".to_string(),
+        2 => "2nd".to_string(),
+        3 => "3rd".to_string(),
+        r => format!("{r}th"),
+    };
+    let mut header: Vec<String> = vec!["Vendor".into()];
+    header.extend((1..=n).map(ordinal));
+    header.extend(["Disq.", "Ranks", "Conf. factor"].map(String::from));
+    let mut numeric = vec![false];
+    numeric.extend((0..n + 3).map(|_| true));
+    let share = |p: f64| if p == 0.0 { "–".to_string() } else { pct(p) };
+    let rows = confidence
+        .vendors
+        .iter()
+        .zip(&scorecard.vendors)
+        .map(|(v, scored)| {
+            let mut cells = vec![v.vendor.clone()];
+            cells.extend(v.rank_acceptability.iter().map(|p| share(*p)));
+            cells.push(share(v.disqualified));
+            cells.push(match v.rank_range {
+                Some((best, worst)) if best == worst => best.to_string(),
+                Some((best, worst)) => format!("{best}–{worst}"),
+                None => "–".into(),
+            });
+            cells.push(v.confidence_factor.map_or("–".into(), |f| format!("{f:.2}")));
+            Row { cells, emphasis: emphasis(scorecard, scored.rank, scored.status) }
+        })
+        .collect();
+    let mut notes = vec![
+        "Each column: the share of samples in which the vendor takes that rank (ties share a rank) or is disqualified."
+            .to_string(),
+        "Confidence factor: how often it ranks first with its own typical winning weights (its central weights)."
+            .to_string(),
+    ];
+    let tiers: Vec<String> =
+        confidence.tiers.iter().enumerate().map(|(i, tier)| format!("{}. {}", i + 1, tier.join(", "))).collect();
+    notes.push(format!(
+        "Tiers (a tier beats the next in at least {} of samples; within one, vendors cannot be told apart): {}{}",
+        pct(crate::confidence::SEPARATED),
+        tiers.join(" · "),
+        if confidence.always_disqualified.is_empty() {
+            String::new()
+        } else {
+            format!("; disqualified in every sample: {}", confidence.always_disqualified.join(", "))
+        }
+    ));
+    if !confidence.matters_most.is_empty() {
+        let winner = confidence.verdict.winner.as_deref().unwrap_or_default();
+        let rival = confidence.verdict.rival.as_deref().unwrap_or_default();
+        notes.push(format!(
+            "What matters most (how often {winner} beats {rival}, as is → were it exactly as measured):"
+        ));
+        for influence in &confidence.matters_most {
+            notes.push(format!(
+                "  {}: {} → {}; would narrow it: {}",
+                influence.about,
+                pct(influence.beats_rival),
+                pct(influence.beats_rival_if_known),
+                influence.advice
+            ));
+        }
+    } else if confidence.uncertain_figures > 0 || !confidence.weights.is_exact() {
+        notes.push(
+            "What matters most: no single uncertain figure, held at what was measured, would make the verdict clearer."
+                .into(),
+        );
+    }
+    notes.extend(flip_notes(&confidence.flip_points, 5).into_iter().map(|n| n[2..].to_string()));
+    Some(ConfidenceView { heading, table: TableModel { header, numeric, rows, notes, wrapping: 0, status: None } })
 }
 
 /// The margin between two vendors and the criteria that differ most.

@@ -29,7 +29,17 @@ pub struct TerminalRender {
 
 impl Render for TerminalRender {
     fn render(&self, scorecard: &Scorecard) -> anyhow::Result<Vec<u8>> {
-        Ok(self.text(&table::model(scorecard, self.detail, self.drivers)).into_bytes())
+        let mut out = self.text(&table::model(scorecard, self.detail, self.drivers));
+        if let Some(view) = table::confidence(scorecard) {
+            // The section's lines as wide as the comparison above, not its own narrower table.
+            let above = out.lines().map(|line| columns(&strip_ansi(line))).max().unwrap_or(0);
+            let width = above.max(MIN_NOTE_WIDTH).min(usize::from(self.width).max(MIN_NOTE_WIDTH));
+            for line in &view.heading {
+                wrap(&visible(line), width, &mut out);
+            }
+            out.push_str(&self.text_with_notes_at(&view.table, width));
+        }
+        Ok(out.into_bytes())
     }
 }
 
@@ -45,6 +55,11 @@ impl TerminalRender {
     /// drops to a narrower layout, then to one block per row: words are
     /// never broken.
     pub fn text(&self, model: &TableModel) -> String {
+        self.text_with_notes_at(model, 0)
+    }
+
+    /// [`Self::text`], its notes wrapped at `note_width` columns at least.
+    fn text_with_notes_at(&self, model: &TableModel, note_width: usize) -> String {
         let model = visible_model(model);
         let width = usize::from(self.width);
         let compact = table::compact(&model);
@@ -54,13 +69,13 @@ impl TerminalRender {
             [(Some(&model), true), (compact.as_ref(), true), (Some(&model), false), (compact.as_ref(), false)];
         let chosen = layouts.into_iter().find_map(|(layout, whole)| layout.filter(|l| fits_names(l, width, whole)));
         if let Some(layout) = chosen {
-            return self.with_notes(self.table(layout).to_string(), layout, width);
+            return self.with_notes(self.table(layout).to_string(), layout, width, note_width);
         }
-        self.with_notes(self.vertical(&model, width), &model, width)
+        self.with_notes(self.vertical(&model, width), &model, width, note_width)
     }
 
-    fn with_notes(&self, body: String, model: &TableModel, width: usize) -> String {
-        let drawn = body.lines().map(|line| columns(&strip_ansi(line))).max().unwrap_or(0);
+    fn with_notes(&self, body: String, model: &TableModel, width: usize, at_least: usize) -> String {
+        let drawn = body.lines().map(|line| columns(&strip_ansi(line))).max().unwrap_or(0).max(at_least);
         let note_width = drawn.max(MIN_NOTE_WIDTH).min(width.max(MIN_NOTE_WIDTH));
         let mut out = body;
         out.push('\n');

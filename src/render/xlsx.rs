@@ -60,6 +60,9 @@ impl Render for XlsxRender {
         criteria(&mut Sheet::add(&mut workbook, "Criteria")?, scorecard, &layout, &styles)?;
         weights(&mut Sheet::add(&mut workbook, "Weights")?, scorecard, &layout, &styles)?;
         evidence(&mut Sheet::add(&mut workbook, "Evidence")?, scorecard, &styles)?;
+        if let Some(found) = &scorecard.confidence {
+            confidence(&mut Sheet::add(&mut workbook, "Confidence")?, found, &styles)?;
+        }
         if let Some(provenance) = &scorecard.provenance {
             files(&mut Sheet::add(&mut workbook, "Files")?, provenance, &styles)?;
         }
@@ -975,6 +978,111 @@ fn evidence(sheet: &mut Sheet, scorecard: &Scorecard, styles: &Styles) -> Result
 const EVIDENCE_COL: u16 = 4;
 const COST_COL: u16 = 11;
 const CONTRADICTED_COL: u16 = 15;
+
+/// `--confidence`: each vendor's chance of each rank and of beating each
+/// other vendor, then the verdict, what matters most and the flip points.
+fn confidence(sheet: &mut Sheet, found: &crate::confidence::Confidence, styles: &Styles) -> Result<()> {
+    let n = found.vendors.len();
+    let mut header = titles(&["Vendor", "Rank"]);
+    header.extend((1..=n).map(|r| format!("P(rank {r})")));
+    header.extend(titles(&["P(disqualified)", "Best rank", "Worst rank", "Confidence factor"]));
+    header.extend(found.vendors.iter().map(|v| format!("P(above {})", v.vendor)));
+    sheet.header(&header, n as u32, 1, styles)?;
+    for (index, vendor) in found.vendors.iter().enumerate() {
+        let row = index as u32 + 1;
+        sheet.text(row, 0, &vendor.vendor, &styles.text)?;
+        sheet.number(row, 1, vendor.rank as f64, &styles.integer)?;
+        let mut col = 2u16;
+        for p in vendor.rank_acceptability.iter().chain([&vendor.disqualified]) {
+            sheet.number(row, col, *p, &styles.share)?;
+            col += 1;
+        }
+        if let Some((best, worst)) = vendor.rank_range {
+            sheet.number(row, col, best as f64, &styles.integer)?;
+            sheet.number(row, col + 1, worst as f64, &styles.integer)?;
+        }
+        if let Some(factor) = vendor.confidence_factor {
+            sheet.number(row, col + 2, factor, &styles.two_decimals)?;
+        }
+        col += 3;
+        for other in &found.vendors {
+            if let Some((_, p)) = vendor.beats.iter().find(|(name, _)| *name == other.vendor) {
+                sheet.number(row, col, *p, &styles.share)?;
+            }
+            col += 1;
+        }
+    }
+    let mut row = n as u32 + 2;
+    let mut line = |sheet: &mut Sheet, text: &str, format: &Format| -> Result<()> {
+        sheet.sheet.write_string_with_format(row, 0, text, format).with_context(|| context(sheet.name, 0, row))?;
+        row += 1;
+        Ok(())
+    };
+    line(sheet, &format!("Verdict: {}.", found.verdict.text), &styles.header)?;
+    line(
+        sheet,
+        &format!(
+            "{} samples, seed {}; each probability within ±{} (one standard error). Uncertain: {}; {} figures with intervals.",
+            found.samples,
+            found.seed,
+            crate::confidence::pct(found.standard_error),
+            found.weights_described,
+            found.uncertain_figures
+        ),
+        &styles.note,
+    )?;
+    let tiers: Vec<String> =
+        found.tiers.iter().enumerate().map(|(i, t)| format!("{}. {}", i + 1, t.join(", "))).collect();
+    line(sheet, &format!("Tiers (cannot be told apart within one): {}", tiers.join(" · ")), &styles.note)?;
+    for influence in &found.matters_most {
+        line(
+            sheet,
+            &format!(
+                "Matters: {}: winner beats rival {} → {} were it exactly as measured; {}",
+                influence.about,
+                crate::confidence::pct(influence.beats_rival),
+                crate::confidence::pct(influence.beats_rival_if_known),
+                influence.advice
+            ),
+            &styles.note,
+        )?;
+    }
+    row += 1;
+    let flip_header = [
+        "Weight",
+        "Level",
+        "Weight now",
+        "Winner changes at (down)",
+        "Change",
+        "Winner changes at (up)",
+        "Change",
+        "First swap at (nearest)",
+        "Swap",
+    ];
+    for (col, title) in flip_header.iter().enumerate() {
+        sheet.text(row, col as u16, title, &styles.header)?;
+    }
+    for weights in &found.flip_points {
+        row += 1;
+        sheet.text(row, 0, &weights.name, &styles.text)?;
+        sheet.text(row, 1, weights.level, &styles.text)?;
+        sheet.number(row, 2, weights.weight, &styles.two_decimals)?;
+        for (col, flip) in [(3u16, &weights.top.down), (5, &weights.top.up)] {
+            if let Some(flip) = flip {
+                sheet.number(row, col, flip.weight, &styles.two_decimals)?;
+                if let Some(percent) = flip.percent {
+                    sheet.number(row, col + 1, percent / 100.0, &styles.share)?;
+                }
+            }
+        }
+        if let Some(flip) = weights.any.nearest() {
+            sheet.number(row, 7, flip.weight, &styles.two_decimals)?;
+            sheet.text(row, 8, &format!("{} overtakes {}", flip.overtakes, flip.overtaken), &styles.text)?;
+        }
+    }
+    sheet.fit()?;
+    Ok(())
+}
 
 fn files(sheet: &mut Sheet, provenance: &Provenance, styles: &Styles) -> Result<()> {
     let header = titles(&["Role", "Vendor", "File", "SHA-256"]);

@@ -130,12 +130,16 @@ pub struct Measured {
     pub basis: String,
     /// The value is a lower bound (it rests on tickets still open): why.
     pub at_least: Option<String>,
+    /// Its interval from the number of tickets behind it (order statistics
+    /// for a median or percentile, Wilson for a rate); `None` for a mean,
+    /// min, max or count.
+    pub uncertainty: Option<crate::intervals::Uncertainty>,
 }
 
 impl TicketStats {
     /// Measures `query`; `default_stat` is the criterion's `aggregate`.
     pub fn measure(&self, query: &TicketQuery, default_stat: Aggregate) -> Measured {
-        let unmeasured = |basis: String| Measured { value: None, basis, at_least: None };
+        let unmeasured = |basis: String| Measured { value: None, basis, at_least: None, uncertainty: None };
         let Some(scoped) = self.scope(&query.scope) else {
             return unmeasured(format!("the logs were not read for {}", query.scope.describe()));
         };
@@ -155,6 +159,22 @@ impl TicketStats {
         let stat = query.stat.unwrap_or(default_stat);
         let unit = query.unit;
         let mut at_least = None;
+        let wilson = crate::intervals::Uncertainty::wilson;
+        let uncertainty = match query.metric {
+            Metric::FirstResponse => figures.first_response_interval(stat, unit.minutes()),
+            Metric::Resolution => figures.resolution_interval(stat, unit.minutes()),
+            Metric::ResolutionRate => wilson(figures.resolved, n),
+            Metric::ResolvedWithin(hours) => wilson(figures.resolved_within(hours), n),
+            Metric::FirstResponseSla => wilson(figures.first_response_sla.met, figures.first_response_sla.due),
+            Metric::ResolutionSla => wilson(figures.resolution_sla.met, figures.resolution_sla.due),
+            Metric::ReopenRate => wilson(figures.reopened, figures.reopens_known),
+            Metric::FirstContactResolution => wilson(figures.first_contact, figures.replies_known),
+            Metric::SlaFlagAgreement => {
+                let flags = figures.flags();
+                wilson(flags.agree, flags.compared)
+            }
+            Metric::Handoffs | Metric::Tickets => None,
+        };
         let (value, basis) = match query.metric {
             Metric::FirstResponse => (
                 figures.first_response(stat).map(|m| m / unit.minutes()),
@@ -226,7 +246,7 @@ impl TicketStats {
                 (flags.agreement(), basis)
             }
         };
-        Measured { value, basis, at_least }
+        Measured { value, basis, at_least, uncertainty: uncertainty.filter(|_| value.is_some()) }
     }
 }
 

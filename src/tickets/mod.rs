@@ -471,6 +471,39 @@ impl<'a> Figures<'a> {
         durations::pick(&self.summaries().resolution, aggregate)
     }
 
+    /// The interval behind `aggregate` of the times to first response, in
+    /// minutes divided by `per`: order statistics, for a median or percentile.
+    pub fn first_response_interval(
+        &self,
+        aggregate: crate::stats::Aggregate,
+        per: f64,
+    ) -> Option<crate::intervals::Uncertainty> {
+        let quantile = aggregate.quantile()?;
+        let ranked = durations::Ranked::new(&self.first_response);
+        let at = |rank: u64| ranked.at(rank) / per;
+        crate::intervals::Uncertainty::order_statistic(quantile, ranked.len() as u64, 0, at, at)
+    }
+
+    /// The interval behind `aggregate` of the times to resolution, in
+    /// minutes divided by `per`. Tickets still open count at their age so far
+    /// for the lower end and as longer than every resolved one (unbounded)
+    /// for the upper: all that is known of them.
+    pub fn resolution_interval(
+        &self,
+        aggregate: crate::stats::Aggregate,
+        per: f64,
+    ) -> Option<crate::intervals::Uncertainty> {
+        let quantile = aggregate.quantile()?;
+        let done = durations::Ranked::new(&self.resolution);
+        let with_open: Vec<&Durations> = self.resolution.iter().chain(&self.open_ages).copied().collect();
+        let at_age = durations::Ranked::new(&with_open);
+        let n = at_age.len() as u64;
+        let resolved = done.len() as u64;
+        let low = |rank: u64| at_age.at(rank) / per;
+        let high = |rank: u64| if rank <= resolved { done.at(rank) / per } else { f64::INFINITY };
+        crate::intervals::Uncertainty::order_statistic(quantile, n, n - resolved, low, high)
+    }
+
     /// Tickets resolved within `hours` of being opened.
     pub fn resolved_within(&self, hours: f64) -> u64 {
         Sample::new(&self.resolution).at_most(hours * 60.0) as u64
