@@ -101,17 +101,7 @@ impl WeightUncertainty {
             }
             match rubric.categories.iter().position(|c| c.criteria.iter().any(|k| k.id == id)) {
                 Some(category) => Ok(Some(category)),
-                None => {
-                    let ids = rubric
-                        .categories
-                        .iter()
-                        .map(|c| c.id.as_str())
-                        .chain(rubric.criteria().map(|(_, c)| c.id.as_str()));
-                    let hint = crate::diagnostic::closest(id, ids)
-                        .map(|best| format!("; did you mean `{best}`?"))
-                        .unwrap_or_default();
-                    Err((id.to_string(), format!("no category or criterion `{id}` in rubric `{}`{hint}", rubric.id)))
-                }
+                None => Err((id.to_string(), rubric.no_such_id(id))),
             }
         };
         let mut seen: Vec<&str> = Vec::new();
@@ -392,17 +382,7 @@ impl Rubric {
                 }
                 (Some(ci), None) => rubric.categories[ci].weight = *weight,
                 (None, Some((ci, ki))) => rubric.categories[ci].criteria[ki].weight = *weight,
-                (None, None) => {
-                    let ids = self
-                        .categories
-                        .iter()
-                        .map(|c| c.id.as_str())
-                        .chain(self.criteria().map(|(_, c)| c.id.as_str()));
-                    let hint = crate::diagnostic::closest(id, ids)
-                        .map(|best| format!("; did you mean `{best}`?"))
-                        .unwrap_or_default();
-                    return Err(format!("no category or criterion `{id}` in rubric `{}`{hint}", self.id));
-                }
+                (None, None) => return Err(self.no_such_id(id)),
             }
         }
         if !carries_weight(&rubric.categories) {
@@ -410,6 +390,14 @@ impl Rubric {
         }
         rubric.adjustments.push(why);
         Ok(rubric)
+    }
+
+    /// "no category or criterion `x` in rubric `r`; did you mean `y`?"
+    pub fn no_such_id(&self, id: &str) -> String {
+        let ids = self.categories.iter().map(|c| c.id.as_str()).chain(self.criteria().map(|(_, c)| c.id.as_str()));
+        let hint =
+            crate::diagnostic::closest(id, ids).map(|best| format!("; did you mean `{best}`?")).unwrap_or_default();
+        format!("no category or criterion `{id}` in rubric `{}`{hint}", self.id)
     }
 
     pub fn profile(&self, name: &str) -> Option<&Profile> {
