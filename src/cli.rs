@@ -278,7 +278,7 @@ pub struct ConfidenceArgs {
     /// With --confidence: an order of importance among categories, or among the criteria
     /// of one category, most important first, e.g. `--weight-order 'response>=resolution>=docs'`
     /// (repeatable)
-    #[arg(long, value_name = "A>=B>=…", requires = "confidence", value_parser = weight_order)]
+    #[arg(long, value_name = "ORDER", requires = "confidence", value_parser = weight_order)]
     pub weight_order: Vec<Vec<String>>,
 }
 

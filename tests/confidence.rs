@@ -187,6 +187,37 @@ weight = 1
 }
 
 #[test]
+fn flip_points_under_missing_exclude_by_hand() {
+    // missing = "exclude": A has no z, so its total is over x and y alone (weights 2 of 3 and 1 of 3):
+    //   A: 20 × (2·5 + 1)/3 = 73.33;  B: 20 × (2·2 + 4 + 4)/4 = 60;  C: 45.
+    // Moving x by δ: T_A = 20(11 + 5δ)/(3 + δ), T_B = 20(12 + 2δ)/(4 + δ) — different denominators,
+    // so they meet where (11 + 5δ)(4 + δ) = (12 + 2δ)(3 + δ): 3δ² + 13δ + 8 = 0,
+    // δ = (−13 ± √73)/6 = −0.7427 or −3.59; only the first keeps x ≥ 0 (δ ≥ −2).
+    let mut rubric = rubric("");
+    rubric.missing = vendorcard::rubric::MissingPolicy::Exclude;
+    let mut vendors = three_vendors();
+    vendors[0] = vendor("A", &[("x", 5.0, 0.0), ("y", 1.0, 0.0)]);
+    let card = score(&rubric, &vendors);
+    assert!((card.vendors[0].total - 220.0 / 3.0).abs() < 1e-9);
+    let found = vendorcard::confidence::flip_points(&card);
+    let x = found.iter().find(|w| w.id == "x").unwrap();
+    let down = x.top.down.as_ref().unwrap();
+    let expected = (-13.0 + 73f64.sqrt()) / 6.0;
+    assert!((down.change - expected).abs() < 1e-9, "{down:?}, expected {expected}");
+    assert_eq!((down.overtakes.as_str(), down.overtaken.as_str()), ("B", "A"));
+    // Sampling under exclude applies the same renormalisation: exact weights, exact ranks.
+    let certain = analyse(&rubric, &vendors, &card, Settings { samples: 2_000, seed: 1, threads: 2 });
+    assert_eq!(of(&certain, "A").rank_acceptability[0], 1.0);
+    // Weights near the flip point: with x's weight uniform on [1, 1.5] (flip at 1.2573), A wins
+    // where it is above 1.2573: (1.5 − 1.2573)/0.5 = 0.485 of samples.
+    rubric.uncertainty.ranges.push(("x".into(), 1.0, 1.5));
+    let near = analyse(&rubric, &vendors, &card, Settings { samples: 40_000, seed: 1, threads: 2 });
+    let a = of(&near, "A").rank_acceptability[0];
+    let exact = (1.5 - (2.0 + expected)) / 0.5;
+    assert!((a - exact).abs() < 3.0 * (exact * (1.0 - exact) / 40_000f64).sqrt(), "{a} vs {exact}");
+}
+
+#[test]
 fn acceptability_on_a_segment_of_the_weight_simplex() {
     // Two criteria, shares w and 1 − w, w uniform on [0, 1] (`weights = "unknown"`);
     // A scores 5 and 0, B 1 and 3: A's total ∝ 5w, B's ∝ w + 3(1 − w) = 3 − 2w.

@@ -229,17 +229,27 @@ pub fn confidence(scorecard: &Scorecard) -> Option<ConfidenceView> {
     ];
     let tiers: Vec<String> =
         confidence.tiers.iter().enumerate().map(|(i, tier)| format!("{}. {}", i + 1, tier.join(", "))).collect();
-    notes.push(format!(
-        "Tiers (a tier beats the next in at least {} of samples; within one, vendors cannot be told apart): {}{}",
-        pct(crate::confidence::SEPARATED),
-        tiers.join(" · "),
-        if confidence.always_disqualified.is_empty() {
-            String::new()
-        } else {
-            format!("; disqualified in every sample: {}", confidence.always_disqualified.join(", "))
-        }
-    ));
-    if !confidence.matters_most.is_empty() {
+    let out = if confidence.always_disqualified.is_empty() {
+        String::new()
+    } else {
+        format!("disqualified in every sample: {}", confidence.always_disqualified.join(", "))
+    };
+    notes.push(match (tiers.is_empty(), out.is_empty()) {
+        (true, _) => format!("Tiers: none, no vendor qualifies; {out}."),
+        (false, true) => format!(
+            "Tiers (a tier beats the next in at least {} of samples; within one, vendors cannot be told apart): {}",
+            pct(crate::confidence::SEPARATED),
+            tiers.join(" · ")
+        ),
+        (false, false) => format!(
+            "Tiers (a tier beats the next in at least {} of samples; within one, vendors cannot be told apart): {}; {out}",
+            pct(crate::confidence::SEPARATED),
+            tiers.join(" · ")
+        ),
+    });
+    if confidence.verdict.rival.is_none() {
+        // One vendor, or none, can win: nothing to narrow.
+    } else if !confidence.matters_most.is_empty() {
         let winner = confidence.verdict.winner.as_deref().unwrap_or_default();
         let rival = confidence.verdict.rival.as_deref().unwrap_or_default();
         notes.push(format!(
@@ -260,7 +270,14 @@ pub fn confidence(scorecard: &Scorecard) -> Option<ConfidenceView> {
                 .into(),
         );
     }
-    notes.extend(flip_notes(&confidence.flip_points, 5).into_iter().map(|n| n[2..].to_string()));
+    if scorecard.vendors.iter().filter(|v| v.status == Status::Qualified).count() < 2 {
+        notes.push(
+            "Flip points: with fewer than two qualified vendors no weight can change the winner (gates do not depend on weights)."
+                .into(),
+        );
+    } else {
+        notes.extend(flip_notes(&confidence.flip_points, 5).into_iter().map(|n| n[2..].to_string()));
+    }
     Some(ConfidenceView { heading, table: TableModel { header, numeric, rows, notes, wrapping: 0, status: None } })
 }
 
