@@ -314,8 +314,112 @@ fn the_seed_reproduces_the_figures_whatever_the_threads() {
     assert_ne!(serde_json::to_string(&one).unwrap(), serde_json::to_string(&other).unwrap());
 }
 
+/// Two categories of two criteria each (weights given), scale 5, linear scores.
+fn two_by_two(weights: &[f64; 6], exclude: bool) -> Rubric {
+    let text = format!(
+        r#"
+id = "grid"
+name = "Grid"
+version = "1"
+missing = "{}"
+[[category]]
+id = "k1"
+name = "K1"
+weight = {}
+  [[category.criterion]]
+  id = "a"
+  name = "A"
+  kind = "number"
+  linear = {{ best = 5, worst = 0 }}
+  weight = {}
+  [[category.criterion]]
+  id = "b"
+  name = "B"
+  kind = "number"
+  linear = {{ best = 5, worst = 0 }}
+  weight = {}
+[[category]]
+id = "k2"
+name = "K2"
+weight = {}
+  [[category.criterion]]
+  id = "c"
+  name = "C"
+  kind = "number"
+  linear = {{ best = 5, worst = 0 }}
+  weight = {}
+  [[category.criterion]]
+  id = "d"
+  name = "D"
+  kind = "number"
+  linear = {{ best = 5, worst = 0 }}
+  weight = {}
+"#,
+        if exclude { "exclude" } else { "zero" },
+        weights[0],
+        weights[1],
+        weights[2],
+        weights[3],
+        weights[4],
+        weights[5]
+    );
+    let mut diagnostics = Diagnostics::default();
+    vendorcard::load::rubric::parse_rubric(&Source { name: "grid.toml", text: &text }, &mut diagnostics).unwrap()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    /// Every flip point is checked by scoring again: just short of it the
+    /// pair keeps its order, just past it they swap; and nothing swaps the
+    /// top pair nearer than the reported point.
+    #[test]
+    fn every_flip_point_is_where_the_rescored_order_changes(
+        weights in proptest::collection::vec(1u32..10, 6),
+        figures in proptest::collection::vec(0u32..=50, 12),
+        missing in proptest::collection::vec(any::<bool>(), 3),
+        exclude in any::<bool>(),
+    ) {
+        let weights: [f64; 6] = std::array::from_fn(|i| f64::from(weights[i]));
+        let rubric = two_by_two(&weights, exclude);
+        let ids = ["a", "b", "c", "d"];
+        let vendors: Vec<VendorEvidence> = (0..3)
+            .map(|v| {
+                let figures: Vec<(&str, f64, f64)> = ids
+                    .iter()
+                    .enumerate()
+                    // Under exclude, vendor v may lack one criterion.
+                    .filter(|(i, _)| !(exclude && missing[v] && *i == v))
+                    .map(|(i, id)| (*id, f64::from(figures[v * 4 + i]) / 10.0, 0.0))
+                    .collect();
+                vendor(["P", "Q", "R"][v], &figures)
+            })
+            .collect();
+        let card = score(&rubric, &vendors);
+        let order = |card: &vendorcard::scorecard::Scorecard, a: &str, b: &str| {
+            let total = |n: &str| card.vendors.iter().find(|v| v.vendor == n).unwrap().total;
+            total(a) - total(b)
+        };
+        for flips in vendorcard::confidence::flip_points(&card) {
+            for flip in [&flips.top.down, &flips.top.up, &flips.any.down, &flips.any.up].into_iter().flatten() {
+                let at = |weight: f64| {
+                    let moved = rubric.reweighted(&[(flips.id.clone(), weight)], "test".into()).unwrap();
+                    order(&score(&moved, &vendors), &flip.overtaken, &flip.overtakes)
+                };
+                // A small step either side, never past a weight of 0.
+                let step = (1e-6 * flips.weight.max(1.0)).min(flip.weight / 2.0);
+                let (before, after) = (at(flip.weight - step * flip.change.signum()), at(flip.weight + step * flip.change.signum()));
+                prop_assert!(before > 0.0 && after < 0.0, "{} at {}: {before} then {after}", flips.id, flip.weight);
+            }
+            // Halfway to the nearest top flip, the winner is unchanged (unless it is tied
+            // already: tied pairs have no flip point, and any change decides them).
+            let tied = card.vendors.len() > 1 && (card.vendors[0].total - card.vendors[1].total).abs() < 1e-6;
+            if let Some(nearest) = flips.top.nearest().filter(|_| !tied) {
+                let moved = rubric.reweighted(&[(flips.id.clone(), flips.weight + nearest.change / 2.0)], "test".into()).unwrap();
+                prop_assert_eq!(&score(&moved, &vendors).vendors[0].vendor, &card.vendors[0].vendor);
+            }
+        }
+    }
 
     #[test]
     fn identical_vendors_get_equal_acceptabilities(

@@ -194,7 +194,9 @@ fn weight_flips(
                 continue;
             }
             for delta in crossings(ratios[a], ratios[b]) {
-                if delta < -weight || delta > reach - weight || delta == 0.0 {
+                // Only changes that keep the weight above 0 (a millionth of it, for rounding): a pair that meets at 0
+                // ties there and can go no further, so it never swaps.
+                if delta <= -weight * (1.0 - 1e-6) || delta > reach - weight || delta == 0.0 {
                     continue;
                 }
                 let flip = Flip {
