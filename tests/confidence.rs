@@ -571,3 +571,25 @@ fn the_markdown_and_the_workbook_show_the_confidence() {
         assert!(sheet.contains(text), "the Confidence sheet lacks {text}");
     }
 }
+
+#[test]
+fn explain_shows_a_vendors_ranks_with_confidence() {
+    let run = |format: &str| {
+        let output = Command::new(env!("CARGO_BIN_EXE_vendorcard"))
+            .args(["explain", "PennyPush", "samples/", "--confidence", "--format", format, "--as-of", "2026-11-20"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let text = run("text");
+    // PennyPush is 4th in every sample (its total is 31 points under Quillstack's).
+    assert!(
+        text.contains("Rank acceptability (10000 samples, seed 1, ±0.5% at most; weights exact): rank 4 in 100%."),
+        "{text}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    assert_eq!(json["confidence"]["rank_acceptability"][3], 1.0);
+    assert_eq!(json["confidence"]["vendor"], "PennyPush");
+}

@@ -417,6 +417,19 @@ pub struct ExplainJson<'a> {
     pub rubric: &'a RubricSummary,
     pub vendors_compared: usize,
     pub vendor: &'a VendorScore,
+    /// With `--confidence`: this vendor's ranks and the verdict.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<ExplainConfidence<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ExplainConfidence<'a> {
+    pub samples: u64,
+    pub seed: u64,
+    pub standard_error: f64,
+    pub verdict: &'a crate::confidence::Verdict,
+    #[serde(flatten)]
+    pub vendor: &'a crate::confidence::VendorConfidence,
 }
 
 pub fn json(card: &Scorecard, vendor: &VendorScore) -> anyhow::Result<String> {
@@ -426,6 +439,16 @@ pub fn json(card: &Scorecard, vendor: &VendorScore) -> anyhow::Result<String> {
         rubric: &card.rubric,
         vendors_compared: card.vendors.len(),
         vendor,
+        confidence: card.confidence.as_ref().and_then(|c| {
+            let mine = c.vendors.iter().find(|v| v.vendor == vendor.vendor)?;
+            Some(ExplainConfidence {
+                samples: c.samples,
+                seed: c.seed,
+                standard_error: c.standard_error,
+                verdict: &c.verdict,
+                vendor: mine,
+            })
+        }),
     };
     let mut text = serde_json::to_string_pretty(&document)?;
     text.push('\n');
