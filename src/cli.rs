@@ -225,6 +225,13 @@ pub struct CompareArgs {
     #[arg(long, value_name = "FILE")]
     pub export_xlsx: Option<PathBuf>,
 
+    /// Also write the report to FILE: one self-contained HTML page (no script, no network)
+    /// that prints to clean A4 pages — the decision, why (points by category, a criterion
+    /// heat map), how sure (flip points; rank acceptability with --confidence), and every
+    /// vendor's audit trail
+    #[arg(long, value_name = "FILE")]
+    pub export_html: Option<PathBuf>,
+
     /// Replace export files that already exist (without it, they are left alone)
     #[arg(long)]
     pub force: bool,

@@ -258,6 +258,9 @@ fn compare_options(args: cli::CompareArgs, color: bool, color_diagnostics: bool)
     if let Some(path) = args.export_xlsx {
         exports.push(Export { path, render: Box::new(XlsxRender) });
     }
+    if let Some(path) = args.export_html {
+        exports.push(Export { path, render: Box::new(crate::render::HtmlRender) });
+    }
     if exports.iter().any(|export| export.path.as_os_str() == "-") {
         return Err(UsageError(
             "an export needs a file name; for standard output use --format (e.g. --format csv)".into(),

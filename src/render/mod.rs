@@ -4,6 +4,8 @@ mod csv;
 pub mod explain;
 mod json;
 mod markdown;
+pub mod report;
+mod svg;
 pub(crate) mod table;
 mod terminal;
 pub mod text;
@@ -13,6 +15,7 @@ mod xlsx;
 pub use self::csv::{CsvRender, CsvShape};
 pub use self::json::JsonRender;
 pub use self::markdown::MarkdownRender;
+pub use self::report::HtmlRender;
 pub use self::terminal::TerminalRender;
 pub use self::xlsx::XlsxRender;
 

@@ -1,0 +1,615 @@
+//! The report: one self-contained HTML file (inline CSS and SVG, no
+//! script, no network, no external fonts) that a CTO looks at and a
+//! procurement officer files. Read from the scorecard alone; the same
+//! scorecard gives the same bytes.
+//!
+//! Sections, in order: the decision; why (points by category, and a
+//! criterion × vendor heat map with the evidence basis marked); how sure
+//! (flip-point tornado, rank acceptability); the audit trail (every
+//! vendor's `explain`, collapsible).
+
+use std::fmt::Write as _;
+
+use super::svg::{escape, num, Svg, PALETTE};
+use super::Render;
+use crate::evidence::{Basis, Observation};
+use crate::scorecard::{EvidenceState, Scorecard, Status, VendorScore};
+
+pub struct HtmlRender;
+
+/// Small grey axis text.
+const GREY: &str = r##" font-size="11" fill="#444""##;
+
+impl Render for HtmlRender {
+    fn render(&self, scorecard: &Scorecard) -> anyhow::Result<Vec<u8>> {
+        Ok(report(scorecard).into_bytes())
+    }
+}
+
+const STYLE: &str = r#"
+:root { color-scheme: light; }
+body { font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif;
+       margin: 0 auto; max-width: 1100px; padding: 24px; color: #111; line-height: 1.45; }
+h1 { font-size: 1.6em; margin: 0 0 .2em; }
+h2 { font-size: 1.3em; border-bottom: 2px solid #0072B2; padding-bottom: .2em; margin-top: 1.6em; }
+h3 { font-size: 1.05em; margin: 1.2em 0 .3em; }
+.lead { font-size: 1.15em; }
+.meta { color: #444; font-size: .9em; }
+table { border-collapse: collapse; margin: .5em 0; max-width: 100%; }
+th, td { border-bottom: 1px solid #ccc; padding: .25em .6em; text-align: left; vertical-align: top; }
+th { background: #eef3fa; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
+figure { margin: 1em 0; max-width: 100%; }
+figure svg { max-width: 100%; height: auto; }
+figcaption { font-size: .9em; color: #333; margin-top: .3em; }
+.verdict { border-left: 4px solid #0072B2; padding: .4em .8em; background: #f4f8fc; }
+.warn { border-left: 4px solid #D55E00; padding: .4em .8em; background: #fdf3ec; }
+.signoff { width: 100%; table-layout: fixed; }
+.signoff td { height: 2.4em; }
+details { border: 1px solid #ccc; border-radius: 4px; padding: .3em .6em; margin: .4em 0; }
+details pre { white-space: pre-wrap; overflow-wrap: anywhere; font-size: .85em; }
+summary { cursor: pointer; font-weight: 600; }
+svg text { font-family: inherit; }
+@page { size: A4; margin: 14mm 12mm 16mm; @bottom-right { content: "page " counter(page) " of " counter(pages); font-size: 9pt; } }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  section { break-before: page; }
+  section:first-of-type { break-before: auto; }
+  details { border: none; padding: 0; }
+  details > summary { list-style: none; }
+  figure, table, .verdict, .warn { break-inside: avoid; }
+}
+"#;
+
+/// The whole report.
+pub fn report(card: &Scorecard) -> String {
+    let mut out = String::new();
+    let title = format!("Vendor decision — {}", card.rubric.name);
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        escape(&title)
+    );
+    decision(&mut out, card);
+    why(&mut out, card);
+    how_sure(&mut out, card);
+    audit(&mut out, card);
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+fn qualified(card: &Scorecard) -> Vec<&VendorScore> {
+    card.vendors.iter().filter(|v| v.status == Status::Qualified).collect()
+}
+
+/// Page 1: who won and by how much, how sure, who is out and why, what
+/// was contradicted, what the totals rest on, and a place to sign.
+fn decision(out: &mut String, card: &Scorecard) {
+    out.push_str("<section id=\"decision\">\n");
+    let _ = writeln!(out, "<h1>Vendor decision: {}</h1>", escape(&card.rubric.name));
+    let qualified = qualified(card);
+    match qualified.as_slice() {
+        [] => out.push_str("<p class=\"lead warn\">No vendor qualifies: every vendor failed a gate.</p>\n"),
+        [only] => {
+            let _ = writeln!(
+                out,
+                "<p class=\"lead\"><strong>{}</strong> is the only qualified vendor, with {} points of 100.</p>",
+                escape(&only.vendor),
+                num1(only.total)
+            );
+        }
+        [first, second, ..] => {
+            let _ = writeln!(
+                out,
+                "<p class=\"lead\"><strong>{}</strong> ranks first with {} points of 100, {} ahead of {} ({}).</p>",
+                escape(&first.vendor),
+                num1(first.total),
+                points(first.total - second.total),
+                escape(&second.vendor),
+                num1(second.total)
+            );
+        }
+    }
+    if let Some(confidence) = &card.confidence {
+        let _ = writeln!(
+            out,
+            "<p class=\"verdict\"><strong>How sure:</strong> {} ({} samples; {}).</p>",
+            escape(&capitalise(&confidence.verdict.text)),
+            confidence.samples,
+            escape(&confidence.weights_described)
+        );
+    } else {
+        out.push_str(
+            "<p class=\"meta\">How sure: not analysed (run with <code>--confidence</code> for a verdict and \
+             each vendor's chance of each rank).</p>\n",
+        );
+    }
+    out.push_str(
+        "<table><thead><tr><th class=\"n\">Rank</th><th>Vendor</th><th>Status</th><th class=\"n\">Total</th>\
+         <th class=\"n\">Evidence behind the weight</th><th class=\"n\">Claimed only</th></tr></thead><tbody>\n",
+    );
+    for vendor in &card.vendors {
+        let _ = writeln!(
+            out,
+            "<tr><td class=\"n\">{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+            vendor.rank,
+            escape(&vendor.vendor),
+            vendor.status.label(),
+            num1(vendor.total),
+            percent(vendor.coverage),
+            percent(vendor.coverage_by_basis.claimed),
+        );
+    }
+    out.push_str("</tbody></table>\n");
+    out.push_str(
+        "<p class=\"meta\">Evidence behind the weight: the share of the rubric's weight with any evidence \
+         (the rest scores 0 or is left out, as the rubric says). Claimed only: the share resting on what the \
+         vendor says, not on what the team observed.</p>\n",
+    );
+    let disqualified: Vec<&VendorScore> = card.vendors.iter().filter(|v| v.status == Status::Disqualified).collect();
+    if !disqualified.is_empty() {
+        out.push_str("<h3>Disqualified</h3>\n<ul>\n");
+        for vendor in disqualified {
+            let gates: Vec<String> = vendor
+                .failed_gates
+                .iter()
+                .map(|g| format!("{}: {} (to pass: {})", criterion_name(card, &g.criterion), g.reason, g.to_pass))
+                .collect();
+            let _ =
+                writeln!(out, "<li><strong>{}</strong> — {}</li>", escape(&vendor.vendor), escape(&gates.join("; ")));
+        }
+        out.push_str("</ul>\n");
+    }
+    let contradicted: Vec<&VendorScore> = card.vendors.iter().filter(|v| !v.contradictions.is_empty()).collect();
+    if !contradicted.is_empty() {
+        out.push_str("<h3>Promises the evidence contradicts</h3>\n<ul>\n");
+        for vendor in contradicted {
+            let listed: Vec<String> = vendor.contradictions.iter().map(|c| c.describe()).collect();
+            let _ =
+                writeln!(out, "<li><strong>{}</strong>: {}</li>", escape(&vendor.vendor), escape(&listed.join("; ")));
+        }
+        out.push_str("</ul>\n");
+    }
+    let evaluators = evaluators(card);
+    out.push_str("<p class=\"meta\">");
+    if let Some(provenance) = &card.provenance {
+        let _ = write!(
+            out,
+            "Evaluated {} by vendorcard {}. Rubric {} {} ({}), SHA-256 <code>{}</code>.",
+            escape(&provenance.evaluated_on),
+            escape(provenance.version),
+            escape(&card.rubric.id),
+            escape(&card.rubric.version),
+            escape(&card.rubric.name),
+            escape(&provenance.rubric.sha256)
+        );
+    } else {
+        let _ = write!(out, "Rubric {} {}.", escape(&card.rubric.id), escape(&card.rubric.version));
+    }
+    if !evaluators.is_empty() {
+        let _ = write!(out, " Evaluators: {}.", escape(&evaluators.join(", ")));
+    }
+    if !card.rubric.adjustments.is_empty() {
+        let _ = write!(out, " Weights adjusted for this run: {}.", escape(&card.rubric.adjustments.join("; ")));
+    }
+    out.push_str("</p>\n");
+    out.push_str(
+        "<h3>Sign-off</h3>\n<table class=\"signoff\"><thead><tr><th>Role</th><th>Name</th><th>Signature</th>\
+         <th>Date</th></tr></thead><tbody>\n<tr><td>Technical lead</td><td></td><td></td><td></td></tr>\n\
+         <tr><td>Procurement</td><td></td><td></td><td></td></tr>\n<tr><td>Approver</td><td></td><td></td><td></td></tr>\n\
+         </tbody></table>\n</section>\n",
+    );
+}
+
+/// Page 2: the points behind each total, and every criterion's score.
+fn why(out: &mut String, card: &Scorecard) {
+    out.push_str("<section id=\"why\">\n<h2>Why: where each vendor's points come from</h2>\n");
+    out.push_str(&stacked_bars(card));
+    out.push_str(&heat_map(card));
+    out.push_str("</section>\n");
+}
+
+/// Layout of the points chart.
+pub mod bars {
+    /// Left margin for vendor names, pixels per point, row height.
+    pub const LABEL: f64 = 200.0;
+    pub const PER_POINT: f64 = 6.0;
+    pub const ROW: f64 = 26.0;
+    pub const TOP: f64 = 28.0;
+}
+
+/// One bar per vendor, one segment per category, its length the
+/// category's points (contributions add up to the total exactly).
+pub fn stacked_bars(card: &Scorecard) -> String {
+    use bars::*;
+    let rows = card.vendors.len() as f64;
+    let legend_rows = card.categories.len() as f64;
+    let height = TOP + rows * ROW + 34.0 + legend_rows * 18.0;
+    let width = LABEL + 100.0 * PER_POINT + 60.0;
+    let mut svg = Svg::new(width, height, "Points of the 100-point total by category, per vendor");
+    // Axis: 0 to 100 points, gridlines every 20.
+    for tick in (0..=100).step_by(20) {
+        let x = LABEL + f64::from(tick) * PER_POINT;
+        svg.line((x, TOP - 6.0), (x, TOP + rows * ROW), "#ddd", "");
+        svg.text(x, TOP - 10.0, "middle", &tick.to_string(), GREY);
+    }
+    svg.text(LABEL + 50.0 * PER_POINT, 12.0, "middle", "points of 100", GREY);
+    for (row, vendor) in card.vendors.iter().enumerate() {
+        let y = TOP + row as f64 * ROW + 4.0;
+        let out = vendor.status == Status::Disqualified;
+        let label = if out { format!("{} (disqualified)", vendor.vendor) } else { vendor.vendor.clone() };
+        svg.text(LABEL - 8.0, y + 13.0, "end", &label, r#" font-size="13""#);
+        let mut x = LABEL;
+        for (index, category) in vendor.categories.iter().enumerate() {
+            let length = category.contribution * PER_POINT;
+            let fill = PALETTE[index % PALETTE.len()];
+            svg.raw(&format!(
+                r#"<rect class="segment" data-vendor="{}" data-category="{}" data-points="{}" x="{}" y="{}" width="{}" height="18" fill="{fill}"{}><title>{}: {} {} points</title></rect>"#,
+                escape(&vendor.vendor),
+                escape(&category.id),
+                num(category.contribution),
+                num(x),
+                num(y),
+                num(length),
+                if out { r#" fill-opacity="0.45""# } else { "" },
+                escape(&vendor.vendor),
+                escape(&category.name),
+                num(category.contribution)
+            ));
+            x += length;
+        }
+        svg.text(x + 6.0, y + 13.0, "start", &num1(vendor.total), r#" font-size="12" font-weight="600""#);
+    }
+    let legend_top = TOP + rows * ROW + 20.0;
+    for (index, category) in card.categories.iter().enumerate() {
+        let (x, y) = (LABEL, legend_top + index as f64 * 18.0);
+        svg.rect(x, y, 12.0, 12.0, PALETTE[index % PALETTE.len()], "");
+        svg.text(
+            x + 17.0,
+            y + 10.5,
+            "start",
+            &format!("{} ({} of the total)", short(&category.name, 36), percent(category.share)),
+            r#" font-size="11""#,
+        );
+    }
+    figure(
+        svg.finish(),
+        "Each bar is a vendor's total of 100 points, split by category: a segment's length is the points that \
+         category contributes (its score × its share of the weight). Disqualified vendors are pale: they rank \
+         below every qualified vendor whatever their total.",
+    )
+}
+
+/// Layout of the heat map.
+pub mod heat {
+    pub const NAME: f64 = 280.0;
+    pub const CELL_W: f64 = 100.0;
+    pub const CELL_H: f64 = 22.0;
+    pub const TOP: f64 = 64.0;
+}
+
+/// Criteria down, vendors across, each cell shaded by score and marked by
+/// what backs its evidence (a pattern and a letter, so it survives a
+/// black-and-white printer).
+pub fn heat_map(card: &Scorecard) -> String {
+    use heat::*;
+    let scale = card.rubric.scale;
+    let criteria: Vec<(&str, &str)> =
+        card.categories.iter().flat_map(|c| c.criteria.iter().map(|k| (k.id.as_str(), k.name.as_str()))).collect();
+    let width = NAME + card.vendors.len() as f64 * CELL_W + 10.0;
+    let height = TOP + criteria.len() as f64 * CELL_H + 96.0;
+    let mut svg = Svg::new(width, height, "Every criterion's score per vendor, with what backs the evidence");
+    svg.raw(
+        r##"<defs><pattern id="claimed" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="#000" stroke-width="1.2" stroke-opacity="0.55"/></pattern><pattern id="reference" width="6" height="6" patternUnits="userSpaceOnUse"><circle cx="3" cy="3" r="1.1" fill="#000" fill-opacity="0.55"/></pattern></defs>"##,
+    );
+    for (column, vendor) in card.vendors.iter().enumerate() {
+        let x = NAME + column as f64 * CELL_W + CELL_W / 2.0;
+        svg.text(x, TOP - 8.0, "middle", &short(&vendor.vendor, 15), r#" font-size="11" font-weight="600""#);
+    }
+    for (row, (_, name)) in criteria.iter().enumerate() {
+        let y = TOP + row as f64 * CELL_H;
+        svg.text(NAME - 8.0, y + 15.0, "end", &short(name, 40), r#" font-size="11""#);
+    }
+    for (column, vendor) in card.vendors.iter().enumerate() {
+        let x = NAME + column as f64 * CELL_W;
+        for (row, (_, scored)) in vendor.criteria().enumerate() {
+            let y = TOP + row as f64 * CELL_H;
+            let (basis, mark) = match (scored.state, scored.basis) {
+                (EvidenceState::Scored, Some(Basis::Observed)) => ("observed", ""),
+                (EvidenceState::Scored, Some(Basis::Claimed)) => ("claimed", "c"),
+                (EvidenceState::Scored, Some(Basis::Reference)) => ("reference", "r"),
+                (EvidenceState::Excluded, _) => ("excluded", "–"),
+                _ => ("missing", "×"),
+            };
+            let fraction = if scale > 0.0 { (scored.score / scale).clamp(0.0, 1.0) } else { 0.0 };
+            let fill = shade(fraction);
+            svg.raw(&format!(
+                r##"<rect class="cell" data-vendor="{}" data-criterion="{}" data-basis="{basis}" x="{}" y="{}" width="{}" height="{}" fill="{fill}" stroke="#fff"><title>{}, {}: {} of {} ({basis})</title></rect>"##,
+                escape(&vendor.vendor),
+                escape(&scored.id),
+                num(x),
+                num(y),
+                num(CELL_W),
+                num(CELL_H),
+                escape(&vendor.vendor),
+                escape(&scored.name),
+                num(scored.score),
+                num(scale)
+            ));
+            if basis == "claimed" || basis == "reference" {
+                svg.rect(x, y, CELL_W, CELL_H, &format!("url(#{basis})"), "");
+            }
+            let ink = if fraction > 0.55 { "#fff" } else { "#111" };
+            let label = if matches!(basis, "missing" | "excluded") {
+                mark.to_string()
+            } else {
+                format!("{}{mark}", num1(scored.score))
+            };
+            svg.text(x + CELL_W / 2.0, y + 15.0, "middle", &label, &format!(r#" font-size="11" fill="{ink}""#));
+        }
+    }
+    let legend = TOP + criteria.len() as f64 * CELL_H + 22.0;
+    let keys = [
+        ("observed", "observed by the team"),
+        ("claimed", "c: claimed by the vendor (hatched)"),
+        ("reference", "r: from a reference (dotted)"),
+        ("missing", "×: no evidence"),
+    ];
+    for (index, (basis, text)) in keys.iter().enumerate() {
+        let (x, y) = (NAME - 150.0, legend + index as f64 * 18.0);
+        svg.rect(x, y - 10.0, 14.0, 14.0, &shade(0.5), "");
+        if matches!(*basis, "claimed" | "reference") {
+            svg.rect(x, y - 10.0, 14.0, 14.0, &format!("url(#{basis})"), "");
+        }
+        svg.text(x + 19.0, y + 1.0, "start", text, r#" font-size="11""#);
+    }
+    figure(
+        svg.finish(),
+        &format!(
+            "Each cell is one criterion's score for one vendor, 0 to {} (darker is better). Hatching and a \
+             \"c\" mark evidence only the vendor claims; dots and \"r\" a reference's report; \"×\" no evidence.",
+            num(scale)
+        ),
+    )
+}
+
+/// Light to dark blue by a fraction of the scale.
+fn shade(fraction: f64) -> String {
+    let (light, dark) = ((0xf1, 0xf6, 0xfc), (0x08, 0x3d, 0x77));
+    let mix = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * fraction).round() as u8;
+    format!("#{:02x}{:02x}{:02x}", mix(light.0, dark.0), mix(light.1, dark.1), mix(light.2, dark.2))
+}
+
+/// Page 4: the flip-point tornado and the rank acceptability, when the
+/// confidence analysis ran.
+fn how_sure(out: &mut String, card: &Scorecard) {
+    out.push_str("<section id=\"how-sure\">\n<h2>How sure</h2>\n");
+    let flips = match &card.confidence {
+        Some(confidence) => confidence.flip_points.clone(),
+        None => crate::confidence::flip_points(card),
+    };
+    if qualified(card).len() >= 2 {
+        out.push_str(&tornado(&flips));
+    } else {
+        out.push_str("<p>With fewer than two qualified vendors no weight can change the winner: gates decide.</p>\n");
+    }
+    match &card.confidence {
+        Some(confidence) => {
+            let _ = writeln!(out, "<p class=\"verdict\">{}.</p>", escape(&capitalise(&confidence.verdict.text)));
+            out.push_str(&acceptability(card));
+        }
+        None => out.push_str(
+            "<p class=\"meta\">The rank acceptability (each vendor's chance of each rank over the uncertainty \
+             of weights and evidence) is not in this report: it was made without <code>--confidence</code>.</p>\n",
+        ),
+    }
+    out.push_str("</section>\n");
+}
+
+/// The flip points of the weights that can change the winner, most
+/// sensitive first: a bar from the decrease to the increase that would.
+pub fn tornado(flips: &[crate::confidence::WeightFlips]) -> String {
+    let shown: Vec<&crate::confidence::WeightFlips> =
+        flips.iter().filter(|w| w.top.nearest().is_some()).take(10).collect();
+    if shown.is_empty() {
+        return "<p>No single weight, from 0 to 10 times its value, changes the winner.</p>\n".into();
+    }
+    // −100 % … +300 % on a linear axis; further changes are drawn to the edge and labelled.
+    let (label, per_percent, top, row) = (260.0, 1.3, 30.0, 24.0);
+    let zero = label + 100.0 * per_percent;
+    let height = top + shown.len() as f64 * row + 20.0;
+    let mut svg = Svg::new(label + 400.0 * per_percent + 120.0, height, "Weight change that changes the winner");
+    for tick in [-100, -50, 0, 100, 200, 300] {
+        let x = zero + f64::from(tick) * per_percent;
+        svg.line((x, top - 6.0), (x, top + shown.len() as f64 * row), if tick == 0 { "#333" } else { "#ddd" }, "");
+        svg.text(x, top - 10.0, "middle", &format!("{tick:+}%").replace("+0%", "0%"), GREY);
+    }
+    for (index, weights) in shown.iter().enumerate() {
+        let y = top + index as f64 * row + 3.0;
+        svg.text(
+            label - 8.0,
+            y + 13.0,
+            "end",
+            &format!("{} ({})", short(&weights.name, 34), weights.level),
+            r#" font-size="12""#,
+        );
+        let reach = |flip: &Option<crate::confidence::Flip>| {
+            flip.as_ref().and_then(|f| f.percent).map(|p| p.clamp(-100.0, 300.0))
+        };
+        if let Some(down) = reach(&weights.top.down) {
+            svg.rect(zero + down * per_percent, y, -down * per_percent, 16.0, PALETTE[5], r#" class="flip-down""#);
+        }
+        if let Some(up) = reach(&weights.top.up) {
+            svg.rect(zero, y, up * per_percent, 16.0, PALETTE[0], r#" class="flip-up""#);
+        }
+        let nearest = weights.top.nearest().expect("shown ones have one");
+        svg.text(
+            zero + 300.0 * per_percent + 8.0,
+            y + 13.0,
+            "start",
+            &format!("{} → {}", num(weights.weight), num(nearest.weight)),
+            GREY,
+        );
+    }
+    figure(
+        svg.finish(),
+        "Flip points: for each weight that can change the winner, how far it would have to fall (left, orange) or \
+         rise (right, blue), as a percentage of its value, before another vendor ranks first; the shortest bars \
+         are the weights the decision is most sensitive to. The figures at the right are the weight now and at \
+         the nearest flip.",
+    )
+}
+
+/// Each vendor's chance of each rank, as a bar of 100 %.
+pub fn acceptability(card: &Scorecard) -> String {
+    let Some(confidence) = &card.confidence else { return String::new() };
+    let n = confidence.vendors.len();
+    let (label, width, top, row) = (200.0, 600.0, 28.0, 26.0);
+    let height = top + n as f64 * row + 40.0;
+    let mut svg = Svg::new(label + width + 40.0, height, "Each vendor's chance of each rank");
+    for tick in (0..=100).step_by(25) {
+        let x = label + f64::from(tick) / 100.0 * width;
+        svg.text(x, top - 10.0, "middle", &format!("{tick}%"), GREY);
+    }
+    for (index, vendor) in confidence.vendors.iter().enumerate() {
+        let y = top + index as f64 * row + 4.0;
+        svg.text(label - 8.0, y + 13.0, "end", &vendor.vendor, r#" font-size="13""#);
+        let mut x = label;
+        let parts = vendor
+            .rank_acceptability
+            .iter()
+            .enumerate()
+            .map(|(r, p)| (format!("rank {}", r + 1), *p, rank_shade(r, n)));
+        for (what, p, fill) in parts.chain([("disqualified".to_string(), vendor.disqualified, "#bbbbbb".to_string())]) {
+            if p <= 0.0 {
+                continue;
+            }
+            svg.raw(&format!(
+                r##"<rect class="acceptability" x="{}" y="{}" width="{}" height="18" fill="{fill}" stroke="#fff"><title>{}: {what} in {} of samples</title></rect>"##,
+                num(x),
+                num(y),
+                num(p * width),
+                escape(&vendor.vendor),
+                crate::confidence::pct(p)
+            ));
+            if p * width > 34.0 {
+                let ink = if what == "rank 1" || what == "rank 2" { "#fff" } else { "#111" };
+                svg.text(
+                    x + p * width / 2.0,
+                    y + 13.0,
+                    "middle",
+                    &crate::confidence::pct(p),
+                    &format!(r#" font-size="11" fill="{ink}""#),
+                );
+            }
+            x += p * width;
+        }
+    }
+    let legend = top + n as f64 * row + 22.0;
+    for r in 0..n.min(5) {
+        let x = label + r as f64 * 110.0;
+        svg.rect(x, legend - 10.0, 12.0, 12.0, &rank_shade(r, n), "");
+        svg.text(x + 16.0, legend, "start", &format!("rank {}", r + 1), r#" font-size="11""#);
+    }
+    figure(
+        svg.finish(),
+        &format!(
+            "Rank acceptability: the share of {} samples in which each vendor takes each rank (darkest: first), \
+             or is disqualified (grey), over the declared uncertainty of weights and evidence. Each share is \
+             within ±{} (one standard error).",
+            confidence.samples,
+            crate::confidence::pct(confidence.standard_error)
+        ),
+    )
+}
+
+/// Rank 1 darkest, fading with the rank.
+fn rank_shade(rank: usize, ranks: usize) -> String {
+    shade(1.0 - rank as f64 / ranks.max(2) as f64 * 0.85)
+}
+
+/// Page 5: every vendor's `explain`, folded.
+fn audit(out: &mut String, card: &Scorecard) {
+    out.push_str("<section id=\"audit\">\n<h2>Audit trail</h2>\n<p>How every number of every vendor was reached: the evidence, the rule that scored it, its points and its source.</p>\n");
+    for vendor in &card.vendors {
+        let text = super::explain::text(&super::explain::explain(card, vendor));
+        let _ = writeln!(
+            out,
+            "<details open><summary>{} — rank {}, {} points</summary>\n<pre>{}</pre>\n</details>",
+            escape(&vendor.vendor),
+            vendor.rank,
+            num1(vendor.total),
+            escape(&text)
+        );
+    }
+    out.push_str("</section>\n");
+}
+
+/// A chart with its caption above it, so a chart taller than what is left
+/// of a printed page never leaves its caption behind.
+fn figure(svg: String, caption: &str) -> String {
+    format!("<figure><figcaption>{}</figcaption>{svg}</figure>\n", escape(caption))
+}
+
+/// The evaluators who rated any criterion, in order of first appearance.
+fn evaluators(card: &Scorecard) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for vendor in &card.vendors {
+        for (_, criterion) in vendor.criteria() {
+            if let Some(Observation::Ratings(ratings)) = &criterion.evidence {
+                for (name, _) in ratings {
+                    if !names.contains(name) {
+                        names.push(name.clone());
+                    }
+                }
+            }
+        }
+    }
+    names
+}
+
+fn criterion_name(card: &Scorecard, id: &str) -> String {
+    card.categories.iter().flat_map(|c| &c.criteria).find(|c| c.id == id).map_or(id.to_string(), |c| c.name.clone())
+}
+
+fn num1(value: f64) -> String {
+    format!("{value:.1}")
+}
+
+fn points(gap: f64) -> String {
+    format!("{} point{}", num1(gap), if (gap - 1.0).abs() < 0.05 { "" } else { "s" })
+}
+
+fn percent(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// At most `limit` columns of display width (a Chinese character takes
+/// two), an ellipsis where cut; the full name is in the tables and the
+/// audit trail, and in each chart element's tooltip.
+fn short(text: &str, limit: usize) -> String {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    if text.width() <= limit {
+        return text.to_string();
+    }
+    let (mut out, mut width) = (String::new(), 0);
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        // Room for the ellipsis.
+        if width + w + 1 > limit {
+            break;
+        }
+        width += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
