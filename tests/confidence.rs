@@ -13,47 +13,37 @@ use vendorcard::intervals::Uncertainty;
 use vendorcard::rubric::Rubric;
 use vendorcard::score::score;
 
-/// One category, three number criteria scored linearly 0–5 on a value of
-/// 0–5 (the score is the value), weights x 2, y 1, z 1; `extra` is appended
-/// to the rubric (an `[uncertainty]` table, a gate).
-fn rubric(extra: &str) -> Rubric {
-    let text = format!(
-        r#"
-id = "three"
-name = "Three criteria"
-version = "1"
+/// A number criterion scored linearly 0–5 on a value of 0–5: its score is its value.
+fn linear(id: &str, weight: f64) -> String {
+    format!(
+        "  [[category.criterion]]\n  id = \"{id}\"\n  name = \"{}\"\n  kind = \"number\"\n  \
+         linear = {{ best = 5, worst = 0 }}\n  weight = {weight}\n",
+        id.to_uppercase()
+    )
+}
 
-[[category]]
-id = "all"
-name = "All"
-weight = 1
+/// A category holding `criteria` (id, weight), each [`linear`].
+fn category(id: &str, weight: f64, criteria: &[(&str, f64)]) -> String {
+    let mut text = format!("[[category]]\nid = \"{id}\"\nname = \"{}\"\nweight = {weight}\n", id.to_uppercase());
+    for (criterion, weight) in criteria {
+        text.push_str(&linear(criterion, *weight));
+    }
+    text
+}
 
-  [[category.criterion]]
-  id = "x"
-  name = "X"
-  kind = "number"
-  linear = {{ best = 5, worst = 0 }}
-  weight = 2
-
-  [[category.criterion]]
-  id = "y"
-  name = "Y"
-  kind = "number"
-  linear = {{ best = 5, worst = 0 }}
-  weight = 1
-
-  [[category.criterion]]
-  id = "z"
-  name = "Z"
-  kind = "number"
-  linear = {{ best = 5, worst = 0 }}
-  weight = 1
-{extra}"#
-    );
+/// A rubric from its top-level lines and categories; it must load.
+fn parse(head: &str, categories: &[String]) -> Rubric {
+    let text = format!("id = \"test\"\nname = \"Test\"\nversion = \"1\"\n{head}\n{}", categories.join("\n"));
     let mut diagnostics = Diagnostics::default();
-    let rubric = vendorcard::load::rubric::parse_rubric(&Source { name: "three.toml", text: &text }, &mut diagnostics);
-    assert!(!diagnostics.has_errors(), "{diagnostics}");
+    let rubric = vendorcard::load::rubric::parse_rubric(&Source { name: "test.toml", text: &text }, &mut diagnostics);
+    assert!(!diagnostics.has_errors(), "{diagnostics}\n{text}");
     rubric.expect("the rubric loads")
+}
+
+/// One category, three criteria scored by their value (0–5), weights x 2,
+/// y 1, z 1; `head` goes before the categories (an `[uncertainty]` table).
+fn rubric(head: &str) -> Rubric {
+    parse(head, &[category("all", 1.0, &[("x", 2.0), ("y", 1.0), ("z", 1.0)])])
 }
 
 /// A vendor with exact figures, or with `(value, half-width)` ranges.
@@ -147,33 +137,7 @@ fn flip_points_between_categories_by_hand() {
     // P: speed 5, docs 1 → 100/5 × (3·5 + 1·1)/4 = 80;  Q: speed 3, docs 5 → 20 × (9 + 5)/4 = 70.
     // Moving speed's weight by δ: P − Q ∝ 3·2 + 1·(−4) + δ·2 = 2 + 2δ → δ = −1 (3 → 2, −33.3 %);
     // moving docs' weight: 2 + δ·(−4) → δ = +1/2 (1 → 1.5, +50 %).
-    let text = r#"
-id = "two"
-name = "Two"
-version = "1"
-[[category]]
-id = "speed"
-name = "Speed"
-weight = 3
-  [[category.criterion]]
-  id = "s"
-  name = "S"
-  kind = "number"
-  linear = { best = 5, worst = 0 }
-  weight = 1
-[[category]]
-id = "docs"
-name = "Docs"
-weight = 1
-  [[category.criterion]]
-  id = "d"
-  name = "D"
-  kind = "number"
-  linear = { best = 5, worst = 0 }
-  weight = 1
-"#;
-    let mut diagnostics = Diagnostics::default();
-    let rubric = vendorcard::load::rubric::parse_rubric(&Source { name: "two.toml", text }, &mut diagnostics).unwrap();
+    let rubric = parse("", &[category("speed", 3.0, &[("s", 1.0)]), category("docs", 1.0, &[("d", 1.0)])]);
     let vendors =
         vec![vendor("P", &[("s", 5.0, 0.0), ("d", 1.0, 0.0)]), vendor("Q", &[("s", 3.0, 0.0), ("d", 5.0, 0.0)])];
     let card = score(&rubric, &vendors);
@@ -222,32 +186,7 @@ fn acceptability_on_a_segment_of_the_weight_simplex() {
     // Two criteria, shares w and 1 − w, w uniform on [0, 1] (`weights = "unknown"`);
     // A scores 5 and 0, B 1 and 3: A's total ∝ 5w, B's ∝ w + 3(1 − w) = 3 − 2w.
     // A ranks first where 5w > 3 − 2w, i.e. w > 3/7: a segment of length 4/7.
-    let text = r#"
-id = "segment"
-name = "Segment"
-version = "1"
-[uncertainty]
-weights = "unknown"
-[[category]]
-id = "all"
-name = "All"
-weight = 1
-  [[category.criterion]]
-  id = "p"
-  name = "P"
-  kind = "number"
-  linear = { best = 5, worst = 0 }
-  weight = 1
-  [[category.criterion]]
-  id = "q"
-  name = "Q"
-  kind = "number"
-  linear = { best = 5, worst = 0 }
-  weight = 1
-"#;
-    let mut diagnostics = Diagnostics::default();
-    let rubric =
-        vendorcard::load::rubric::parse_rubric(&Source { name: "segment.toml", text }, &mut diagnostics).unwrap();
+    let rubric = parse("[uncertainty]\nweights = \"unknown\"", &[category("all", 1.0, &[("p", 1.0), ("q", 1.0)])]);
     let vendors =
         vec![vendor("A", &[("p", 5.0, 0.0), ("q", 0.0, 0.0)]), vendor("B", &[("p", 1.0, 0.0), ("q", 3.0, 0.0)])];
     let samples = 100_000;
@@ -316,55 +255,14 @@ fn the_seed_reproduces_the_figures_whatever_the_threads() {
 
 /// Two categories of two criteria each (weights given), scale 5, linear scores.
 fn two_by_two(weights: &[f64; 6], exclude: bool) -> Rubric {
-    let text = format!(
-        r#"
-id = "grid"
-name = "Grid"
-version = "1"
-missing = "{}"
-[[category]]
-id = "k1"
-name = "K1"
-weight = {}
-  [[category.criterion]]
-  id = "a"
-  name = "A"
-  kind = "number"
-  linear = {{ best = 5, worst = 0 }}
-  weight = {}
-  [[category.criterion]]
-  id = "b"
-  name = "B"
-  kind = "number"
-  linear = {{ best = 5, worst = 0 }}
-  weight = {}
-[[category]]
-id = "k2"
-name = "K2"
-weight = {}
-  [[category.criterion]]
-  id = "c"
-  name = "C"
-  kind = "number"
-  linear = {{ best = 5, worst = 0 }}
-  weight = {}
-  [[category.criterion]]
-  id = "d"
-  name = "D"
-  kind = "number"
-  linear = {{ best = 5, worst = 0 }}
-  weight = {}
-"#,
-        if exclude { "exclude" } else { "zero" },
-        weights[0],
-        weights[1],
-        weights[2],
-        weights[3],
-        weights[4],
-        weights[5]
-    );
-    let mut diagnostics = Diagnostics::default();
-    vendorcard::load::rubric::parse_rubric(&Source { name: "grid.toml", text: &text }, &mut diagnostics).unwrap()
+    let missing = if exclude { "missing = \"exclude\"" } else { "missing = \"zero\"" };
+    parse(
+        missing,
+        &[
+            category("k1", weights[0], &[("a", weights[1]), ("b", weights[2])]),
+            category("k2", weights[3], &[("c", weights[4]), ("d", weights[5])]),
+        ],
+    )
 }
 
 proptest! {
