@@ -358,3 +358,38 @@ fn text_no_cell_can_hold_is_refused_with_its_place_and_nothing_is_written() {
     assert!(stderr[at + 10..].starts_with(|c: char| c.is_ascii_digit()), "line and column follow: {stderr}");
     assert!(!xlsx.exists() && !csv.exists(), "no export is written when one fails");
 }
+
+/// Every sheet prints on A4 landscape, one page wide, with its header row
+/// repeated, its name at the top and "Page N of M" at the foot; the helper
+/// columns the formulas need (keys, flags, products such as "Weight ×
+/// score") are grouped and collapsed, not deleted.
+#[test]
+fn every_sheet_prints_and_the_helper_columns_are_folded_away() {
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("print.xlsx");
+    export(&["samples/"], &xlsx);
+    let entries = unzip(&xlsx);
+    let workbook = entry(&entries, "xl/workbook.xml");
+    let sheets: Vec<&str> = workbook.split("<sheet name=\"").skip(1).map(|s| &s[..s.find('"').unwrap()]).collect();
+    assert_eq!(sheets, ["Summary", "Categories", "Criteria", "Weights", "Evidence", "Files"]);
+    for (index, name) in sheets.iter().enumerate() {
+        let xml = entry(&entries, &format!("xl/worksheets/sheet{}.xml", index + 1));
+        assert!(xml.contains(r#"paperSize="9""#) && xml.contains(r#"orientation="landscape""#), "{name}");
+        assert!(xml.contains(r#"fitToHeight="0""#), "{name} is not fitted one page wide");
+        assert!(xml.contains("<oddHeader>&amp;L&amp;A</oddHeader>"), "{name} has no header");
+        assert!(xml.contains("<oddFooter>&amp;RPage &amp;P of &amp;N</oddFooter>"), "{name} has no page numbers");
+        assert!(workbook.contains(&format!("{name}!$1:$1")), "{name} does not repeat its header row");
+        let hidden = xml.matches(r#"hidden="1""#).count();
+        let expected = match *name {
+            // Vendor #.
+            "Summary" => 1,
+            // Vendor #, Category #, the criteria's weight and the weight counted.
+            "Categories" => 4,
+            // The three keys, Included, Counted, Weight × score, the nominal share and two flags.
+            "Criteria" => 9,
+            _ => 0,
+        };
+        assert_eq!(hidden, expected, "{name}: hidden helper columns");
+        assert_eq!(xml.matches(r#"outlineLevel="1""#).count(), expected, "{name}: grouped");
+    }
+}

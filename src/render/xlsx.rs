@@ -324,8 +324,25 @@ impl<'a> Sheet<'a> {
             )
         })?;
         sheet.set_name(name)?;
-        sheet.set_landscape().set_print_fit_to_pages(1, 0);
+        // Printed: A4 landscape, one page wide, the header row on every page,
+        // the sheet's name at the top and "Page N of M" at the foot.
+        sheet
+            .set_paper_size(9)
+            .set_landscape()
+            .set_print_fit_to_pages(1, 0)
+            .set_header("&L&A")
+            .set_footer("&RPage &P of &N");
+        sheet.set_repeat_rows(0, 0)?;
         Ok(Sheet { sheet, name, widths: Vec::new() })
+    }
+
+    /// Columns the formulas need and a reader does not (keys, flags, products):
+    /// grouped and collapsed, so they stay in the sheet but off the screen and the page.
+    fn hide_helpers(&mut self, columns: &[u16]) -> Result<()> {
+        for &col in columns {
+            self.sheet.group_columns_collapsed(col, col)?;
+        }
+        Ok(())
     }
 
     /// Widens column `col` for a cell of `pixels` (0: adds nothing).
@@ -493,6 +510,7 @@ fn summary(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &S
         sheet.sheet.add_conditional_format(1, VENDOR_NO, last, STATUS, &disqualified)?;
     }
     sheet.fit()?;
+    sheet.hide_helpers(&[VENDOR_NO])?;
 
     // Notes under the table: what the numbers mean and where they come from.
     let mut row = layout.vendors + 2;
@@ -662,6 +680,7 @@ fn categories(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles:
     }
     sheet.color_scores(SCORE, SCORE, layout.categories, scorecard.rubric.scale)?;
     sheet.fit()?;
+    sheet.hide_helpers(&[VENDOR_NO, CATEGORY_NO, CRITERIA_WEIGHT, COUNTED])?;
     Ok(())
 }
 
@@ -798,6 +817,17 @@ fn criteria(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &
     }
     sheet.color_scores(SCORE, SCORE, layout.criteria, scorecard.rubric.scale)?;
     sheet.fit()?;
+    sheet.hide_helpers(&[
+        VENDOR_NO,
+        CATEGORY_NO,
+        CRITERION_NO,
+        INCLUDED,
+        COUNTED,
+        WEIGHTED,
+        NOMINAL_SHARE,
+        HAS_EVIDENCE,
+        VERIFIED,
+    ])?;
     Ok(())
 }
 
