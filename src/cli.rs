@@ -219,9 +219,10 @@ pub struct CompareArgs {
     #[arg(long, value_name = "FILE")]
     pub export_markdown: Option<PathBuf>,
 
-    /// Also write an Excel workbook to FILE: Summary, Categories, Criteria, Weights,
-    /// Evidence and Files sheets, with totals and ranks as live formulas over the
-    /// Weights sheet (edit a weight, the ranking recomputes)
+    /// Also write an Excel workbook to FILE: a Decision sheet (winner, lead and points by
+    /// category as live formulas, with a chart), then Summary, Categories, Criteria,
+    /// Weights, Evidence (and Confidence, with --confidence) and Files sheets; totals and
+    /// ranks are live formulas over the Weights sheet (edit a weight, the ranking recomputes)
     #[arg(long, value_name = "FILE")]
     pub export_xlsx: Option<PathBuf>,
 

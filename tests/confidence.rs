@@ -464,7 +464,7 @@ fn the_markdown_and_the_workbook_show_the_confidence() {
         text
     };
     assert!(read("xl/workbook.xml").contains("name=\"Confidence\""));
-    let sheet = read("xl/worksheets/sheet6.xml");
+    let sheet = read("xl/worksheets/sheet7.xml");
     for text in ["P(rank 1)", "Confidence factor", "Aurora Signal", "Verdict: ", "Winner changes at (up)"] {
         assert!(sheet.contains(text), "the Confidence sheet lacks {text}");
     }

@@ -279,9 +279,9 @@ fn a_claim_contradicted_by_an_observation_is_found_in_every_output() {
     let xlsx = path.join("out.xlsx");
     let xlsx_arg = xlsx.display().to_string();
     stdout(&vendorcard(path, &["compare", "--rubric", "model.toml", "nightless.toml", "--export-xlsx", &xlsx_arg]));
-    let summary = sheet(&xlsx, "xl/worksheets/sheet1.xml");
+    let summary = sheet(&xlsx, "xl/worksheets/sheet2.xml");
     assert!(summary.contains("Nightless: 1 claim contradicted — `hours`: claimed 7x24, observed business-hours."));
-    let evidence = sheet(&xlsx, "xl/worksheets/sheet5.xml");
+    let evidence = sheet(&xlsx, "xl/worksheets/sheet6.xml");
     assert!(evidence.contains("Contradicted") && evidence.contains(">7x24<"), "{evidence}");
 }
 

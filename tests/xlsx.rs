@@ -210,8 +210,8 @@ fn reweigh(
     let cell = format!("{}{}", char::from(b'A' + weight_col as u8), line + 1);
 
     let mut entries = unzip(xlsx);
-    assert!(entry(&entries, "xl/workbook.xml").contains(r#"<sheet name="Weights" sheetId="4""#));
-    let (_, sheet) = entries.iter_mut().find(|(name, _)| name == "xl/worksheets/sheet4.xml").unwrap();
+    assert!(entry(&entries, "xl/workbook.xml").contains(r#"<sheet name="Weights" sheetId="5""#));
+    let (_, sheet) = entries.iter_mut().find(|(name, _)| name == "xl/worksheets/sheet5.xml").unwrap();
     let xml = String::from_utf8(sheet.clone()).unwrap();
     let start = xml.find(&format!(r#"<c r="{cell}""#)).expect("the weight cell");
     let end = start + xml[start..].find("</c>").unwrap();
@@ -243,6 +243,22 @@ fn libreoffice_recalculates_the_totals_vendorcard_prints_and_follows_an_edited_w
         row[2].clone()
     };
     assert_eq!(leader(&sheets), "Aurora Signal");
+    // The Decision sheet says the same, and its chart reads the live points table beside it.
+    let decided = |sheets: &BTreeMap<String, Vec<Vec<String>>>, label: &str| {
+        sheets["Decision"].iter().find(|row| row[0] == label).unwrap_or_else(|| panic!("no {label} line"))[1].clone()
+    };
+    assert_eq!(decided(&sheets, "Ranked first"), "Aurora Signal");
+    let lead = json["vendors"][0]["total"].as_f64().unwrap() - json["vendors"][1]["total"].as_f64().unwrap();
+    assert_close(number(&decided(&sheets, "Lead over rank 2 (points)")), lead, "lead");
+    let entries = unzip(&xlsx);
+    let chart = entry(&entries, "xl/charts/chart1.xml");
+    for category in 0..json["categories"].as_array().unwrap().len() {
+        let column = char::from(b'B' + category as u8);
+        assert!(chart.contains(&format!("<c:f>Decision!${column}$12:${column}$16</c:f>")), "series {column}");
+    }
+    assert!(chart.contains("<c:f>Decision!$A$12:$A$16</c:f>"), "the vendors are the chart's categories");
+    let table = sheets["Decision"].iter().position(|row| row[0] == "Vendor").expect("the points table");
+    assert_eq!(table + 1, 11, "the table's header row is the one the chart names");
 
     // Documentation from 10 to 1000: the documentation score nearly alone decides,
     // and Quillstack Cloud (4.90) overtakes Aurora Signal (4.45).
@@ -252,6 +268,16 @@ fn libreoffice_recalculates_the_totals_vendorcard_prints_and_follows_an_edited_w
     assert_summary_matches(&recalculated, &expected);
     assert_eq!(expected["vendors"][0]["vendor"], "Quillstack Cloud");
     assert_eq!(leader(&recalculated), "Quillstack Cloud");
+    assert_eq!(decided(&recalculated, "Ranked first"), "Quillstack Cloud");
+    // The chart's cells follow the edit: each vendor's points add up to its new total.
+    let decision = &recalculated["Decision"];
+    for vendor in expected["vendors"].as_array().unwrap() {
+        let row = decision.iter().skip(table + 1).find(|row| row[0] == vendor["vendor"].as_str().unwrap()).unwrap();
+        let categories = vendor["categories"].as_array().unwrap();
+        for (k, category) in categories.iter().enumerate() {
+            assert_close(number(&row[1 + k]), category["contribution"].as_f64().unwrap(), "points after the edit");
+        }
+    }
     let ranks: Vec<(String, String)> =
         summary_rows(&recalculated).into_iter().map(|(vendor, row)| (row["Rank"].clone(), vendor)).collect();
     assert!(
@@ -296,16 +322,22 @@ fn the_workbook_keeps_text_as_text_and_formulas_with_their_results() {
 
     let entries = unzip(&xlsx);
     let workbook = entry(&entries, "xl/workbook.xml");
-    for (index, name) in ["Summary", "Categories", "Criteria", "Weights", "Evidence", "Files"].iter().enumerate() {
+    for (index, name) in
+        ["Decision", "Summary", "Categories", "Criteria", "Weights", "Evidence", "Files"].iter().enumerate()
+    {
         assert!(workbook.contains(&format!(r#"<sheet name="{name}" sheetId="{}""#, index + 1)), "{workbook}");
     }
     // The vendor name is a string cell (inline: the sheets are written row by
     // row in constant memory, without a shared-string table), never a formula.
-    let summary = entry(&entries, "xl/worksheets/sheet1.xml");
+    let summary = entry(&entries, "xl/worksheets/sheet2.xml");
     assert!(
         summary.contains(r#"<c r="C2" t="inlineStr"><is><t>=HYPERLINK("http://evil.example","Yara")</t></is></c>"#),
         "{summary}"
     );
+    // On the Decision sheet too it is text: in the points table, never a formula.
+    let decision = entry(&entries, "xl/worksheets/sheet1.xml");
+    assert!(decision.contains(r#"t="inlineStr"><is><t>=HYPERLINK("http://evil.example","Yara")</t></is></c>"#));
+    assert!(decision.split("<f>").skip(1).all(|f| !f[..f.find("</f>").unwrap()].contains("HYPERLINK")));
     let formulas: Vec<&str> = summary.split("<f>").skip(1).map(|f| &f[..f.find("</f>").unwrap()]).collect();
     assert!(formulas.len() > 3 && formulas.iter().all(|f| !f.contains("HYPERLINK")), "{formulas:?}");
     // The total (E2) is a formula with the engine's figure as its cached result:
@@ -327,8 +359,8 @@ fn the_workbook_keeps_text_as_text_and_formulas_with_their_results() {
     let adjusted = dir.path().join("adjusted.xlsx");
     export(&[evidence.to_str().unwrap(), "--rubric", KNOWN_ANSWER_RUBRIC, "--weight", "c1_bands=0"], &adjusted);
     let entries = unzip(&adjusted);
-    assert!(entry(&entries, "xl/worksheets/sheet1.xml").contains("Weights adjusted for this run: --weight c1_bands=0."));
-    let weights = entry(&entries, "xl/worksheets/sheet4.xml");
+    assert!(entry(&entries, "xl/worksheets/sheet2.xml").contains("Weights adjusted for this run: --weight c1_bands=0."));
+    let weights = entry(&entries, "xl/worksheets/sheet5.xml");
     let cell = &weights[weights.find(r#"<c r="G3""#).unwrap()..];
     assert!(cell[..cell.find("</c>").unwrap()].ends_with("<v>0</v>"), "{}", &cell[..80]);
 }
@@ -371,7 +403,7 @@ fn every_sheet_prints_and_the_helper_columns_are_folded_away() {
     let entries = unzip(&xlsx);
     let workbook = entry(&entries, "xl/workbook.xml");
     let sheets: Vec<&str> = workbook.split("<sheet name=\"").skip(1).map(|s| &s[..s.find('"').unwrap()]).collect();
-    assert_eq!(sheets, ["Summary", "Categories", "Criteria", "Weights", "Evidence", "Files"]);
+    assert_eq!(sheets, ["Decision", "Summary", "Categories", "Criteria", "Weights", "Evidence", "Files"]);
     for (index, name) in sheets.iter().enumerate() {
         let xml = entry(&entries, &format!("xl/worksheets/sheet{}.xml", index + 1));
         assert!(xml.contains(r#"paperSize="9""#) && xml.contains(r#"orientation="landscape""#), "{name}");

@@ -26,9 +26,9 @@
 
 use anyhow::{Context, Result};
 use rust_xlsxwriter::{
-    column_number_to_name, Color, ConditionalFormat3ColorScale, ConditionalFormatDataBar, ConditionalFormatFormula,
-    ConditionalFormatType, DataValidation, DataValidationRule, DocProperties, ExcelDateTime, Format, FormatAlign,
-    FormatBorder, Formula, Workbook, Worksheet,
+    column_number_to_name, Chart, ChartFormat, ChartSolidFill, ChartType, Color, ConditionalFormat3ColorScale,
+    ConditionalFormatDataBar, ConditionalFormatFormula, ConditionalFormatType, DataValidation, DataValidationRule,
+    DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Formula, Workbook, Worksheet,
 };
 
 use super::Render;
@@ -55,6 +55,7 @@ impl Render for XlsxRender {
         }
         let layout = Layout::of(scorecard);
         let styles = Styles::new();
+        decision(&mut Sheet::add(&mut workbook, "Decision")?, scorecard, &layout, &styles)?;
         summary(&mut Sheet::add(&mut workbook, "Summary")?, scorecard, &layout, &styles)?;
         categories(&mut Sheet::add(&mut workbook, "Categories")?, scorecard, &layout, &styles)?;
         criteria(&mut Sheet::add(&mut workbook, "Criteria")?, scorecard, &layout, &styles)?;
@@ -525,9 +526,143 @@ fn summary(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &S
         sheet.text(row, VENDOR_NO, &line, &styles.note)?;
         row += 1;
     }
+    Ok(())
+}
+
+/// The first sheet: the decision, with the winner and its lead as live
+/// formulas over the Summary sheet, each vendor's points by category as
+/// live formulas over the Categories sheet, and a stacked bar chart bound to
+/// those cells — edit a weight and the winner, the lead and the chart follow.
+fn decision(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &Styles) -> Result<()> {
+    use col::summary::{RANK, TOTAL, VENDOR, VENDOR_NO};
+    let ranks = layout.summary(RANK);
+    let by_rank = |rank: u32, col: u16| format!("INDEX({},MATCH({rank},{ranks},0))", layout.summary(col));
+    let first = scorecard.vendors.first();
+    let lead = match scorecard.vendors.get(1).zip(first) {
+        Some((second, first)) if second.rank == 2 => cached(first.total - second.total),
+        _ => String::new(),
+    };
+    sheet.text(0, 0, "Vendor decision", &styles.header)?;
+    sheet.text(0, 1, &scorecard.rubric.name, &styles.header)?;
+    let winner = first.map(|v| v.vendor.clone()).unwrap_or_default();
+    let lines = [
+        ("Ranked first", format!("IFERROR({},\"\")", by_rank(1, VENDOR)), winner, &styles.text),
+        (
+            "Its total (of 100)",
+            format!("IFERROR({},\"\")", by_rank(1, TOTAL)),
+            first.map(|v| cached(v.total)).unwrap_or_default(),
+            &styles.total,
+        ),
+        (
+            "Lead over rank 2 (points)",
+            format!("IFERROR({}-{},\"\")", by_rank(1, TOTAL), by_rank(2, TOTAL)),
+            lead,
+            &styles.total,
+        ),
+    ];
+    let mut row = 1;
+    for (label, formula, result, format) in lines {
+        sheet.text(row, 0, label, &styles.text)?;
+        sheet.formula(row, 1, &formula, result, format)?;
+        row += 1;
+    }
+    let verdict = match &scorecard.confidence {
+        Some(confidence) => {
+            format!("{} ({} samples; {})", confidence.verdict.text, confidence.samples, confidence.weights_described)
+        }
+        None => "not analysed (run with --confidence)".into(),
+    };
+    let disqualified: Vec<String> = scorecard
+        .vendors
+        .iter()
+        .filter(|v| v.status == crate::scorecard::Status::Disqualified)
+        .map(|v| {
+            let gates: Vec<&str> = v.failed_gates.iter().map(|g| g.criterion.as_str()).collect();
+            format!("{} ({})", v.vendor, gates.join(", "))
+        })
+        .collect();
+    let contradicted: usize = scorecard.vendors.iter().map(|v| v.contradictions.len()).sum();
+    let rubric = match &scorecard.provenance {
+        Some(p) => format!(
+            "{} {} ({}), SHA-256 {}",
+            scorecard.rubric.id, scorecard.rubric.version, scorecard.rubric.name, p.rubric.sha256
+        ),
+        None => format!("{} {} ({})", scorecard.rubric.id, scorecard.rubric.version, scorecard.rubric.name),
+    };
+    let evaluated = scorecard.provenance.as_ref().map(|p| p.evaluated_on.to_string()).unwrap_or_default();
+    for (label, value) in [
+        ("How sure", verdict),
+        ("Disqualified", if disqualified.is_empty() { "none".into() } else { disqualified.join("; ") }),
+        ("Contradicted claims", format!("{contradicted} (the Summary sheet lists them)")),
+        ("Rubric", rubric),
+        ("Evaluated", evaluated),
+    ] {
+        sheet.text(row, 0, label, &styles.text)?;
+        sheet.text(row, 1, &value, &styles.text)?;
+        row += 1;
+    }
+
+    // Points by category: the chart's data, live.
+    row += 1;
+    let table = row;
+    let mut header = titles(&["Vendor"]);
+    header.extend(scorecard.categories.iter().map(|c| c.name.clone()));
+    header.push("Total".into());
+    for (col, title) in header.iter().enumerate() {
+        sheet.text(table, col as u16, title, &styles.header)?;
+    }
+    for (index, vendor) in scorecard.vendors.iter().enumerate() {
+        let row = table + 1 + index as u32;
+        sheet.text(row, 0, &vendor.vendor, &styles.text)?;
+        for (k, category) in vendor.categories.iter().enumerate() {
+            let points = format!(
+                "SUMIFS({},{},{},{},{})",
+                layout.categories(col::categories::POINTS),
+                layout.categories(col::categories::VENDOR_NO),
+                index + 1,
+                layout.categories(col::categories::CATEGORY_NO),
+                k + 1
+            );
+            sheet.formula(row, 1 + k as u16, &points, cached(category.contribution), &styles.total)?;
+        }
+        let total = format!("SUMIFS({},{},{})", layout.summary(TOTAL), layout.summary(VENDOR_NO), index + 1);
+        sheet.formula(row, 1 + vendor.categories.len() as u16, &total, cached(vendor.total), &styles.total)?;
+    }
+    let last = table + scorecard.vendors.len() as u32;
+    if !scorecard.vendors.is_empty() {
+        let mut chart = Chart::new(ChartType::BarStacked);
+        chart.title().set_name("Points of 100 by category");
+        chart.x_axis().set_name("points of the 100-point total").set_min(0).set_max(100);
+        chart.y_axis().set_reverse();
+        for k in 0..scorecard.categories.len() {
+            let col = 1 + k as u16;
+            let color = SERIES_COLORS[k % SERIES_COLORS.len()];
+            chart
+                .add_series()
+                .set_name(("Decision", table, col))
+                .set_categories(("Decision", table + 1, 0, last, 0))
+                .set_values(("Decision", table + 1, col, last, col))
+                .set_format(ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color(Color::RGB(color))));
+        }
+        chart.set_width(760).set_height(120 + 34 * scorecard.vendors.len().min(40) as u32);
+        sheet.sheet.insert_chart(last + 2, 0, &chart)?;
+    }
+    // Below the chart: where to sign.
+    let mut row = last + 4 + (120 + 34 * scorecard.vendors.len().min(40) as u32) / 20;
+    for (col, title) in ["Sign-off", "Name", "Signature", "Date"].iter().enumerate() {
+        sheet.text(row, col as u16, title, &styles.header)?;
+    }
+    for role in ["Technical lead", "Procurement", "Approver"] {
+        row += 1;
+        sheet.text(row, 0, role, &styles.text)?;
+    }
+    sheet.fit()?;
     sheet.sheet.set_active(true);
     Ok(())
 }
+
+/// The Okabe–Ito palette, as the HTML report's charts use it.
+const SERIES_COLORS: [u32; 8] = [0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0xF0E442, 0x000000];
 
 /// The lines under the Summary table.
 fn notes(scorecard: &Scorecard) -> Vec<String> {
