@@ -31,6 +31,35 @@ pub struct VendorEvidence {
     pub items: BTreeMap<String, EvidenceItem>,
     /// The vendor's `[sla]` commitments its own ticket logs show missed.
     pub missed_commitments: Vec<MissedCommitment>,
+    /// Each `[sla]` target next to what the ticket logs measured on its clock.
+    pub service_levels: Vec<ServiceLevel>,
+}
+
+/// One `[sla]` target (a severity's first response or resolution) against
+/// the times the ticket logs show on that target's own clock.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ServiceLevel {
+    pub severity: String,
+    /// `first response` or `resolution`.
+    pub what: &'static str,
+    /// The target, in minutes on `clock`.
+    pub target: f64,
+    /// `7x24`, or the business hours the target runs on.
+    pub clock: String,
+    /// Tickets with a time (answered; resolved).
+    pub tickets: u64,
+    /// Tickets still open, not among `tickets` (resolution only).
+    pub open: u64,
+    /// Tickets due against the target, and how many met it.
+    pub due: u64,
+    pub met: u64,
+    /// Minimum, first quartile, median, third quartile and maximum, in
+    /// minutes on the clock (`PERCENTILE.INC`).
+    pub quartiles: [f64; 5],
+    pub p90: f64,
+    /// The 95 % intervals of the median and the p90 (order statistics).
+    pub median_interval: Option<crate::intervals::Uncertainty>,
+    pub p90_interval: Option<crate::intervals::Uncertainty>,
 }
 
 /// An `[sla]` target the ticket logs show missed: a claim contradicted by

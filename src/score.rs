@@ -292,6 +292,7 @@ fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
         coverage_by_basis: BasisCoverage { observed, claimed, reference },
         contradictions,
         failed_gates,
+        service_levels: vendor.service_levels.clone(),
         categories,
     }
 }

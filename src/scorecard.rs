@@ -108,6 +108,10 @@ pub struct VendorScore {
     pub contradictions: Vec<Contradiction>,
     /// Why the vendor is disqualified; empty when qualified.
     pub failed_gates: Vec<GateFailure>,
+    /// Each `[sla]` target against the times its ticket logs show on that
+    /// target's clock (for the report); empty without `[sla]` and logs.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub service_levels: Vec<crate::evidence::ServiceLevel>,
     pub categories: Vec<CategoryScore>,
 }
 

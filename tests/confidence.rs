@@ -66,6 +66,7 @@ fn vendor(name: &str, figures: &[(&str, f64, f64)]) -> VendorEvidence {
         evaluators: Vec::new(),
         items,
         missed_commitments: Vec::new(),
+        service_levels: Vec::new(),
     }
 }
 

@@ -180,6 +180,7 @@ fn vendor(rubric: &Rubric, name: &str, seeds: &[(bool, bool, Vec<f64>)]) -> Vend
         evaluators: vec![],
         items,
         missed_commitments: vec![],
+        service_levels: vec![],
     }
 }
 

@@ -241,3 +241,37 @@ fn chromium_renders_prints_and_lays_out_the_report() {
         }
     }
 }
+
+#[test]
+fn every_sla_target_is_drawn_against_its_tickets() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = export(dir.path(), "r.html", &[]);
+    let card = scorecard(dir.path(), "r.html");
+    let promised =
+        &html[html.find("<section id=\"promised\">").unwrap()..html.find("<section id=\"how-sure\">").unwrap()];
+    let levels: Vec<&Value> = card["vendors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|v| v["service_levels"].as_array().into_iter().flatten())
+        .collect();
+    assert!(levels.len() > 10, "the samples have SLAs and ticket logs");
+    // One box per target, one target line each, at the target's minutes.
+    assert_eq!(elements(promised, "box").len(), levels.len());
+    let targets: Vec<f64> = promised
+        .match_indices("<line class=\"target\"")
+        .map(|(at, _)| number(&promised[at..at + promised[at..].find('>').unwrap()], "data-minutes"))
+        .collect();
+    assert_eq!(targets, levels.iter().map(|l| l["target"].as_f64().unwrap()).collect::<Vec<_>>());
+    // The measured times are on the SLA's own clock: Yunque's P1 target runs on Beijing working
+    // hours (09:00–18:00, Saturday 10 October a make-up working day). Its seven P1 tickets, by hand:
+    // 9 Oct 10:05→10:40 = 35; 10 Oct (Saturday, worked) 09:30→10:14 = 44; 11 Oct (Sunday: the clock
+    // stands still) 10:20→11:12 = 0; 12 Oct 09:45→10:23 = 38; 13 Oct 10:10→10:57 = 47;
+    // 14 Oct 11:00→11:29 = 29; 16 Oct 10:40→11:21 = 41. Sorted 0, 29, 35, 38, 41, 44, 47:
+    // PERCENTILE.INC quartiles at ranks 6q: 0, 29 + 0.5 × 6 = 32, 38, 41 + 0.5 × 3 = 42.5, 47.
+    let yunque = card["vendors"].as_array().unwrap().iter().find(|v| v["vendor"] == "云雀通信 Yunque").unwrap();
+    let p1 = yunque["service_levels"].as_array().unwrap().iter().find(|l| l["severity"] == "P1").unwrap();
+    assert!(p1["clock"].as_str().unwrap().starts_with("beijing"));
+    assert_eq!(p1["quartiles"], serde_json::json!([0.0, 32.0, 38.0, 42.5, 47.0]));
+    assert_eq!((p1["due"].as_u64(), p1["met"].as_u64()), (Some(7), Some(7)));
+}

@@ -517,6 +517,7 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
             evaluators,
             items,
             missed_commitments: Vec::new(),
+            service_levels: Vec::new(),
         },
     })
 }

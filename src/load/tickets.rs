@@ -3,9 +3,10 @@
 
 use super::evidence::Parsed;
 use crate::diagnostic::{Diagnostics, Severity, Source};
-use crate::evidence::{Basis, EvidenceItem, MissedCommitment, Observation};
+use crate::evidence::{Basis, EvidenceItem, MissedCommitment, Observation, ServiceLevel};
+use crate::intervals::Uncertainty;
 use crate::rubric::{Rubric, Rule};
-use crate::tickets::{read_log, Metric, ReadOptions, Scope, Sla, TicketStats};
+use crate::tickets::{read_log, Metric, Ranked, ReadOptions, Scope, Sla, TicketStats};
 
 /// Reads every log of `parsed` and adds the measured evidence to it. Returns
 /// the figures, or `None` if a log could not be read (the errors are in
@@ -61,6 +62,7 @@ pub fn measure_tickets(
         stats.opened.map(|(first, last)| if first == last { first.to_string() } else { format!("{first}/{last}") });
     if let Some(sla) = &parsed.sla {
         parsed.evidence.missed_commitments = missed_commitments(rubric, sla, &stats, source.name, &logs);
+        parsed.evidence.service_levels = service_levels(sla, &stats);
     }
     let where_named = parsed.tickets.first().map(|(_, span)| span.clone()).unwrap_or_default();
     for (_, criterion) in rubric.criteria() {
@@ -162,6 +164,52 @@ fn missed_commitments(
         }
     }
     missed
+}
+
+/// Every `[sla]` target next to the times the logs show on its own clock,
+/// severity by severity: the report's "promised against measured".
+fn service_levels(sla: &Sla, stats: &TicketStats) -> Vec<ServiceLevel> {
+    let mut levels = Vec::new();
+    for (severity, figures) in stats.severities() {
+        for (what, targets) in [("first response", &sla.first_response), ("resolution", &sla.resolution)] {
+            let Some(target) = targets.get(severity) else { continue };
+            let (on_clock, wall, adherence) = if what == "first response" {
+                (&figures.first_response_on_clock, &figures.first_response, figures.first_response_sla)
+            } else {
+                (&figures.resolution_on_clock, &figures.resolution, figures.resolution_sla)
+            };
+            // The SLA's own clock where it differs from the wall clock.
+            let times = if on_clock.is_empty() { wall } else { on_clock };
+            let ranked = Ranked::new(&[times]);
+            let n = ranked.len() as u64;
+            if n == 0 {
+                continue;
+            }
+            let at = |rank: u64| ranked.at(rank);
+            // PERCENTILE.INC, as every other figure: rank h = (n − 1)q, interpolated.
+            let percentile = |q: f64| {
+                let h = (n - 1) as f64 * q;
+                let (low, high) = (at(h.floor() as u64 + 1), at(h.ceil() as u64 + 1));
+                low + (h - h.floor()) * (high - low)
+            };
+            let interval = |q: f64| Uncertainty::order_statistic(q, n, 0, at, at);
+            levels.push(ServiceLevel {
+                severity: severity.clone(),
+                what,
+                target: *target,
+                clock: sla.clock(severity).label().to_string(),
+                tickets: n,
+                open: if what == "resolution" { figures.open_ages.len() as u64 } else { 0 },
+                due: adherence.due,
+                met: adherence.met,
+                quartiles: [0.0, 0.25, 0.5, 0.75, 1.0].map(percentile),
+                p90: percentile(0.9),
+                median_interval: interval(0.5),
+                p90_interval: interval(0.9),
+            });
+        }
+    }
+    levels
 }
 
 /// An SLA target as it is usually written: `15m`, `4h`, `72h`, `1h 30m`.

@@ -75,6 +75,7 @@ pub fn report(card: &Scorecard) -> String {
     );
     decision(&mut out, card);
     why(&mut out, card);
+    promised(&mut out, card);
     how_sure(&mut out, card);
     audit(&mut out, card);
     out.push_str("</body>\n</html>\n");
@@ -381,6 +382,131 @@ fn shade(fraction: f64) -> String {
     let (light, dark) = ((0xf1, 0xf6, 0xfc), (0x08, 0x3d, 0x77));
     let mix = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * fraction).round() as u8;
     format!("#{:02x}{:02x}{:02x}", mix(light.0, dark.0), mix(light.1, dark.1), mix(light.2, dark.2))
+}
+
+/// Page 3: each vendor's SLA targets against the times its tickets show
+/// on each target's own clock.
+fn promised(out: &mut String, card: &Scorecard) {
+    out.push_str("<section id=\"promised\">\n<h2>Promised against measured</h2>\n");
+    let measured: Vec<&VendorScore> = card.vendors.iter().filter(|v| !v.service_levels.is_empty()).collect();
+    if measured.is_empty() {
+        out.push_str(
+            "<p>No vendor's evidence holds both an <code>[sla]</code> and ticket logs to measure it against.</p>\n",
+        );
+    }
+    if !measured.is_empty() {
+        out.push_str(
+            "<p>Each row is one SLA target: the box holds the middle half of the tickets' times on the target's \
+             own clock (business hours where the SLA says so), the whiskers reach the fastest and the slowest, the \
+             blue tick is the median and the orange diamond the p90; the thin lines above and below are the 95 % \
+             intervals of the median and the p90 (dashed where the tickets cannot bound them); the red line is the \
+             target. The scale is logarithmic. Tickets still open are not drawn.</p>\n",
+        );
+    }
+    for vendor in measured {
+        let _ = writeln!(out, "<h3>{}</h3>", escape(&vendor.vendor));
+        out.push_str(&service_chart(vendor));
+    }
+    out.push_str("</section>\n");
+}
+
+/// Minutes on a log scale (of 1 + minutes, so 0 has a place): where `minutes` falls.
+fn log_position(minutes: f64, max: f64, width: f64) -> f64 {
+    width * (1.0 + minutes.max(0.0)).log10() / (1.0 + max).log10()
+}
+
+/// A duration as people say it: `45 min`, `4 h`, `3 d`.
+fn duration(minutes: f64) -> String {
+    match minutes {
+        m if m < 90.0 => format!("{} min", num(m.round())),
+        m if m < 48.0 * 60.0 => format!("{} h", num((m / 60.0 * 10.0).round() / 10.0)),
+        m => format!("{} d", num((m / 1440.0 * 10.0).round() / 10.0)),
+    }
+}
+
+/// One row per target: the box of the middle half of the tickets' times,
+/// whiskers to the fastest and slowest, the median and p90 with their 95 %
+/// intervals, and the target as a red line.
+pub fn service_chart(vendor: &VendorScore) -> String {
+    let levels = &vendor.service_levels;
+    let (label, width, top, row) = (230.0, 560.0, 34.0, 34.0);
+    let max = levels
+        .iter()
+        .flat_map(|l| [l.quartiles[4], l.target, l.p90_interval.as_ref().and_then(|i| i.high).unwrap_or(0.0)])
+        .fold(60.0, f64::max)
+        * 1.15;
+    let height = top + levels.len() as f64 * row + 30.0;
+    let mut svg = Svg::new(label + width + 200.0, height, "SLA targets against the measured times");
+    let x = |minutes: f64| label + log_position(minutes, max, width);
+    for tick in [0.0, 5.0, 15.0, 60.0, 240.0, 1440.0, 4.0 * 1440.0, 14.0 * 1440.0, 60.0 * 1440.0] {
+        if tick > max {
+            break;
+        }
+        svg.line((x(tick), top - 6.0), (x(tick), top + levels.len() as f64 * row), "#e3e3e3", "");
+        svg.text(x(tick), top - 10.0, "middle", &duration(tick), GREY);
+    }
+    for (index, level) in levels.iter().enumerate() {
+        let y = top + index as f64 * row;
+        let middle = y + row / 2.0;
+        svg.text(label - 8.0, middle - 2.0, "end", &format!("{} {}", level.severity, level.what), r#" font-size="12""#);
+        svg.text(
+            label - 8.0,
+            middle + 11.0,
+            "end",
+            &format!("{} tickets on {}", level.tickets, short(&level.clock, 22)),
+            GREY,
+        );
+        let [min, q1, median, q3, high] = level.quartiles;
+        svg.line((x(min), middle), (x(high), middle), "#555", "");
+        svg.raw(&format!(
+            r##"<rect class="box" data-severity="{}" data-what="{}" x="{}" y="{}" width="{}" height="12" fill="#cfe0f1" stroke="#0072B2"><title>{} {}: middle half {}–{}</title></rect>"##,
+            escape(&level.severity),
+            level.what,
+            num(x(q1)),
+            num(middle - 6.0),
+            num(x(q3) - x(q1)),
+            escape(&level.severity),
+            level.what,
+            duration(q1),
+            duration(q3)
+        ));
+        svg.line((x(median), middle - 6.0), (x(median), middle + 6.0), "#0072B2", r#" stroke-width="2.5""#);
+        for (interval, dy) in [(&level.median_interval, -9.0), (&level.p90_interval, 9.0)] {
+            if let Some(interval) = interval {
+                let low = interval.low.unwrap_or(min);
+                let high_end = interval.high.unwrap_or(max);
+                let dash =
+                    if interval.high.is_none() || interval.low.is_none() { r#" stroke-dasharray="3 2""# } else { "" };
+                svg.line((x(low), middle + dy), (x(high_end), middle + dy), "#333", dash);
+            }
+        }
+        svg.raw(&format!(
+            r##"<path d="M {} {} l 4 4 l -4 4 l -4 -4 z" fill="#D55E00"><title>p90 {}</title></path>"##,
+            num(x(level.p90)),
+            num(middle + 5.0),
+            duration(level.p90)
+        ));
+        svg.raw(&format!(
+            r##"<line class="target" data-minutes="{}" x1="{}" y1="{}" x2="{}" y2="{}" stroke="#D55E00" stroke-width="2"><title>target {}</title></line>"##,
+            num(level.target),
+            num(x(level.target)),
+            num(y + 3.0),
+            num(x(level.target)),
+            num(y + row - 3.0),
+            duration(level.target)
+        ));
+        svg.text(
+            label + width + 10.0,
+            middle + 4.0,
+            "start",
+            &format!("target {} · met {} of {}", duration(level.target), level.met, level.due),
+            r#" font-size="11""#,
+        );
+    }
+    figure(
+        svg.finish(),
+        &format!("{}: each SLA target (red) against the times its tickets show, with how many met it.", vendor.vendor),
+    )
 }
 
 /// Page 4: the flip-point tornado and the rank acceptability, when the

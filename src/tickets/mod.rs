@@ -20,7 +20,7 @@ use jiff::tz::TimeZone;
 use jiff::Timestamp;
 
 pub use self::clock::{Clock, Layout};
-pub use self::durations::{Durations, Sample};
+pub use self::durations::{Durations, Ranked, Sample};
 pub use self::measure::{Measured, Metric, TicketQuery, TimeUnit};
 pub use self::read::{read_log, LogOutcome, ReadOptions, MAX_COUNT, MAX_MINUTES};
 pub use self::vocabulary::{StatusClass, Statuses, Verdicts};
@@ -376,6 +376,13 @@ pub struct SeverityStats {
     /// Wall-clock minutes each ticket still open at the export had been
     /// open: resolution times known only to be at least this long.
     pub open_ages: Durations,
+    /// Minutes on the SLA clock of this severity, for the tickets with a
+    /// target, where that clock is not the wall clock (business hours,
+    /// pauses); empty where it is (the wall-clock lists above are then the
+    /// SLA's times): answered tickets' first responses, resolved tickets'
+    /// resolutions.
+    pub first_response_on_clock: Durations,
+    pub resolution_on_clock: Durations,
     /// When each ticket still open was opened (milliseconds since the
     /// epoch), until the log's export time is known and they become ages.
     open_since: Vec<i64>,
@@ -641,6 +648,8 @@ impl SeverityStats {
         self.first_response.extend(&other.first_response);
         self.resolution.extend(&other.resolution);
         self.open_ages.extend(&other.open_ages);
+        self.first_response_on_clock.extend(&other.first_response_on_clock);
+        self.resolution_on_clock.extend(&other.resolution_on_clock);
         self.open_since.extend_from_slice(&other.open_since);
     }
 
@@ -651,14 +660,20 @@ impl SeverityStats {
 
     /// The tickets still open become ages at `censor` (milliseconds since
     /// the epoch); returns the lists, to be sealed for the queries.
-    fn censor(&mut self, censor: i64) -> [&mut Durations; 3] {
+    fn censor(&mut self, censor: i64) -> [&mut Durations; 5] {
         for opened in self.open_since.drain(..) {
             self.open_ages.push(((censor - opened) as f64 / 60_000.0).max(0.0));
         }
         self.open_since = Vec::new();
         // New figures: the summaries are made again when asked for.
         self.summaries = std::sync::OnceLock::new();
-        [&mut self.first_response, &mut self.resolution, &mut self.open_ages]
+        [
+            &mut self.first_response,
+            &mut self.resolution,
+            &mut self.open_ages,
+            &mut self.first_response_on_clock,
+            &mut self.resolution_on_clock,
+        ]
     }
 }
 

@@ -952,6 +952,11 @@ struct Row<'r> {
     reopens: Option<u64>,
     handoffs: Option<u64>,
     replies: Option<u64>,
+    /// The times on the severity's SLA clock, kept where that clock is not
+    /// the wall clock (business hours, or time paused): what its targets
+    /// are compared with, and what the report plots against them.
+    first_response_on_clock: Option<f64>,
+    resolution_on_clock: Option<f64>,
     /// Adherence to each target (`None`: no target): whether it was met.
     first_response_met: Option<bool>,
     resolution_met: Option<bool>,
@@ -1026,20 +1031,25 @@ fn read_row(
         None | Some(Clock::AllHours) => minutes,
         Some(clock) => clock.minutes(opened, Clock::after(opened, minutes)),
     };
-    let first_response_met =
-        slot.first_response_target.map(|target| first_response.is_some_and(|m| on_clock(m) <= target));
-    let resolution_met = slot.resolution_target.map(|target| {
-        resolved_at.is_some_and(|m| {
-            let pause = match &slot.clock {
-                // Only a status-change log or a time on hold pauses the clock.
-                Some(clock) if context.changes.is_some() || paused.is_some() => {
-                    pause_on_clock(context.changes, clock, id, opened, Clock::after(opened, m), paused)
-                }
-                _ => 0.0,
-            };
-            on_clock(m) - pause <= target
-        })
+    // Only business hours, a status-change log or a time-on-hold column make
+    // the SLA's clock differ from the wall clock; then its times are kept.
+    let kept_on_clock = matches!(slot.clock.as_deref(), Some(Clock::Business(_)))
+        || context.changes.is_some()
+        || index.paused.is_some();
+    let first_response_on_clock = first_response.filter(|_| slot.first_response_target.is_some()).map(on_clock);
+    let resolution_on_clock = resolved_at.filter(|_| slot.resolution_target.is_some()).map(|m| {
+        let pause = match &slot.clock {
+            // Only a status-change log or a time on hold pauses the clock.
+            Some(clock) if context.changes.is_some() || paused.is_some() => {
+                pause_on_clock(context.changes, clock, id, opened, Clock::after(opened, m), paused)
+            }
+            _ => 0.0,
+        };
+        on_clock(m) - pause
     });
+    let first_response_met =
+        slot.first_response_target.map(|target| first_response_on_clock.is_some_and(|m| m <= target));
+    let resolution_met = slot.resolution_target.map(|target| resolution_on_clock.is_some_and(|m| m <= target));
     // vendorcard's verdict where it is settled: answered (resolved) with a
     // time, or closed without an answer. An open ticket's waits for the export time.
     let first_response_verdicts =
@@ -1052,6 +1062,8 @@ fn read_row(
         reopens,
         handoffs,
         replies,
+        first_response_on_clock: first_response_on_clock.filter(|_| kept_on_clock),
+        resolution_on_clock: resolution_on_clock.filter(|_| kept_on_clock),
         first_response_met,
         resolution_met,
         first_response_verdicts,
@@ -1104,6 +1116,12 @@ fn add(figures: &mut SeverityStats, row: &Row) -> Result<(), String> {
     }
     if let Some(elapsed) = row.resolution {
         figures.resolution.push_elapsed(elapsed);
+    }
+    if let Some(minutes) = row.first_response_on_clock {
+        figures.first_response_on_clock.push(minutes);
+    }
+    if let Some(minutes) = row.resolution_on_clock {
+        figures.resolution_on_clock.push(minutes.max(0.0));
     }
     let counts = &mut figures.counts;
     counts.tickets += 1;
