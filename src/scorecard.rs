@@ -26,6 +26,13 @@ pub struct Scorecard {
     pub confidence: Option<crate::confidence::Confidence>,
 }
 
+impl Scorecard {
+    /// The name of criterion `id`, as the rubric gives it (the id itself if none has it).
+    pub fn criterion_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.categories.iter().flat_map(|c| &c.criteria).find(|c| c.id == id).map_or(id, |c| c.name.as_str())
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct RubricSummary {
     pub id: String,
@@ -171,6 +178,15 @@ impl Contradiction {
                 format!("`{}`: claimed {}, observed {}", self.about, self.claimed, self.observed)
             }
             ContradictionOrigin::Sla => format!("[sla] {}: {}", self.claimed, self.observed),
+        }
+    }
+
+    /// [`Self::describe`] for a reader of the report or the workbook: the
+    /// criterion's `name` where the one-liner shows its id.
+    pub fn describe_named(&self, name: &str) -> String {
+        match self.origin {
+            ContradictionOrigin::Claim => format!("{name}: claimed {}, observed {}", self.claimed, self.observed),
+            ContradictionOrigin::Sla => self.describe(),
         }
     }
 

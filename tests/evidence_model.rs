@@ -280,9 +280,16 @@ fn a_claim_contradicted_by_an_observation_is_found_in_every_output() {
     let xlsx_arg = xlsx.display().to_string();
     stdout(&vendorcard(path, &["compare", "--rubric", "model.toml", "nightless.toml", "--export-xlsx", &xlsx_arg]));
     let summary = sheet(&xlsx, "xl/worksheets/sheet2.xml");
-    assert!(summary.contains("Nightless: 1 claim contradicted — `hours`: claimed 7x24, observed business-hours."));
+    // The workbook names the criterion as the rubric does (`hours` is "Support hours").
+    assert!(summary.contains("Nightless: 1 claim contradicted — Support hours: claimed 7x24, observed business-hours."));
     let evidence = sheet(&xlsx, "xl/worksheets/sheet6.xml");
     assert!(evidence.contains("Contradicted") && evidence.contains(">7x24<"), "{evidence}");
+    // So does the report.
+    let html = path.join("out.html");
+    let html_arg = html.display().to_string();
+    stdout(&vendorcard(path, &["compare", "--rubric", "model.toml", "nightless.toml", "--export-html", &html_arg]));
+    let report = fs::read_to_string(&html).unwrap();
+    assert!(report.contains("Support hours: claimed 7x24, observed business-hours"), "{report}");
 }
 
 /// One sheet's XML from a workbook.

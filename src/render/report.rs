@@ -157,7 +157,7 @@ fn decision(out: &mut String, card: &Scorecard) {
             let gates: Vec<String> = vendor
                 .failed_gates
                 .iter()
-                .map(|g| format!("{}: {} (to pass: {})", criterion_name(card, &g.criterion), g.reason, g.to_pass))
+                .map(|g| format!("{}: {} (to pass: {})", card.criterion_name(&g.criterion), g.reason, g.to_pass))
                 .collect();
             let _ =
                 writeln!(out, "<li><strong>{}</strong> — {}</li>", escape(&vendor.vendor), escape(&gates.join("; ")));
@@ -168,7 +168,13 @@ fn decision(out: &mut String, card: &Scorecard) {
     if !contradicted.is_empty() {
         out.push_str("<h3>Promises the evidence contradicts</h3>\n<ul>\n");
         for vendor in contradicted {
-            let listed: Vec<String> = vendor.contradictions.iter().map(|c| c.describe()).collect();
+            let listed: Vec<String> = vendor
+                .contradictions
+                .iter()
+                .map(|c| {
+                    c.describe_named(c.criterion.as_deref().map_or(c.about.as_str(), |id| card.criterion_name(id)))
+                })
+                .collect();
             let _ =
                 writeln!(out, "<li><strong>{}</strong>: {}</li>", escape(&vendor.vendor), escape(&listed.join("; ")));
         }
@@ -695,10 +701,6 @@ fn evaluators(card: &Scorecard) -> Vec<String> {
         }
     }
     names
-}
-
-fn criterion_name(card: &Scorecard, id: &str) -> String {
-    card.categories.iter().flat_map(|c| &c.criteria).find(|c| c.id == id).map_or(id.to_string(), |c| c.name.clone())
 }
 
 fn num1(value: f64) -> String {

@@ -467,6 +467,13 @@ fn disagreement_notes(scorecard: &Scorecard) -> Vec<String> {
 }
 
 /// "Aurora: 2 claims contradicted — …", one line per vendor with any;
+/// A contradiction in words, the criterion named as the rubric names it.
+pub fn named(scorecard: &Scorecard, contradiction: &crate::scorecard::Contradiction) -> String {
+    let about =
+        contradiction.criterion.as_deref().map_or(contradiction.about.as_str(), |id| scorecard.criterion_name(id));
+    contradiction.describe_named(about)
+}
+
 /// `full`: each with what was claimed and observed, else only what about.
 pub fn contradiction_notes(scorecard: &Scorecard, full: bool) -> Vec<String> {
     let vendors: Vec<&VendorScore> = scorecard.vendors.iter().filter(|v| !v.contradictions.is_empty()).collect();
@@ -478,7 +485,7 @@ pub fn contradiction_notes(scorecard: &Scorecard, full: bool) -> Vec<String> {
     for vendor in vendors {
         let n = vendor.contradictions.len();
         let listed: Vec<String> =
-            vendor.contradictions.iter().map(|c| if full { c.describe() } else { c.label() }).collect();
+            vendor.contradictions.iter().map(|c| if full { named(scorecard, c) } else { c.label() }).collect();
         let separator = if full { "; " } else { ", " };
         notes.push(format!(
             "  ! {}: {n} claim{} contradicted — {}.",

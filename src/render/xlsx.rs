@@ -492,7 +492,11 @@ fn summary(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &S
             );
             sheet.formula(row, col, &formula, cached(value), &styles.coverage)?;
         }
-        let gates: Vec<String> = vendor.failed_gates.iter().map(|f| format!("{}: {}", f.criterion, f.reason)).collect();
+        let gates: Vec<String> = vendor
+            .failed_gates
+            .iter()
+            .map(|f| format!("{}: {}", scorecard.criterion_name(&f.criterion), f.reason))
+            .collect();
         sheet.text(row, gates_col, &gates.join("; "), &styles.text)?;
         let file = scorecard.provenance.as_ref().and_then(|p| p.evidence_of(&vendor.vendor)).map(|e| e.file.as_str());
         sheet.text(row, file_col, file.unwrap_or(&vendor.file), &styles.text)?;
@@ -577,7 +581,7 @@ fn decision(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &
         .iter()
         .filter(|v| v.status == crate::scorecard::Status::Disqualified)
         .map(|v| {
-            let gates: Vec<&str> = v.failed_gates.iter().map(|g| g.criterion.as_str()).collect();
+            let gates: Vec<&str> = v.failed_gates.iter().map(|g| scorecard.criterion_name(&g.criterion)).collect();
             format!("{} ({})", v.vendor, gates.join(", "))
         })
         .collect();
