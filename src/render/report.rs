@@ -50,6 +50,7 @@ figcaption { font-size: .9em; color: #333; margin-top: .3em; }
 .signoff td { height: 2.4em; }
 details { border: 1px solid #ccc; border-radius: 4px; padding: .3em .6em; margin: .4em 0; }
 details pre { white-space: pre-wrap; overflow-wrap: anywhere; font-size: .85em; }
+@media print { details pre { font-size: 7.5pt; } }
 summary { cursor: pointer; font-weight: 600; }
 svg text { font-family: inherit; }
 @page { size: A4; margin: 14mm 12mm 16mm; @bottom-right { content: "page " counter(page) " of " counter(pages); font-size: 9pt; } }

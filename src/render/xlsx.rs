@@ -340,8 +340,20 @@ impl<'a> Sheet<'a> {
     /// Columns the formulas need and a reader does not (keys, flags, products):
     /// grouped and collapsed, so they stay in the sheet but off the screen and the page.
     fn hide_helpers(&mut self, columns: &[u16]) -> Result<()> {
-        for &col in columns {
-            self.sheet.group_columns_collapsed(col, col)?;
+        // One group per run of neighbouring columns: a group's collapse mark sits on the
+        // column after it, which must not be a helper of its own.
+        let mut sorted = columns.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        let mut runs: Vec<(u16, u16)> = Vec::new();
+        for col in sorted {
+            match runs.last_mut() {
+                Some((_, last)) if *last + 1 == col => *last = col,
+                _ => runs.push((col, col)),
+            }
+        }
+        for (first, last) in runs {
+            self.sheet.group_columns_collapsed(first, last)?;
         }
         Ok(())
     }
@@ -819,7 +831,7 @@ fn categories(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles:
     }
     sheet.color_scores(SCORE, SCORE, layout.categories, scorecard.rubric.scale)?;
     sheet.fit()?;
-    sheet.hide_helpers(&[VENDOR_NO, CATEGORY_NO, CRITERIA_WEIGHT, COUNTED])?;
+    sheet.hide_helpers(&[VENDOR_NO, CATEGORY_NO, CATEGORY, CRITERIA_WEIGHT, COUNTED])?;
     Ok(())
 }
 
@@ -959,7 +971,9 @@ fn criteria(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &
     sheet.hide_helpers(&[
         VENDOR_NO,
         CATEGORY_NO,
+        CATEGORY,
         CRITERION_NO,
+        CRITERION,
         INCLUDED,
         COUNTED,
         WEIGHTED,
@@ -1067,6 +1081,8 @@ fn weights(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &S
         sheet.sheet.add_data_validation(1, WEIGHT, layout.weights, WEIGHT, &validation)?;
     }
     sheet.fit()?;
+    // The keys and ids the formulas match on; the Name column says what each row is.
+    sheet.hide_helpers(&[CATEGORY_NO, CRITERION_NO, CATEGORY, CRITERION])?;
     Ok(())
 }
 
@@ -1140,6 +1156,8 @@ fn evidence(sheet: &mut Sheet, scorecard: &Scorecard, styles: &Styles) -> Result
         }
     }
     sheet.fit()?;
+    // Category and criterion ids: the Name column says what each row is.
+    sheet.hide_helpers(&[1, 2])?;
     Ok(())
 }
 
