@@ -27,6 +27,21 @@ pub struct Scorecard {
 }
 
 impl Scorecard {
+    /// The evaluators who rated any criterion of any vendor, in order of first appearance.
+    pub fn evaluators(&self) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for (_, criterion) in self.vendors.iter().flat_map(|v| v.criteria()) {
+            if let Some(Observation::Ratings(ratings)) = &criterion.evidence {
+                for (name, _) in ratings {
+                    if !names.contains(name) {
+                        names.push(name.clone());
+                    }
+                }
+            }
+        }
+        names
+    }
+
     /// The name of criterion `id`, as the rubric gives it (the id itself if none has it).
     pub fn criterion_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.categories.iter().flat_map(|c| &c.criteria).find(|c| c.id == id).map_or(id, |c| c.name.as_str())

@@ -250,15 +250,17 @@ fn libreoffice_recalculates_the_totals_vendorcard_prints_and_follows_an_edited_w
     assert_eq!(decided(&sheets, "Ranked first"), "Aurora Signal");
     let lead = json["vendors"][0]["total"].as_f64().unwrap() - json["vendors"][1]["total"].as_f64().unwrap();
     assert_close(number(&decided(&sheets, "Lead over rank 2 (points)")), lead, "lead");
+    // The points table's header is on spreadsheet row `table + 1`, its five vendors below it.
+    let table = sheets["Decision"].iter().position(|row| row[0] == "Vendor").expect("the points table");
+    let (first, last) = (table + 2, table + 6);
     let entries = unzip(&xlsx);
     let chart = entry(&entries, "xl/charts/chart1.xml");
     for category in 0..json["categories"].as_array().unwrap().len() {
         let column = char::from(b'B' + category as u8);
-        assert!(chart.contains(&format!("<c:f>Decision!${column}$12:${column}$16</c:f>")), "series {column}");
+        assert!(chart.contains(&format!("<c:f>Decision!${column}${first}:${column}${last}</c:f>")), "series {column}");
+        assert!(chart.contains(&format!("<c:f>Decision!${column}${}</c:f>", table + 1)), "series name {column}");
     }
-    assert!(chart.contains("<c:f>Decision!$A$12:$A$16</c:f>"), "the vendors are the chart's categories");
-    let table = sheets["Decision"].iter().position(|row| row[0] == "Vendor").expect("the points table");
-    assert_eq!(table + 1, 11, "the table's header row is the one the chart names");
+    assert!(chart.contains(&format!("<c:f>Decision!$A${first}:$A${last}</c:f>")), "the vendors are its categories");
 
     // Documentation from 10 to 1000: the documentation score nearly alone decides,
     // and Quillstack Cloud (4.90) overtakes Aurora Signal (4.45).

@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 
 use super::svg::{escape, num, Svg, PALETTE};
 use super::Render;
-use crate::evidence::{Basis, Observation};
+use crate::evidence::Basis;
 use crate::scorecard::{EvidenceState, Scorecard, Status, VendorScore};
 
 pub struct HtmlRender;
@@ -181,7 +181,7 @@ fn decision(out: &mut String, card: &Scorecard) {
         }
         out.push_str("</ul>\n");
     }
-    let evaluators = evaluators(card);
+    let evaluators = card.evaluators();
     out.push_str("<p class=\"meta\">");
     if let Some(provenance) = &card.provenance {
         let _ = write!(
@@ -685,23 +685,6 @@ fn audit(out: &mut String, card: &Scorecard) {
 /// of a printed page never leaves its caption behind.
 fn figure(svg: String, caption: &str) -> String {
     format!("<figure><figcaption>{}</figcaption>{svg}</figure>\n", escape(caption))
-}
-
-/// The evaluators who rated any criterion, in order of first appearance.
-fn evaluators(card: &Scorecard) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
-    for vendor in &card.vendors {
-        for (_, criterion) in vendor.criteria() {
-            if let Some(Observation::Ratings(ratings)) = &criterion.evidence {
-                for (name, _) in ratings {
-                    if !names.contains(name) {
-                        names.push(name.clone());
-                    }
-                }
-            }
-        }
-    }
-    names
 }
 
 fn num1(value: f64) -> String {

@@ -612,6 +612,7 @@ fn decision(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &
         ("Contradicted claims", format!("{contradicted} (the Summary sheet lists them)")),
         ("Rubric", rubric),
         ("Evaluated", evaluated),
+        ("Evaluators", scorecard.evaluators().join(", ")),
     ] {
         sheet.text(row, 0, label, &styles.text)?;
         sheet.text(row, 1, &value, &styles.text)?;
@@ -623,10 +624,13 @@ fn decision(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &
     let table = row;
     let mut header = titles(&["Vendor"]);
     header.extend(scorecard.categories.iter().map(|c| c.name.clone()));
-    header.push("Total".into());
+    header.extend(titles(&["Total", "Coverage", "Verified coverage"]));
     for (col, title) in header.iter().enumerate() {
         sheet.text(table, col as u16, title, &styles.header)?;
     }
+    let categories = scorecard.categories.len() as u16;
+    let (coverage_col, verified_col) =
+        (col::summary::FIRST_CATEGORY + categories, col::summary::FIRST_CATEGORY + categories + 1);
     for (index, vendor) in scorecard.vendors.iter().enumerate() {
         let row = table + 1 + index as u32;
         sheet.text(row, 0, &vendor.vendor, &styles.text)?;
@@ -641,8 +645,13 @@ fn decision(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &
             );
             sheet.formula(row, 1 + k as u16, &points, cached(category.contribution), &styles.total)?;
         }
-        let total = format!("SUMIFS({},{},{})", layout.summary(TOTAL), layout.summary(VENDOR_NO), index + 1);
-        sheet.formula(row, 1 + vendor.categories.len() as u16, &total, cached(vendor.total), &styles.total)?;
+        // Total and coverage: the Summary sheet's live cells for this vendor.
+        let of_summary =
+            |col: u16| format!("SUMIFS({},{},{})", layout.summary(col), layout.summary(VENDOR_NO), index + 1);
+        sheet.formula(row, 1 + categories, &of_summary(TOTAL), cached(vendor.total), &styles.total)?;
+        sheet.formula(row, 2 + categories, &of_summary(coverage_col), cached(vendor.coverage), &styles.coverage)?;
+        let verified = cached(vendor.verified_coverage);
+        sheet.formula(row, 3 + categories, &of_summary(verified_col), verified, &styles.coverage)?;
     }
     let last = table + scorecard.vendors.len() as u32;
     if !scorecard.vendors.is_empty() {
