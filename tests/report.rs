@@ -180,6 +180,8 @@ fn chromium_renders_prints_and_lays_out_the_report() {
     let Some(chromium) = chromium() else { return };
     let dir = tempfile::tempdir().unwrap();
     let html = export(dir.path(), "report.html", &["--confidence"]);
+    // The page rendered is the one every run makes: byte-identical across two runs.
+    assert!(html == export(dir.path(), "again.html", &["--confidence"]), "two runs differ");
     let page = format!("file://{}", dir.path().join("report.html").display());
     let profile = dir.path().join("profile");
 
