@@ -227,7 +227,7 @@ pub struct CompareArgs {
     pub export_xlsx: Option<PathBuf>,
 
     /// Also write the report to FILE: one self-contained HTML page (no script, no network)
-    /// that prints to clean A4 pages — the decision, why (points by category, a criterion
+    /// that prints to clean A4 or Letter pages — the decision, why (points by category, a criterion
     /// heat map), how sure (flip points; rank acceptability with --confidence), and every
     /// vendor's audit trail
     #[arg(long, value_name = "FILE")]

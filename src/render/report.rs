@@ -53,7 +53,7 @@ details pre { white-space: pre-wrap; overflow-wrap: anywhere; font-size: .85em; 
 @media print { details pre { font-size: 7.5pt; } }
 summary { cursor: pointer; font-weight: 600; }
 svg text { font-family: inherit; }
-@page { size: A4; margin: 14mm 12mm 16mm; @bottom-right { content: "page " counter(page) " of " counter(pages); font-size: 9pt; } }
+@page { margin: 14mm 12mm 16mm; @bottom-right { content: "page " counter(page) " of " counter(pages); font-size: 9pt; } }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   section { break-before: page; }
