@@ -218,6 +218,12 @@ fn join(parts: impl Iterator<Item = String>) -> String {
     parts.collect::<Vec<_>>().join("; ")
 }
 
+/// [`format_number`] of `value` rounded to two decimals, for messages:
+/// `118.85`, not `118.8494213474855`.
+pub fn format_rounded(value: f64) -> String {
+    format_number((value * 100.0).round() / 100.0)
+}
+
 /// Shortest faithful rendering of an observed number: `12`, not `12.0`;
 /// `48.6`, not the `48.599999999999994` that measuring from timestamps can
 /// leave (ten decimals, trailing zeros dropped, are more than any evidence holds).

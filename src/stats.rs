@@ -66,6 +66,16 @@ impl Aggregate {
     }
 }
 
+/// Percentile `q` of `n` sorted values read by 0-based rank through
+/// `value`: rank h = (n − 1)·q, linear between the ranks either side
+/// (`PERCENTILE.INC`). The one arithmetic of every percentile here, so the
+/// figures are identical whichever way the values are stored.
+pub fn interpolate(n: usize, q: f64, value: impl Fn(usize) -> f64) -> f64 {
+    let h = (n - 1) as f64 * q;
+    let (lower, upper) = (value(h.floor() as usize), value(h.ceil() as usize));
+    lower + (h - h.floor()) * (upper - lower)
+}
+
 /// Several percentiles of `values` at once (each as [`percentile`]), by
 /// selection rather than a full sort: linear time, which matters for a
 /// million ticket durations. `values` is reordered.
@@ -93,14 +103,7 @@ pub fn percentiles(values: &mut [f64], qs: &[f64]) -> Vec<f64> {
         }
         start = k + 1;
     }
-    qs.iter()
-        .map(|q| {
-            let h = position(*q);
-            let (lower, upper) = (values[h.floor() as usize], values[h.ceil() as usize]);
-            // Same arithmetic as `percentile`, so the figures are identical.
-            lower + (h - h.floor()) * (upper - lower)
-        })
-        .collect()
+    qs.iter().map(|q| interpolate(values.len(), *q, |rank| values[rank])).collect()
 }
 
 /// Percentile `q` (0..=1) with linear interpolation between closest ranks:
@@ -110,9 +113,7 @@ pub fn percentiles(values: &mut [f64], qs: &[f64]) -> Vec<f64> {
 pub fn percentile(values: &[f64], q: f64) -> f64 {
     let mut sorted = values.to_vec();
     sorted.sort_unstable_by(f64::total_cmp);
-    let h = (sorted.len() - 1) as f64 * q;
-    let (lower, upper) = (h.floor() as usize, h.ceil() as usize);
-    sorted[lower] + (h - lower as f64) * (sorted[upper] - sorted[lower])
+    interpolate(sorted.len(), q, |rank| sorted[rank])
 }
 
 /// A figure of durations some of which are still running (right-censored):

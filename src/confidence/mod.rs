@@ -322,7 +322,7 @@ fn influences(
             continue;
         };
         let unit = criterion.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
-        let interval = uncertainty.describe(|x| crate::evidence::format_number(round(x)), &unit);
+        let interval = uncertainty.describe(crate::evidence::format_rounded, &unit);
         found.push(Influence {
             vendor: Some(names[v].clone()),
             criterion: Some(criterion.id.clone()),
@@ -370,8 +370,4 @@ fn advice(vendor: &str, criterion: &str, uncertainty: &Uncertainty) -> String {
             format!("the {raters} evaluators talking {vendor}'s {criterion} through until they agree")
         }
     }
-}
-
-fn round(value: f64) -> f64 {
-    (value * 100.0).round() / 100.0
 }

@@ -186,12 +186,7 @@ fn service_levels(sla: &Sla, stats: &TicketStats) -> Vec<ServiceLevel> {
                 continue;
             }
             let at = |rank: u64| ranked.at(rank);
-            // PERCENTILE.INC, as every other figure: rank h = (n − 1)q, interpolated.
-            let percentile = |q: f64| {
-                let h = (n - 1) as f64 * q;
-                let (low, high) = (at(h.floor() as u64 + 1), at(h.ceil() as u64 + 1));
-                low + (h - h.floor()) * (high - low)
-            };
+            let percentile = |q: f64| crate::stats::interpolate(n as usize, q, |rank| at(rank as u64 + 1));
             let interval = |q: f64| Uncertainty::order_statistic(q, n, 0, at, at);
             levels.push(ServiceLevel {
                 severity: severity.clone(),

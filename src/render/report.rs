@@ -10,8 +10,8 @@
 
 use std::fmt::Write as _;
 
-use super::svg::{escape, num, Svg, PALETTE};
-use super::Render;
+use super::svg::{colour, escape, num, Svg};
+use super::{one_decimal, percent, Render};
 use crate::evidence::Basis;
 use crate::scorecard::{EvidenceState, Scorecard, Status, VendorScore};
 
@@ -100,7 +100,7 @@ fn decision(out: &mut String, card: &Scorecard) {
                 out,
                 "<p class=\"lead\"><strong>{}</strong> is the only qualified vendor, with {} points of 100.</p>",
                 escape(&only.vendor),
-                num1(only.total)
+                one_decimal(only.total)
             );
         }
         [first, second, ..] => {
@@ -108,10 +108,10 @@ fn decision(out: &mut String, card: &Scorecard) {
                 out,
                 "<p class=\"lead\"><strong>{}</strong> ranks first with {} points of 100, {} ahead of {} ({}).</p>",
                 escape(&first.vendor),
-                num1(first.total),
+                one_decimal(first.total),
                 points(first.total - second.total),
                 escape(&second.vendor),
-                num1(second.total)
+                one_decimal(second.total)
             );
         }
     }
@@ -140,7 +140,7 @@ fn decision(out: &mut String, card: &Scorecard) {
             vendor.rank,
             escape(&vendor.vendor),
             vendor.status.label(),
-            num1(vendor.total),
+            one_decimal(vendor.total),
             percent(vendor.coverage),
             percent(vendor.coverage_by_basis.claimed),
         );
@@ -253,7 +253,7 @@ pub fn stacked_bars(card: &Scorecard) -> String {
         let mut x = LABEL;
         for (index, category) in vendor.categories.iter().enumerate() {
             let length = category.contribution * PER_POINT;
-            let fill = PALETTE[index % PALETTE.len()];
+            let fill = colour(index);
             svg.raw(&format!(
                 r#"<rect class="segment" data-vendor="{}" data-category="{}" data-points="{}" x="{}" y="{}" width="{}" height="18" fill="{fill}"{}><title>{}: {} {} points</title></rect>"#,
                 escape(&vendor.vendor),
@@ -269,12 +269,12 @@ pub fn stacked_bars(card: &Scorecard) -> String {
             ));
             x += length;
         }
-        svg.text(x + 6.0, y + 13.0, "start", &num1(vendor.total), r#" font-size="12" font-weight="600""#);
+        svg.text(x + 6.0, y + 13.0, "start", &one_decimal(vendor.total), r#" font-size="12" font-weight="600""#);
     }
     let legend_top = TOP + rows * ROW + 20.0;
     for (index, category) in card.categories.iter().enumerate() {
         let (x, y) = (LABEL, legend_top + index as f64 * 18.0);
-        svg.rect(x, y, 12.0, 12.0, PALETTE[index % PALETTE.len()], "");
+        svg.rect(x, y, 12.0, 12.0, &colour(index), "");
         svg.text(
             x + 17.0,
             y + 10.5,
@@ -354,7 +354,7 @@ pub fn heat_map(card: &Scorecard) -> String {
             let label = if matches!(basis, "missing" | "excluded") {
                 mark.to_string()
             } else {
-                format!("{}{mark}", num1(scored.score))
+                format!("{}{mark}", one_decimal(scored.score))
             };
             svg.text(x + CELL_W / 2.0, y + 15.0, "middle", &label, &format!(r#" font-size="11" fill="{ink}""#));
         }
@@ -573,10 +573,10 @@ pub fn tornado(flips: &[crate::confidence::WeightFlips]) -> String {
             flip.as_ref().and_then(|f| f.percent).map(|p| p.clamp(-100.0, 300.0))
         };
         if let Some(down) = reach(&weights.top.down) {
-            svg.rect(zero + down * per_percent, y, -down * per_percent, 16.0, PALETTE[5], r#" class="flip-down""#);
+            svg.rect(zero + down * per_percent, y, -down * per_percent, 16.0, &colour(5), r#" class="flip-down""#);
         }
         if let Some(up) = reach(&weights.top.up) {
-            svg.rect(zero, y, up * per_percent, 16.0, PALETTE[0], r#" class="flip-up""#);
+            svg.rect(zero, y, up * per_percent, 16.0, &colour(0), r#" class="flip-up""#);
         }
         let nearest = weights.top.nearest().expect("shown ones have one");
         svg.text(
@@ -674,7 +674,7 @@ fn audit(out: &mut String, card: &Scorecard) {
             "<details open><summary>{} — rank {}, {} points</summary>\n<pre>{}</pre>\n</details>",
             escape(&vendor.vendor),
             vendor.rank,
-            num1(vendor.total),
+            one_decimal(vendor.total),
             escape(&text)
         );
     }
@@ -687,16 +687,8 @@ fn figure(svg: String, caption: &str) -> String {
     format!("<figure><figcaption>{}</figcaption>{svg}</figure>\n", escape(caption))
 }
 
-fn num1(value: f64) -> String {
-    format!("{value:.1}")
-}
-
 fn points(gap: f64) -> String {
-    format!("{} point{}", num1(gap), if (gap - 1.0).abs() < 0.05 { "" } else { "s" })
-}
-
-fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
+    format!("{} point{}", one_decimal(gap), if (gap - 1.0).abs() < 0.05 { "" } else { "s" })
 }
 
 fn capitalise(text: &str) -> String {

@@ -5,7 +5,13 @@
 use std::fmt::Write as _;
 
 /// The Okabe–Ito palette: told apart by every common colour-vision type.
-pub const PALETTE: [&str; 8] = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
+/// The report's charts and the workbook's chart both draw from it.
+pub const PALETTE: [u32; 8] = [0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0xF0E442, 0x000000];
+
+/// Colour `index` of the palette (cycling), as SVG writes it: `#0072B2`.
+pub fn colour(index: usize) -> String {
+    format!("#{:06X}", PALETTE[index % PALETTE.len()])
+}
 
 /// Text for XML: `&`, `<`, `>`, `"` and `'` escaped; control characters dropped.
 pub fn escape(text: &str) -> String {

@@ -1,7 +1,7 @@
 //! The comparison as rows and columns of text, shared by the terminal and Markdown renderers.
 
 use super::{one_decimal, percent, percent_one_decimal};
-use crate::evidence::format_number;
+use crate::evidence::{format_number, format_rounded};
 use crate::scorecard::{CriterionScore, EvidenceState, Scorecard, Status, VendorScore};
 
 /// A table in plain text cells plus the notes printed under it.
@@ -137,8 +137,8 @@ pub fn flip_notes(flips: &[crate::confidence::WeightFlips], limit: usize) -> Vec
             "    {} ({}) weight {} → {}{percent}: {} overtakes {}",
             weights.name,
             weights.level,
-            format_number(round2(weights.weight)),
-            format_number(round2(flip.weight)),
+            format_rounded(weights.weight),
+            format_rounded(flip.weight),
             flip.overtakes,
             flip.overtaken
         ));
@@ -158,10 +158,6 @@ pub fn flip_notes(flips: &[crate::confidence::WeightFlips], limit: usize) -> Vec
         ));
     }
     notes
-}
-
-fn round2(value: f64) -> f64 {
-    (value * 100.0).round() / 100.0
 }
 
 /// The `--confidence` section: a heading, then a table of each vendor's

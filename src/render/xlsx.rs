@@ -661,7 +661,7 @@ fn decision(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &
         chart.y_axis().set_reverse();
         for k in 0..scorecard.categories.len() {
             let col = 1 + k as u16;
-            let color = SERIES_COLORS[k % SERIES_COLORS.len()];
+            let color = super::svg::PALETTE[k % super::svg::PALETTE.len()];
             chart
                 .add_series()
                 .set_name(("Decision", table, col))
@@ -685,9 +685,6 @@ fn decision(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &
     sheet.sheet.set_active(true);
     Ok(())
 }
-
-/// The Okabe–Ito palette, as the HTML report's charts use it.
-const SERIES_COLORS: [u32; 8] = [0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0xF0E442, 0x000000];
 
 /// The lines under the Summary table.
 fn notes(scorecard: &Scorecard) -> Vec<String> {

@@ -279,14 +279,8 @@ impl<'a> Sample<'a> {
         let parts = few(self.parts, keys);
         let parts: Vec<&Durations> = parts.iter().map(|d| d.as_ref()).collect();
         let sample = Sample::new(&parts);
-        let last = (n - 1) as f64;
         let value = |rank: usize| sample.at_rank(rank, keys);
-        let percentile = |q: f64| {
-            let h = last * q;
-            let (lower, upper) = (value(h.floor() as usize), value(h.ceil() as usize));
-            // The arithmetic of `stats::percentile`, so the figures are identical.
-            lower + (h - h.floor()) * (upper - lower)
-        };
+        let percentile = |q: f64| crate::stats::interpolate(n, q, value);
         let mean = self.parts.iter().map(|p| p.sum_of(0..p.len())).sum::<f64>() / n as f64;
         [
             Some(value(0)),

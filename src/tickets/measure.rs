@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::{Adherence, Scope, TicketStats};
-use crate::evidence::format_number;
+use crate::evidence::{format_number, format_rounded};
 use crate::stats::Aggregate;
 
 /// What to measure.
@@ -186,7 +186,7 @@ impl TicketStats {
                 if let Some(bound) = bound.filter(|b| b.at_least) {
                     at_least = Some(format!(
                         "at least {} {} ({open} still open): a lower bound, the open tickets can only take longer",
-                        format_number(round(bound.value / unit.minutes())),
+                        format_rounded(bound.value / unit.minutes()),
                         unit.name()
                     ));
                 }
@@ -248,11 +248,6 @@ impl TicketStats {
         };
         Measured { value, basis, at_least, uncertainty: uncertainty.filter(|_| value.is_some()) }
     }
-}
-
-/// Rounded to two decimals, for a message.
-fn round(value: f64) -> f64 {
-    (value * 100.0).round() / 100.0
 }
 
 fn adherence(counts: Adherence, what: &str, scope: &str) -> (Option<f64>, String) {
