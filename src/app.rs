@@ -15,14 +15,16 @@ use crate::options::{
     Action, CheckOptions, CompareOptions, ExplainOptions, InitOptions, InitWhat, RubricSource, TicketsOptions,
     UsageError,
 };
-use crate::output::{eprint_line, is_broken_pipe, write_stdout, Transaction};
+use crate::output::{eprint_line, is_broken_pipe, note, write_stdout, Transaction};
 use crate::render;
 use crate::render::text::visible;
 use crate::score::score;
 
 /// Runs the parsed command line; the exit code for success or checked failure.
 pub fn run(cli: Cli) -> Result<ExitCode> {
-    match Action::from_cli(cli)? {
+    let action = Action::from_cli(cli)?;
+    crate::progress::start();
+    match action {
         Action::Compare(options) => compare(options),
         Action::Check(options) => check(options),
         Action::Tickets(options) => tickets(options),
@@ -31,15 +33,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Action::DiffRubrics(old, new) => diff_rubrics(&old, &new),
         Action::Init(options) => init(options),
         Action::Completions(shell) => {
-            let mut script = Vec::new();
-            clap_complete::generate(shell, &mut Cli::command(), "vendorcard", &mut script);
-            write_stdout(&script)?;
+            write_stdout(&completion_script(shell)?)?;
             Ok(ExitCode::SUCCESS)
         }
-        Action::Man => {
-            let mut page = Vec::new();
-            clap_mangen::Man::new(Cli::command()).render(&mut page)?;
-            write_stdout(&page)?;
+        Action::Man(options) => man(options),
+        Action::Schema(what) => {
+            write_stdout(crate::schema::schema(what).as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
         Action::ShowRubric { rubric, resolved } => show_rubric(&rubric, resolved),
@@ -103,11 +102,13 @@ fn compare(options: CompareOptions) -> Result<ExitCode> {
         Some(rubric) if !diagnostics.has_errors() => rubric,
         _ => return Ok(refuse(diagnostics, options.color_diagnostics, "nothing was scored")),
     };
+    crate::progress::stage("scoring", "");
     let mut scorecard = score(&rubric, &vendors);
     scorecard.provenance = provenance;
     scorecard.verify()?;
     if let Some(settings) = options.confidence {
         confidence_fits(scorecard.vendors.len())?;
+        crate::progress::stage("sampling weights and evidence", "samples");
         scorecard.confidence = Some(crate::confidence::analyse(&rubric, &vendors, &scorecard, settings));
     }
 
@@ -116,11 +117,12 @@ fn compare(options: CompareOptions) -> Result<ExitCode> {
     // so any failure on the way leaves every file as it was.
     let targets =
         Transaction::prepare(options.exports.iter().map(|e| e.path.as_path()), &read, options.replace_existing)?;
+    crate::progress::stage("rendering", "");
     let stdout = options.stdout.render(&scorecard)?;
     let exports = options.exports.iter().map(|export| export.render.render(&scorecard)).collect::<Result<Vec<_>>>()?;
     let staged = targets.stage(exports.iter().map(Vec::as_slice))?;
     if warnings > 0 {
-        eprint_line(&format!(
+        note(&format!(
             "note: the inputs have {warnings} warning{} (missing or unsourced evidence, claimed gates); `vendorcard check` lists them",
             if warnings == 1 { "" } else { "s" }
         ));
@@ -157,7 +159,7 @@ fn init(options: InitOptions) -> Result<ExitCode> {
                 }
                 None => None,
             };
-            crate::template::evidence_template(&rubric, vendor, crate::date::Date::today(), table.as_deref())
+            crate::template::evidence_template(&rubric, vendor, crate::date::today(), table.as_deref())
         }
     };
     match &options.out {
@@ -165,7 +167,7 @@ fn init(options: InitOptions) -> Result<ExitCode> {
             let staged =
                 Transaction::prepare([path.as_path()], &read, options.replace_existing)?.stage([text.as_bytes()])?;
             staged.commit()?;
-            eprint_line(&format!("wrote {}", visible(&path.display().to_string())));
+            note(&format!("wrote {}", visible(&path.display().to_string())));
         }
         None => write_stdout(text.as_bytes())?,
     }
@@ -217,6 +219,7 @@ fn explain(options: ExplainOptions) -> Result<ExitCode> {
     card.verify()?;
     if let Some(settings) = options.confidence {
         confidence_fits(card.vendors.len())?;
+        crate::progress::stage("sampling weights and evidence", "samples");
         card.confidence = Some(crate::confidence::analyse(rubric, &loaded.vendors, &card, settings));
     }
     let wanted = options.vendor.trim();
@@ -283,7 +286,9 @@ fn tickets(options: TicketsOptions) -> Result<ExitCode> {
     }
     let reports = render::tickets::report(&loaded.tickets, options.inputs.scope.as_ref());
     let out = if options.json {
-        let mut json = serde_json::to_string_pretty(&reports)?;
+        let document =
+            render::tickets::TicketsJson { format_version: render::tickets::TICKETS_FORMAT_VERSION, vendors: reports };
+        let mut json = serde_json::to_string_pretty(&document)?;
         json.push('\n');
         json
     } else {
@@ -298,11 +303,22 @@ fn check(options: CheckOptions) -> Result<ExitCode> {
     let mut diagnostics = loaded.diagnostics.0;
     // Errors first, each group in the order found.
     diagnostics.sort_by_key(|d| d.severity);
-    print_diagnostics(&diagnostics, options.color_diagnostics);
+    if options.json {
+        let mut out = String::new();
+        for diagnostic in &diagnostics {
+            out.push_str(&serde_json::to_string(&diagnostic.json())?);
+            out.push('\n');
+        }
+        write_stdout(out.as_bytes())?;
+    } else {
+        print_diagnostics(&diagnostics, options.color_diagnostics);
+    }
     let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = diagnostics.len() - errors;
     let failed = errors > 0 || (options.strict && warnings > 0);
-    eprint_line(&visible(&format!(
+    // The verdict is a note when all is well (`--quiet` drops it), an error when not.
+    let say = if failed { eprint_line } else { note };
+    say(&visible(&format!(
         "{}: checked {} and {} evidence file{}: {errors} error{}, {warnings} warning{}{}",
         if failed { "error" } else { "ok" },
         match &options.inputs.rubric {
@@ -371,4 +387,90 @@ fn print_diagnostics(diagnostics: &[Diagnostic], color: bool) {
     for diagnostic in diagnostics {
         eprint_line(&format!("{}\n", diagnostic.render(color)));
     }
+}
+
+/// `man`: one page (the top level's, or a subcommand's) on standard output,
+/// or with `--dir` every page, written together or not at all.
+fn man(options: crate::options::ManOptions) -> Result<ExitCode> {
+    let Some(dir) = options.dir else {
+        let mut command = Cli::command().disable_help_subcommand(true);
+        command.build();
+        for name in &options.command {
+            let Some(sub) = command.find_subcommand(name).cloned() else {
+                let names: Vec<String> = command.get_subcommands().map(|s| s.get_name().to_string()).collect();
+                return Err(UsageError(format!(
+                    "no subcommand '{name}' in `{}`; its subcommands: {}",
+                    command.get_display_name().unwrap_or("vendorcard").replace('-', " "),
+                    names.join(", ")
+                ))
+                .into());
+            };
+            command = sub;
+        }
+        write_stdout(&manual_page(command)?.1)?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    let pages = manual_pages()?;
+    let paths: Vec<std::path::PathBuf> = pages.iter().map(|(name, _)| dir.join(name)).collect();
+    let staged = Transaction::prepare(paths.iter().map(|p| p.as_path()), &[], options.replace_existing)?
+        .stage(pages.iter().map(|(_, page)| page.as_slice()))?;
+    staged.commit()?;
+    note(&format!("wrote {} manual pages to {}", pages.len(), visible(&dir.display().to_string())));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Every manual page, named as `man` finds them: `vendorcard.1`, and
+/// `vendorcard-compare.1`, `vendorcard-rubrics-show.1`, … which the pages
+/// above them name under SUBCOMMANDS.
+pub fn manual_pages() -> Result<Vec<(String, Vec<u8>)>> {
+    fn walk(command: clap::Command, pages: &mut Vec<(String, Vec<u8>)>) -> Result<()> {
+        for sub in command.get_subcommands().filter(|s| !s.is_hide_set()).cloned() {
+            walk(sub, pages)?;
+        }
+        pages.push(manual_page(command)?);
+        Ok(())
+    }
+    let mut command = Cli::command().disable_help_subcommand(true);
+    command.build();
+    let mut pages = Vec::new();
+    walk(command, &mut pages)?;
+    pages.reverse();
+    Ok(pages)
+}
+
+/// The variable through which a completion script asks what fits; named for
+/// vendorcard so that a `COMPLETE` some other tool sets is left alone.
+pub const COMPLETE_VAR: &str = "VENDORCARD_COMPLETE";
+
+/// The script that registers vendorcard's completion with `shell`: it asks
+/// `vendorcard` (found on `PATH`) what fits, through `VENDORCARD_COMPLETE=<shell>`, so
+/// rubric names, profile ids and vendor names come from the data.
+pub fn completion_script(shell: clap_complete::Shell) -> Result<Vec<u8>> {
+    use clap_complete::env::EnvCompleter;
+    let completer: &dyn EnvCompleter = match shell {
+        clap_complete::Shell::Bash => &clap_complete::env::Bash,
+        clap_complete::Shell::Zsh => &clap_complete::env::Zsh,
+        clap_complete::Shell::Fish => &clap_complete::env::Fish,
+        clap_complete::Shell::Elvish => &clap_complete::env::Elvish,
+        clap_complete::Shell::PowerShell => &clap_complete::env::Powershell,
+        _ => anyhow::bail!("no completion for {shell}"),
+    };
+    let mut script = Vec::new();
+    completer.write_registration(COMPLETE_VAR, "vendorcard", "vendorcard", "vendorcard", &mut script)?;
+    Ok(script)
+}
+
+/// One manual page and its file name. The `.TH` line names the program and
+/// version as its source and today as its date (clap_mangen leaves the date
+/// out and puts the subcommand's name there); a blank line between two
+/// breaks becomes one paragraph space, which `mandoc -T lint` asks for.
+fn manual_page(command: clap::Command) -> Result<(String, Vec<u8>)> {
+    let man = clap_mangen::Man::new(command)
+        .source(format!("vendorcard {}", env!("CARGO_PKG_VERSION")))
+        .date(crate::date::today().to_string())
+        .manual("vendorcard manual");
+    let mut page = Vec::new();
+    man.render(&mut page)?;
+    let page = String::from_utf8(page)?.replace("\n.br\n\n.br\n", "\n.sp\n");
+    Ok((man.get_filename(), page.into_bytes()))
 }

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use crate::date::{Age, Date};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::ArgValueCompleter;
 
 /// Score SDK and communication-cloud vendors on their after-sales support.
 ///
@@ -13,23 +14,61 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// compare them against a rubric: the built-in `sdk-support` one, or your own.
 #[derive(Debug, Parser)]
 #[command(name = "vendorcard", version, max_term_width = 100)]
-#[command(
-    after_help = "Examples:\n  vendorcard compare samples/\n  vendorcard compare samples/ --detail\n  vendorcard compare samples/ --format csv --csv-shape long > scores.csv\n  vendorcard check samples/ --max-age 180d\n  vendorcard explain \"Quillstack Cloud\" samples/\n  vendorcard tickets samples/\n  vendorcard rubrics show sdk-support > my-rubric.toml"
-)]
+#[command(after_help = EXAMPLES)]
 pub struct Cli {
-    /// When to colour the output (NO_COLOR in the environment means never for `auto`)
-    #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true)]
+    /// When to colour the output [auto: on a terminal, unless NO_COLOR is set, CLICOLOR=0 or
+    /// TERM=dumb; CLICOLOR_FORCE=1 colours even when piped]
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto, global = true)]
     pub color: ColorWhen,
+
+    /// Print no notes or progress on standard error, only errors (and what was asked for)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
 
     #[command(subcommand)]
     pub command: Command,
 }
 
+const EXAMPLES: &str = "\
+Examples:
+  vendorcard compare samples/
+  vendorcard compare samples/ --detail --drivers
+  vendorcard compare samples/ --confidence --export-html report.html
+  vendorcard check samples/ --max-age 180d
+  vendorcard explain \"Quillstack Cloud\" samples/
+  vendorcard tickets samples/
+  vendorcard rubrics show sdk-support > my-rubric.toml
+
+Every subcommand has its own --help with examples; `vendorcard man --dir DIR` writes a manual
+page for each. Documentation: docs/ in the source (formats.md, tickets.md, confidence.md).";
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Score every vendor and print a ranked comparison
+    #[command(after_help = "\
+Examples:
+  vendorcard compare samples/                        the ranking, with a legend
+  vendorcard compare samples/ --detail               one row per criterion
+  vendorcard compare samples/ --drivers              what decides each neighbouring pair
+  vendorcard compare samples/ --confidence           how sure the ranking is
+  vendorcard compare samples/ --rubric rtc-sdk --profile launch
+  vendorcard compare samples/ --weight documentation=20 --weight response_speed=30
+  vendorcard compare samples/ --format json | jq '.vendors[0].vendor'
+  vendorcard compare samples/ --export-xlsx scores.xlsx --export-html report.html
+  vendorcard compare samples/ --export-csv scores.csv --csv-delimiter ';'
+
+Exports are written all together or not at all, and never replace a file without --force.
+For Excel, prefer --export-xlsx: live formulas, and no encoding or delimiter to get wrong.")]
     Compare(CompareArgs),
     /// Validate the rubric and evidence files and report every problem; score nothing
+    #[command(after_help = "\
+Examples:
+  vendorcard check samples/
+  vendorcard check samples/ --strict --max-age 6mo      fail on warnings; flag evidence over 6 months old
+  vendorcard check samples/ --format json               one JSON object per problem, for CI annotations
+  vendorcard check my-evidence/ --rubric my-rubric.toml
+
+Exit status: 0 when nothing is wrong (warnings allowed without --strict), 1 when something is.")]
     Check(CheckArgs),
     /// Show how every number of one vendor's score was reached
     ///
@@ -37,12 +76,24 @@ pub enum Command {
     /// rule gave the score, the shares and points, gate, source and whether the
     /// evidence was verified or only claimed; then the category subtotals and
     /// the total.
+    #[command(after_help = "\
+Examples:
+  vendorcard explain \"Quillstack Cloud\" samples/
+  vendorcard explain Aurora samples/                     a name's beginning is suggested when unique
+  vendorcard explain \"Aurora Signal\" samples/ --confidence
+  vendorcard explain \"Aurora Signal\" samples/ --format markdown > aurora.md")]
     Explain(ExplainArgs),
     /// Print what each vendor's ticket logs measure, per severity, next to its SLA
     ///
     /// Reads the `[[tickets]]` logs named by the evidence files and prints first
     /// response and resolution figures per severity with the committed targets
     /// side by side, so a log can be sanity-checked before it is scored.
+    #[command(after_help = "\
+Examples:
+  vendorcard tickets samples/
+  vendorcard tickets samples/aurora-signal.toml --tag drill
+  vendorcard tickets samples/ --window 2026-11-11T00:00+08:00/2026-11-12T00:00+08:00
+  vendorcard tickets samples/ --format json > tickets.json")]
     Tickets(TicketsArgs),
     /// Start an evidence file for a vendor, or a rubric of your own
     ///
@@ -50,22 +101,95 @@ pub enum Command {
     /// criterion with its help, kind, unit, options or items and gate, as
     /// commented TOML to uncomment and fill. `--rubric-from NAME` prints a
     /// built-in rubric to copy and adapt.
+    #[command(after_help = "\
+Examples:
+  vendorcard init --vendor \"Aurora Signal\" --out evidence/aurora.toml
+  vendorcard init --vendor Yunque --tickets yunque-export.xlsx --out evidence/yunque.toml
+  vendorcard init --tickets helpdesk-export.csv                 only the [[tickets]] table
+  vendorcard init --rubric-from rtc-sdk --out my-rubric.toml")]
     Init(InitArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     ///
-    /// bash: `source <(vendorcard completions bash)`, or save it under
-    /// ~/.local/share/bash-completion/completions/vendorcard.
+    /// The script asks vendorcard itself what fits where the cursor is, so it
+    /// completes subcommands and options, built-in rubric names (--rubric,
+    /// rubrics show), the rubric's profile ids (--profile), criterion and
+    /// category ids (--weight) and the vendor names of `explain`.
+    #[command(after_help = "\
+Examples:
+  source <(vendorcard completions bash)                          bash, this shell only
+  vendorcard completions bash > ~/.local/share/bash-completion/completions/vendorcard
+  vendorcard completions zsh > ~/.zfunc/_vendorcard              with fpath+=(~/.zfunc) in ~/.zshrc
+  vendorcard completions fish > ~/.config/fish/completions/vendorcard.fish")]
     Completions {
         /// The shell to complete for
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff), e.g. `vendorcard man > vendorcard.1 && man ./vendorcard.1`
-    Man,
-    /// List the built-in rubrics, or print one
+    /// Print the manual page (roff), or write one for every subcommand
+    #[command(after_help = "\
+Examples:
+  vendorcard man | man -l -                            read the top page now
+  vendorcard man compare | man -l -                    one subcommand's page
+  vendorcard man --dir ~/.local/share/man/man1         every page; then `man vendorcard-compare`")]
+    Man(ManArgs),
+    /// Print the JSON Schema (draft 2020-12) of an output or an input file
+    ///
+    /// For editors and pipelines: the schemas of the JSON that `compare`,
+    /// `explain`, `tickets` and `check` print, and of the rubric and evidence
+    /// TOML files. With Taplo or VS Code's Even Better TOML, a first line
+    /// `#:schema ./evidence.schema.json` in a TOML file gives completion and
+    /// checking as you type.
+    #[command(after_help = "\
+Examples:
+  vendorcard schema evidence > evidence.schema.json     then `#:schema ./evidence.schema.json` atop an evidence file
+  vendorcard schema scorecard > scorecard.schema.json   for `compare --format json` and --export-json
+  vendorcard schema diagnostic                          one line of `check --format json`")]
+    Schema {
+        /// Which schema
+        what: SchemaKind,
+    },
+    /// List the built-in rubrics, print one, or compare two
+    #[command(after_help = "\
+Examples:
+  vendorcard rubrics                                    the built-in rubrics
+  vendorcard rubrics show sdk-support > my-rubric.toml  one to copy and adapt
+  vendorcard rubrics show my-rubric.toml --resolved     with everything it extends merged in
+  vendorcard rubrics diff sdk-support my-rubric.toml    what a team's rubric changed")]
     Rubrics {
         #[command(subcommand)]
         action: Option<RubricsAction>,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Only this subcommand's page (e.g. compare, or `rubrics show`)
+    #[arg(value_name = "SUBCOMMAND", conflicts_with = "dir")]
+    pub command: Vec<String>,
+
+    /// Write every page (vendorcard.1, vendorcard-compare.1, …) into DIR instead
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+
+    /// With --dir: replace pages that already exist
+    #[arg(long, requires = "dir")]
+    pub force: bool,
+}
+
+/// `vendorcard schema WHAT`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    /// `compare --format json` and `--export-json`
+    Scorecard,
+    /// `explain --format json`
+    Explain,
+    /// `tickets --format json`
+    Tickets,
+    /// Each line of `check --format json`
+    Diagnostic,
+    /// A rubric file (TOML)
+    Rubric,
+    /// An evidence file (TOML)
+    Evidence,
 }
 
 #[derive(Debug, Subcommand)]
@@ -75,7 +199,7 @@ pub enum RubricsAction {
     /// Print a rubric as TOML: a built-in one to copy and adapt, or a file
     Show {
         /// A built-in rubric's name (e.g. sdk-support) or a rubric file
-        #[arg(value_name = "NAME|FILE")]
+        #[arg(value_name = "NAME|FILE", add = ArgValueCompleter::new(crate::complete::rubric))]
         name: String,
         /// Print it with everything it `extends` merged in, as it is scored
         #[arg(long)]
@@ -85,30 +209,32 @@ pub enum RubricsAction {
     /// or removed, weights, rules (bands, linear, options, items), gates
     Diff {
         /// The earlier rubric: a file or a built-in name
-        #[arg(value_name = "OLD")]
+        #[arg(value_name = "OLD", add = ArgValueCompleter::new(crate::complete::rubric))]
         old: String,
         /// The later rubric: a file or a built-in name
-        #[arg(value_name = "NEW")]
+        #[arg(value_name = "NEW", add = ArgValueCompleter::new(crate::complete::rubric))]
         new: String,
     },
 }
 
 /// Where the evidence and rubric come from; shared by `compare` and `check`.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Inputs")]
 pub struct InputArgs {
     /// Evidence files, or folders whose *.toml files are evidence (one per vendor)
     #[arg(required = true, value_name = "EVIDENCE")]
     pub evidence: Vec<PathBuf>,
 
     /// A rubric file, or the name of a built-in rubric (see `vendorcard rubrics`)
-    #[arg(long, value_name = "FILE|NAME", default_value = crate::builtin::DEFAULT)]
+    #[arg(long, value_name = "FILE|NAME", default_value = crate::builtin::DEFAULT, add = ArgValueCompleter::new(crate::complete::rubric))]
     pub rubric: String,
 
-    /// Warn about evidence older than AGE: 180d, 26w, 6m (calendar months) or 1y
+    /// Warn about evidence older than AGE: 180d, 26w, 6mo (calendar months) or 1y
     ///
     /// An item's own `date` counts, else its file's `collected` date; evidence
-    /// with neither is reported as undated. Off by default.
-    #[arg(long, value_name = "AGE")]
+    /// with neither is reported as undated. Off by default. The units are the
+    /// ones every duration in vendorcard uses: `m` is minutes, `mo` months.
+    #[arg(long, value_name = "AGE", value_parser = crate::date::Age::parse)]
     pub max_age: Option<Age>,
 
     /// The evaluation date (YYYY-MM-DD), instead of today
@@ -135,12 +261,12 @@ pub struct InputArgs {
     pub reuse_evidence: bool,
 
     /// Use the rubric's weight profile NAME (`[profiles.NAME]` in the rubric)
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", help_heading = "Weights", add = ArgValueCompleter::new(crate::complete::profile))]
     pub profile: Option<String>,
 
     /// Override one weight for this run: a category or criterion id, `=`, the weight
     /// (repeatable; applied after --profile), e.g. --weight documentation=20
-    #[arg(long = "weight", value_name = "ID=N", value_parser = parse_weight)]
+    #[arg(long = "weight", value_name = "ID=N", value_parser = parse_weight, help_heading = "Weights", add = ArgValueCompleter::new(crate::complete::weight_id))]
     pub weights: Vec<(String, f64)>,
 }
 
@@ -164,8 +290,8 @@ fn parse_window(text: &str) -> Result<(jiff::Timestamp, jiff::Timestamp), String
 }
 
 fn parse_as_of(text: &str) -> Result<Date, String> {
-    let date: Date = text.parse()?;
-    if !(1900..=9999).contains(&date.year) {
+    let date = crate::date::parse_date(text)?;
+    if !(1900..=9999).contains(&date.year()) {
         return Err(format!("'{text}' is outside the years 1900 to 9999 that exports can record"));
     }
     Ok(date)
@@ -195,59 +321,69 @@ pub struct CompareArgs {
     pub input: InputArgs,
 
     /// What to print on standard output
-    #[arg(long, value_enum, default_value_t = Format::Table)]
+    #[arg(long, value_enum, default_value_t = Format::Table, help_heading = "Output")]
     pub format: Format,
 
     /// One row per criterion, with each vendor's score and contribution, not one row per vendor
-    #[arg(long)]
+    #[arg(long, help_heading = "Output")]
     pub detail: bool,
 
     /// Shape of CSV output: one row per vendor, or one per vendor and criterion
     /// [default: summary, or long with --detail]
-    #[arg(long, value_enum, value_name = "SHAPE")]
+    #[arg(long, value_enum, value_name = "SHAPE", help_heading = "Output")]
     pub csv_shape: Option<CsvShape>,
 
     /// Also write the comparison as CSV to FILE (shape from --csv-shape)
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", help_heading = "Export")]
     pub export_csv: Option<PathBuf>,
 
     /// Also write the whole scorecard as JSON to FILE
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", help_heading = "Export")]
     pub export_json: Option<PathBuf>,
 
     /// Also write the comparison as a Markdown table to FILE
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", help_heading = "Export")]
     pub export_markdown: Option<PathBuf>,
 
     /// Also write an Excel workbook to FILE: a Decision sheet (winner, lead and points by
     /// category as live formulas, with a chart), then Summary, Categories, Criteria,
     /// Weights, Evidence (and Confidence, with --confidence) and Files sheets; totals and
     /// ranks are live formulas over the Weights sheet (edit a weight, the ranking recomputes)
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", help_heading = "Export")]
     pub export_xlsx: Option<PathBuf>,
 
     /// Also write the report to FILE: one self-contained HTML page (no script, no network)
     /// that prints to clean A4 or Letter pages — the decision, why (points by category, a criterion
     /// heat map), how sure (flip points; rank acceptability with --confidence), and every
     /// vendor's audit trail
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", help_heading = "Export")]
     pub export_html: Option<PathBuf>,
 
     /// Replace export files that already exist (without it, they are left alone)
-    #[arg(long)]
+    #[arg(long, help_heading = "Export")]
     pub force: bool,
 
     /// Write CSV text cells as they are, without neutralising leading = + - @ (formula injection)
-    #[arg(long)]
+    #[arg(long, help_heading = "CSV")]
     pub raw_csv: bool,
+
+    /// Start CSV with a UTF-8 byte-order mark, so Excel reads non-ASCII names right
+    /// [default: export (--export-csv files get one; standard output does not)]
+    #[arg(long, value_enum, value_name = "WHEN", help_heading = "CSV")]
+    pub csv_bom: Option<BomWhen>,
+
+    /// The CSV field separator: `,` (the default), `;` (what Excel expects where the
+    /// decimal separator is a comma: most of Europe) or `tab`
+    #[arg(long, value_name = "CHAR", value_parser = csv_delimiter, help_heading = "CSV")]
+    pub csv_delimiter: Option<u8>,
 
     /// Under the table, show what drives the ranking: for each neighbouring pair of
     /// qualified vendors, the margin in points and the criteria that make it
-    #[arg(long)]
+    #[arg(long, help_heading = "Output")]
     pub drivers: bool,
 
     /// With --drivers: a margin under this many points is flagged "no clear winner"
-    #[arg(long, value_name = "POINTS", default_value_t = 2.0, requires = "drivers")]
+    #[arg(long, value_name = "POINTS", default_value_t = 2.0, requires = "drivers", help_heading = "Output")]
     pub margin: f64,
 
     #[command(flatten)]
@@ -256,6 +392,7 @@ pub struct CompareArgs {
 
 /// How sure the ranking is (docs/confidence.md).
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Confidence")]
 pub struct ConfidenceArgs {
     /// Say how sure the ranking is: a verdict, each vendor's chance of each rank over the
     /// declared uncertainty of weights and evidence (seeded Monte-Carlo, SMAA-2), and
@@ -280,7 +417,7 @@ pub struct ConfidenceArgs {
 
     /// With --confidence: a category's or criterion's possible weights, e.g.
     /// `--weight-range p0_first_response=4..8` (repeatable)
-    #[arg(long, value_name = "ID=LOW..HIGH", requires = "confidence", value_parser = weight_range)]
+    #[arg(long, value_name = "ID=LOW..HIGH", requires = "confidence", value_parser = weight_range, add = ArgValueCompleter::new(crate::complete::weight_id))]
     pub weight_range: Vec<(String, f64, f64)>,
 
     /// With --confidence: an order of importance among categories, or among the criteria
@@ -324,8 +461,21 @@ pub struct CheckArgs {
     pub input: InputArgs,
 
     /// Treat warnings as errors (exit 1 when there is any)
-    #[arg(long)]
+    #[arg(long, help_heading = "Output")]
     pub strict: bool,
+
+    /// How to print the problems found: rustc-style snippets on standard error, or one JSON
+    /// object per problem on standard output (file, line, column, severity, message, help)
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text, help_heading = "Output")]
+    pub format: CheckFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Snippets with the offending text underlined, on standard error
+    Text,
+    /// JSON Lines on standard output: one object per diagnostic (`vendorcard schema diagnostic`)
+    Json,
 }
 
 #[derive(Debug, Args)]
@@ -347,11 +497,11 @@ pub struct InitArgs {
     pub sheet: Option<String>,
 
     /// The rubric the evidence is collected for (a file or a built-in name)
-    #[arg(long, value_name = "FILE|NAME", default_value = crate::builtin::DEFAULT)]
+    #[arg(long, value_name = "FILE|NAME", default_value = crate::builtin::DEFAULT, add = ArgValueCompleter::new(crate::complete::rubric))]
     pub rubric: String,
 
     /// Print this built-in rubric instead, to start a custom one
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", add = ArgValueCompleter::new(crate::complete::builtin))]
     pub rubric_from: Option<String>,
 
     /// Write to FILE instead of standard output (never replacing a file without --force)
@@ -366,13 +516,14 @@ pub struct InitArgs {
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
     /// The vendor, as named in its evidence file (`vendor = …`)
+    #[arg(add = ArgValueCompleter::new(crate::complete::vendor))]
     pub vendor: String,
 
     #[command(flatten)]
     pub input: InputArgs,
 
     /// What to print on standard output
-    #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
+    #[arg(long, value_enum, default_value_t = ExplainFormat::Text, help_heading = "Output")]
     pub format: ExplainFormat,
 
     #[command(flatten)]
@@ -397,15 +548,15 @@ pub struct TicketsArgs {
     /// Only tickets opened in this window: FROM/TO, two timestamps with
     /// offsets (e.g. 2026-11-11T00:00+08:00/2026-11-12T00:00+08:00); FROM is
     /// included, TO is not
-    #[arg(long, value_name = "FROM/TO", value_parser = parse_window)]
+    #[arg(long, value_name = "FROM/TO", value_parser = parse_window, help_heading = "Scope")]
     pub window: Option<(jiff::Timestamp, jiff::Timestamp)>,
 
     /// Only tickets carrying this tag (the log's `tags` column, e.g. drill)
-    #[arg(long, value_name = "TAG")]
+    #[arg(long, value_name = "TAG", help_heading = "Scope")]
     pub tag: Option<String>,
 
     /// What to print on standard output
-    #[arg(long, value_enum, default_value_t = TicketsFormat::Table)]
+    #[arg(long, value_enum, default_value_t = TicketsFormat::Table, help_heading = "Output")]
     pub format: TicketsFormat,
 }
 
@@ -435,6 +586,28 @@ pub enum CsvShape {
     Summary,
     /// One row per vendor and criterion: evidence, aggregate, score, shares, contribution
     Long,
+}
+
+/// `--csv-bom`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BomWhen {
+    /// In --export-csv files only: they are opened in spreadsheets; a pipe feeds tools
+    Export,
+    /// Also on standard output (`--format csv > file.csv` for Excel)
+    Always,
+    /// Never (for tools that would read the mark as part of the first column's name)
+    Never,
+}
+
+/// `--csv-delimiter`: one ASCII punctuation character, or `tab`.
+fn csv_delimiter(text: &str) -> Result<u8, String> {
+    match text {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        _ if text.len() == 1 && text.as_bytes()[0].is_ascii_punctuation() && !matches!(text, "\"" | "'") => {
+            Ok(text.as_bytes()[0])
+        }
+        _ => Err(format!("expected one punctuation character such as , ; | or the word tab, found '{text}'")),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -1,152 +1,150 @@
-//! Calendar dates and ages, for judging how old evidence is (`--max-age`).
+//! Dates and durations. The calendar is jiff's (`jiff::civil::Date`, its
+//! month arithmetic, its duration grammar); this module keeps only what jiff
+//! does not decide for us:
+//!
+//! - which spellings vendorcard accepts: a date exactly `YYYY-MM-DD` (jiff
+//!   also reads `20260105` and date-times, which on the command line are
+//!   more likely slips than intent);
+//! - the one duration grammar, jiff's "friendly" format (`15m`, `1.5h`,
+//!   `2d`, `26w`, `6mo`, `1y`, `1h 30m`), with the limits each use puts on
+//!   it and errors that say what to write instead (`--max-age 6m` is six
+//!   minutes, and says so);
+//! - day numbers (days since 1970-01-01) for the business clock, which keys
+//!   its per-day tables by an integer in its inner loop.
 
 use std::fmt;
-use std::str::FromStr;
-use std::time::{SystemTime, UNIX_EPOCH};
 
-/// A day of the proleptic Gregorian calendar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Date {
-    pub year: i32,
-    pub month: u32,
-    pub day: u32,
+use jiff::{Span, SpanTotal, Unit};
+
+pub use jiff::civil::Date;
+
+/// Today in UTC, from the system clock.
+pub fn today() -> Date {
+    jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date()
 }
 
-impl Date {
-    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
-        ((1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day)).then_some(Date {
-            year,
-            month,
-            day,
-        })
+/// A date written exactly `YYYY-MM-DD`.
+pub fn parse_date(text: &str) -> Result<Date, String> {
+    let invalid = || format!("'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-10-14");
+    let shape = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    if !shape {
+        return Err(invalid());
     }
-
-    /// Today in UTC, from the system clock.
-    pub fn today() -> Date {
-        let seconds = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
-        Date::from_days((seconds / 86_400) as i64)
-    }
-
-    /// Days since 1970-01-01 (negative before). Howard Hinnant's `days_from_civil`.
-    pub fn days(self) -> i64 {
-        let year = i64::from(self.year) - i64::from(self.month <= 2);
-        let era = year.div_euclid(400);
-        let year_of_era = year - era * 400;
-        let month = i64::from(self.month);
-        let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(self.day) - 1;
-        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-        era * 146_097 + day_of_era - 719_468
-    }
-
-    /// The inverse of [`Date::days`] (Hinnant's `civil_from_days`).
-    pub fn from_days(days: i64) -> Date {
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let day_of_era = z - era * 146_097;
-        let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-        let mp = (5 * day_of_year + 2) / 153;
-        let day = (day_of_year - (153 * mp + 2) / 5 + 1) as u32;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        let year = (year_of_era + era * 400 + i64::from(month <= 2)) as i32;
-        Date { year, month, day }
-    }
-
-    /// The same day `months` calendar months earlier, the last day of the
-    /// month where that day does not exist (2026-03-31 minus 1 month: 2026-02-28).
-    fn months_earlier(self, months: u32) -> Date {
-        let index = i64::from(self.year) * 12 + i64::from(self.month) - 1 - i64::from(months);
-        let year = index.div_euclid(12) as i32;
-        let month = index.rem_euclid(12) as u32 + 1;
-        Date { year, month, day: self.day.min(days_in_month(year, month)) }
-    }
+    text.parse().map_err(|_| invalid())
 }
 
-fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        4 | 6 | 9 | 11 => 30,
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
-        2 => 28,
-        _ => 31,
-    }
+/// A date from its parts as another crate holds them (a TOML date), if it exists.
+pub fn from_parts(year: impl TryInto<i16>, month: impl TryInto<i8>, day: impl TryInto<i8>) -> Option<Date> {
+    Date::new(year.try_into().ok()?, month.try_into().ok()?, day.try_into().ok()?).ok()
 }
 
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
+/// Days since 1970-01-01 (negative before).
+pub fn day_number(date: Date) -> i64 {
+    date.duration_since(jiff::civil::date(1970, 1, 1)).as_secs().div_euclid(86_400)
 }
 
-impl FromStr for Date {
-    type Err = String;
+/// The date `days` days after 1970-01-01, if the calendar reaches it.
+pub fn from_day_number(days: i64) -> Option<Date> {
+    jiff::civil::date(1970, 1, 1).checked_add(jiff::SignedDuration::from_hours(days.checked_mul(24)?)).ok()
+}
 
-    /// `YYYY-MM-DD`.
-    fn from_str(text: &str) -> Result<Date, String> {
-        let invalid = || format!("'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-10-14");
-        let mut parts = text.splitn(3, '-');
-        let mut next = || parts.next().filter(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
-        let (Some(year), Some(month), Some(day)) = (next(), next(), next()) else {
-            return Err(invalid());
+/// A duration in the one grammar: a number and a unit, units combinable
+/// (`1h 30m`): `y` years, `mo` months, `w` weeks, `d` days, `h` hours,
+/// `m` minutes, `s` seconds; long names (`3 days`) and ISO 8601 (`P6M`) too.
+fn parse_span(text: &str, examples: &str) -> Result<Span, String> {
+    let span: Span = text.trim().parse().map_err(|error: jiff::Error| {
+        let why = error.to_string();
+        let detail = if why.contains("fractional") {
+            // jiff allows a fraction only on hours and smaller units.
+            "; a fraction works on hours or minutes only (write 0.5d as 12h)".to_string()
+        } else {
+            String::new()
         };
-        if year.len() != 4 || month.len() != 2 || day.len() != 2 {
-            return Err(invalid());
-        }
-        let number = |p: &str| p.parse::<u32>().map_err(|_| invalid());
-        Date::new(number(year)? as i32, number(month)?, number(day)?).ok_or_else(invalid)
+        format!("'{text}' is not a duration{detail}; write a number and a unit: {examples}")
+    })?;
+    if span.is_negative() {
+        return Err(format!("'{text}' is negative; write a duration such as {examples}"));
     }
+    Ok(span)
 }
 
-/// How old evidence may be: `180d`, `26w`, `6m` (calendar months) or `1y`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Age {
-    Days(u32),
-    Weeks(u32),
-    Months(u32),
-    Years(u32),
+/// Whether the span has hours, minutes or anything smaller.
+fn has_time_of_day(span: &Span) -> bool {
+    span.get_hours() != 0
+        || span.get_minutes() != 0
+        || span.get_seconds() != 0
+        || span.get_milliseconds() != 0
+        || span.get_microseconds() != 0
+        || span.get_nanoseconds() != 0
 }
+
+/// An SLA target or any other length of time, in minutes: `15m`, `4h`,
+/// `1.5h`, `2d` (24 hours), `1w`. Months and years are refused: they have no
+/// fixed length.
+pub fn duration_minutes(text: &str) -> Result<f64, String> {
+    const EXAMPLES: &str = "15m, 4h, 1.5h or 2d";
+    let span = parse_span(text, EXAMPLES)?;
+    if span.get_years() != 0 || span.get_months() != 0 {
+        return Err(format!(
+            "'{text}' is in months or years, which have no fixed length; write the time in minutes (m), hours (h), days (d) or weeks (w), e.g. {EXAMPLES}"
+        ));
+    }
+    span.total(SpanTotal::from(Unit::Minute).days_are_24_hours()).map_err(|error| format!("'{text}': {error}"))
+}
+
+/// How old evidence may be: whole days, weeks, calendar months or years
+/// (`180d`, `26w`, `6mo`, `1y`, `1y 6mo`).
+#[derive(Debug, Clone, Copy)]
+pub struct Age(Span);
 
 impl Age {
-    /// The oldest date still within this age of `today`.
-    pub fn cutoff(self, today: Date) -> Date {
-        match self {
-            Age::Days(n) => Date::from_days(today.days() - i64::from(n)),
-            Age::Weeks(n) => Date::from_days(today.days() - 7 * i64::from(n)),
-            Age::Months(n) => today.months_earlier(n),
-            Age::Years(n) => today.months_earlier(n.saturating_mul(12)),
+    /// `--max-age`: an age, with an error that says what `6m` now means.
+    pub fn parse(text: &str) -> Result<Age, String> {
+        const EXAMPLES: &str = "180d, 26w, 6mo or 1y";
+        let span = parse_span(text, EXAMPLES)?;
+        if has_time_of_day(&span) {
+            let minutes = span.get_minutes();
+            let only_minutes = minutes > 0 && span.fieldwise() == Span::new().minutes(minutes);
+            return Err(if only_minutes {
+                format!(
+                    "'{text}' is {minutes} minutes (`m` is minutes everywhere in vendorcard): an age counts whole \
+                     days, weeks, months or years; for {minutes} calendar months write {minutes}mo"
+                )
+            } else {
+                format!("'{text}' has hours, minutes or seconds: an age counts whole days, weeks, months or years; write e.g. {EXAMPLES}")
+            });
         }
+        if span.is_zero() {
+            return Err(format!("'{text}' is no time at all; write e.g. {EXAMPLES}"));
+        }
+        Ok(Age(span))
+    }
+
+    /// The oldest date still within this age of `today`: the same day so
+    /// many months back, or the month's last day where that day does not
+    /// exist (2026-03-31 less 1 month: 2026-02-28). `None` before year −9999.
+    pub fn cutoff(self, today: Date) -> Option<Date> {
+        today.checked_sub(self.0).ok()
     }
 }
 
 impl fmt::Display for Age {
+    /// `6 months`, `1 year 6 months`, `26 weeks`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (n, unit) = match self {
-            Age::Days(n) => (n, "day"),
-            Age::Weeks(n) => (n, "week"),
-            Age::Months(n) => (n, "month"),
-            Age::Years(n) => (n, "year"),
-        };
-        write!(f, "{n} {unit}{}", if *n == 1 { "" } else { "s" })
-    }
-}
-
-impl FromStr for Age {
-    type Err = String;
-
-    fn from_str(text: &str) -> Result<Age, String> {
-        let invalid = || format!("'{text}' is not an age; write a whole number and a unit: 180d, 26w, 6m or 1y");
-        let digits = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        let n: u32 = digits.parse().map_err(|_| invalid())?;
-        // Ten thousand years is no limit at all, and keeps date arithmetic in range.
-        if n > 3_650_000 {
-            return Err(invalid());
-        }
-        match &text[digits.len()..] {
-            "d" => Ok(Age::Days(n)),
-            "w" => Ok(Age::Weeks(n)),
-            "m" => Ok(Age::Months(n)),
-            "y" => Ok(Age::Years(n)),
-            _ => Err(invalid()),
-        }
+        let span = self.0;
+        let parts = [
+            (i64::from(span.get_years()), "year"),
+            (i64::from(span.get_months()), "month"),
+            (i64::from(span.get_weeks()), "week"),
+            (i64::from(span.get_days()), "day"),
+        ];
+        let words: Vec<String> = parts
+            .iter()
+            .filter(|(n, _)| *n != 0)
+            .map(|(n, unit)| format!("{n} {unit}{}", if *n == 1 { "" } else { "s" }))
+            .collect();
+        f.write_str(&words.join(" "))
     }
 }
 
@@ -155,19 +153,24 @@ mod tests {
     use super::*;
 
     fn date(text: &str) -> Date {
-        text.parse().unwrap()
+        parse_date(text).unwrap()
+    }
+
+    fn age(text: &str) -> Age {
+        Age::parse(text).unwrap()
     }
 
     #[test]
-    fn days_count_from_the_unix_epoch() {
-        assert_eq!(date("1970-01-01").days(), 0);
+    fn day_numbers_count_from_the_unix_epoch() {
+        assert_eq!(day_number(date("1970-01-01")), 0);
         // 2000 was a leap year: 30 years of 365 days plus 7 leap days (72, 76, …, 96).
-        assert_eq!(date("2000-01-01").days(), 30 * 365 + 7);
-        assert_eq!(date("1969-12-31").days(), -1);
-        for days in [-800_000, -1, 0, 59, 60, 11_016, 20_780, 2_932_896] {
-            assert_eq!(Date::from_days(days).days(), days);
+        assert_eq!(day_number(date("2000-01-01")), 30 * 365 + 7);
+        assert_eq!(day_number(date("1969-12-31")), -1);
+        for days in [-700_000, -1, 0, 59, 60, 11_016, 20_780, 2_932_896] {
+            assert_eq!(from_day_number(days).map(day_number), Some(days));
         }
-        assert_eq!(Date::from_days(20_780), date("2026-11-23"));
+        assert_eq!(from_day_number(20_780), Some(date("2026-11-23")));
+        assert_eq!(from_day_number(i64::MAX), None);
     }
 
     #[test]
@@ -175,24 +178,46 @@ mod tests {
         let today = date("2026-11-23");
         // November has 23 days up to today, October 31, September 30: 23 + 31 + 30 = 84,
         // so 180 days back is 96 more days before 2026-09-01: August 31, July 31, June 30 (92), then 4 into May.
-        assert_eq!(Age::Days(180).cutoff(today), date("2026-05-27"));
-        assert_eq!(Age::Weeks(2).cutoff(today), date("2026-11-09"));
-        assert_eq!(Age::Months(6).cutoff(today), date("2026-05-23"));
-        assert_eq!(Age::Months(1).cutoff(date("2026-03-31")), date("2026-02-28"));
-        assert_eq!(Age::Months(13).cutoff(date("2026-01-15")), date("2024-12-15"));
-        assert_eq!(Age::Years(2).cutoff(date("2028-02-29")), date("2026-02-28"));
+        assert_eq!(age("180d").cutoff(today), Some(date("2026-05-27")));
+        assert_eq!(age("2w").cutoff(today), Some(date("2026-11-09")));
+        assert_eq!(age("6mo").cutoff(today), Some(date("2026-05-23")));
+        assert_eq!(age("1mo").cutoff(date("2026-03-31")), Some(date("2026-02-28")));
+        assert_eq!(age("13mo").cutoff(date("2026-01-15")), Some(date("2024-12-15")));
+        assert_eq!(age("2y").cutoff(date("2028-02-29")), Some(date("2026-02-28")));
+        assert_eq!(age("1y 6mo").cutoff(today), Some(date("2025-05-23")));
+        assert_eq!(age("1y 6mo").to_string(), "1 year 6 months");
+        assert_eq!(age("26w").to_string(), "26 weeks");
     }
 
     #[test]
-    fn parses_dates_and_ages_strictly() {
-        assert_eq!(date("2024-02-29"), Date { year: 2024, month: 2, day: 29 });
-        for bad in ["2023-02-29", "2026-13-01", "2026-1-5", "26-01-05", "2026-01-05T10:00", "", "today"] {
-            assert!(bad.parse::<Date>().is_err(), "{bad}");
+    fn parses_dates_strictly() {
+        assert_eq!(date("2024-02-29"), jiff::civil::date(2024, 2, 29));
+        for bad in ["2023-02-29", "2026-13-01", "2026-1-5", "26-01-05", "2026-01-05T10:00", "20260105", "", "today"] {
+            assert!(parse_date(bad).is_err(), "{bad}");
         }
-        assert_eq!("180d".parse(), Ok(Age::Days(180)));
-        assert_eq!("6m".parse(), Ok(Age::Months(6)));
-        for bad in ["180", "d", "-3d", "1.5y", "3 days", "9999999999d"] {
-            assert!(bad.parse::<Age>().is_err(), "{bad}");
+        assert_eq!(from_parts(2026, 2, 29), None);
+        assert_eq!(from_parts(2026u16, 2u8, 28u8), Some(date("2026-02-28")));
+    }
+
+    #[test]
+    fn one_duration_grammar_with_errors_that_teach() {
+        assert_eq!(duration_minutes("15m"), Ok(15.0));
+        assert_eq!(duration_minutes("1.5h"), Ok(90.0));
+        assert_eq!(duration_minutes("2d"), Ok(2880.0));
+        assert_eq!(duration_minutes("1h 30m"), Ok(90.0));
+        assert_eq!(duration_minutes("1w"), Ok(7.0 * 1440.0));
+        for bad in ["15", "-1h", "1mo", "1y", "4H", "soon", "0.5d"] {
+            assert!(duration_minutes(bad).is_err(), "{bad}");
+        }
+        assert!(duration_minutes("0.5d").unwrap_err().contains("12h"));
+        assert!(duration_minutes("1mo").unwrap_err().contains("no fixed length"));
+
+        assert_eq!(age("6mo").cutoff(date("2026-11-23")), Some(date("2026-05-23")));
+        // The old spelling of months is minutes now, and the error says what to write.
+        let old = Age::parse("6m").unwrap_err();
+        assert!(old.contains("6m") && old.contains("6mo"), "{old}");
+        for bad in ["180", "d", "-3d", "1.5y", "0d", "4h", "99999999d"] {
+            assert!(Age::parse(bad).is_err(), "{bad}");
         }
     }
 }

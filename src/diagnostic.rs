@@ -103,6 +103,55 @@ fn floor_char_boundary(text: &str, mut index: usize) -> usize {
     index
 }
 
+/// One line of `check --format json` (JSON Lines): a diagnostic for CI
+/// annotations and editors. Lines and columns are 1-based, columns in
+/// characters as editors count them.
+#[derive(Debug, serde::Serialize, schemars::JsonSchema)]
+pub struct DiagnosticJson {
+    /// The layout version of this object (changes only when a field's meaning does).
+    pub format_version: u32,
+    /// `error` or `warning`.
+    pub severity: &'static str,
+    /// What is wrong.
+    pub message: String,
+    /// The file as named on the command line (or `<built-in NAME>`).
+    pub file: String,
+    /// The line of the problem; absent when it concerns the whole file.
+    pub line: Option<usize>,
+    /// The column where the offending text starts.
+    pub column: Option<usize>,
+    /// The column just after the offending text, on the same line.
+    pub end_column: Option<usize>,
+    /// The text of that line.
+    pub source_line: Option<String>,
+    /// What to do about it, when there is advice.
+    pub help: Option<String>,
+}
+
+/// The layout version of [`DiagnosticJson`].
+pub const DIAGNOSTIC_FORMAT_VERSION: u32 = 1;
+
+impl Diagnostic {
+    /// This diagnostic as one `check --format json` object.
+    pub fn json(&self) -> DiagnosticJson {
+        let location = self.location.as_ref();
+        DiagnosticJson {
+            format_version: DIAGNOSTIC_FORMAT_VERSION,
+            severity: match self.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            },
+            message: self.message.clone(),
+            file: self.file.clone(),
+            line: location.map(|l| l.line),
+            column: location.map(|l| l.column),
+            end_column: location.map(|l| l.column + l.line_text[l.underline.clone()].chars().count()),
+            source_line: location.map(|l| l.line_text.clone()),
+            help: self.help.clone(),
+        }
+    }
+}
+
 impl Diagnostic {
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());

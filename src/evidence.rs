@@ -19,7 +19,7 @@ impl VendorEvidence {
 }
 
 /// The evidence file of one vendor, checked against the rubric it names.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct VendorEvidence {
     pub vendor: String,
     /// The file it was read from, as given on the command line.
@@ -37,7 +37,7 @@ pub struct VendorEvidence {
 
 /// One `[sla]` target (a severity's first response or resolution) against
 /// the times the ticket logs show on that target's own clock.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ServiceLevel {
     pub severity: String,
     /// `first response` or `resolution`.
@@ -64,7 +64,7 @@ pub struct ServiceLevel {
 
 /// An `[sla]` target the ticket logs show missed: a claim contradicted by
 /// measurement, found without anyone writing it down.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct MissedCommitment {
     /// The criterion that measures it, when the rubric has one.
     pub criterion: Option<String>,
@@ -78,7 +78,7 @@ pub struct MissedCommitment {
     pub source: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct EvidenceItem {
     pub observation: Observation,
     pub source: Option<String>,
@@ -115,7 +115,7 @@ impl EvidenceItem {
 }
 
 /// Who stands behind a piece of evidence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Basis {
     /// The team saw it: drills, logs, tests (`verified = true`).
@@ -149,7 +149,7 @@ impl Basis {
 }
 
 /// A price as the vendor quoted it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Cost {
     pub amount: f64,
     /// As written: `USD`, `CNY`, `EUR`.
@@ -169,7 +169,7 @@ impl Cost {
 }
 
 /// What the vendor claimed about a criterion the team also observed.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Claim {
     pub observation: Observation,
     pub source: Option<String>,
@@ -178,7 +178,7 @@ pub struct Claim {
 }
 
 /// The raw evidence of one criterion, in the shape its kind takes.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Observation {
     /// `value = 12` or `values = [12, 18]`, in the criterion's unit.
@@ -188,7 +188,11 @@ pub enum Observation {
     /// Checklist items present.
     Items(Vec<String>),
     /// Evaluator name → rating, sorted by evaluator.
-    Ratings(#[serde(serialize_with = "as_object")] Vec<(String, f64)>),
+    Ratings(
+        #[serde(serialize_with = "as_object")]
+        #[schemars(with = "std::collections::BTreeMap<String, f64>")]
+        Vec<(String, f64)>,
+    ),
     /// A price, for a `cost` criterion.
     Cost(Cost),
 }

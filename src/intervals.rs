@@ -36,7 +36,7 @@ pub const LEVEL: f64 = 0.95;
 pub const LEVELS: usize = 256;
 
 /// What an uncertain figure rests on, and its interval.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Uncertainty {
     #[serde(flatten)]
     pub method: Method,
@@ -54,7 +54,7 @@ pub struct Uncertainty {
 }
 
 /// How an interval was found.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(tag = "method", rename_all = "snake_case")]
 pub enum Method {
     /// A percentile of `n` times measured from tickets; `open` of them

@@ -3,6 +3,10 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    // `VENDORCARD_COMPLETE=bash vendorcard -- …`: the shell asking what fits; answered, then exit.
+    clap_complete::CompleteEnv::with_factory(<vendorcard::cli::Cli as clap::CommandFactory>::command)
+        .var(vendorcard::app::COMPLETE_VAR)
+        .complete();
     let cli = match vendorcard::cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => return vendorcard::app::usage(error),

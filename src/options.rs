@@ -22,8 +22,21 @@ pub enum Action {
     DiffRubrics(RubricSource, RubricSource),
     Completions(clap_complete::Shell),
     Init(InitOptions),
-    Man,
-    ShowRubric { rubric: RubricSource, resolved: bool },
+    /// The manual: one page to standard output, or every page into a folder.
+    Man(ManOptions),
+    Schema(cli::SchemaKind),
+    ShowRubric {
+        rubric: RubricSource,
+        resolved: bool,
+    },
+}
+
+/// `man`: the page of the top level or of one subcommand, or every page into `dir`.
+pub struct ManOptions {
+    /// The subcommand's path (`["rubrics", "show"]`); empty for the top level.
+    pub command: Vec<String>,
+    pub dir: Option<PathBuf>,
+    pub replace_existing: bool,
 }
 
 /// Where the rubric comes from.
@@ -158,6 +171,8 @@ pub struct CheckOptions {
     pub inputs: Inputs,
     /// Warnings count as errors.
     pub strict: bool,
+    /// JSON Lines on standard output instead of snippets on standard error.
+    pub json: bool,
     /// Colour diagnostics on standard error.
     pub color_diagnostics: bool,
 }
@@ -168,13 +183,16 @@ pub const PIPED_TABLE_WIDTH: u16 = 100;
 
 impl Action {
     pub fn from_cli(cli: Cli) -> Result<Self, UsageError> {
-        let color = use_color(cli.color, std::io::stdout().is_terminal());
-        let color_diagnostics = use_color(cli.color, std::io::stderr().is_terminal());
+        crate::output::set_quiet(cli.quiet);
+        let (color, color_diagnostics) = use_color(cli.color);
         Ok(match cli.command {
             Command::Compare(args) => Action::Compare(compare_options(args, color, color_diagnostics)?),
-            Command::Check(args) => {
-                Action::Check(CheckOptions { inputs: inputs(args.input)?, strict: args.strict, color_diagnostics })
-            }
+            Command::Check(args) => Action::Check(CheckOptions {
+                inputs: inputs(args.input)?,
+                strict: args.strict,
+                json: args.format == cli::CheckFormat::Json,
+                color_diagnostics,
+            }),
             Command::Explain(args) => Action::Explain(ExplainOptions {
                 confidence: confidence_settings(&args.confidence),
                 inputs: with_uncertainty(inputs(args.input)?, &args.confidence),
@@ -214,7 +232,10 @@ impl Action {
                 out: args.out.filter(|out| out.as_os_str() != "-"),
                 replace_existing: args.force,
             }),
-            Command::Man => Action::Man,
+            Command::Man(args) => {
+                Action::Man(ManOptions { command: args.command, dir: args.dir, replace_existing: args.force })
+            }
+            Command::Schema { what } => Action::Schema(what),
             Command::Rubrics { action: None | Some(RubricsAction::List) } => Action::ListRubrics,
             Command::Rubrics { action: Some(RubricsAction::Show { name, resolved }) } => {
                 Action::ShowRubric { rubric: rubric_source(&name)?, resolved }
@@ -238,16 +259,24 @@ fn compare_options(args: cli::CompareArgs, color: bool, color_diagnostics: bool)
         return Err(UsageError("--drivers shows under a table: use it with --format table or markdown".into()));
     }
     let drivers = args.drivers.then_some(args.margin);
-    let csv = || Box::new(CsvRender { shape, neutralise: !args.raw_csv }) as Box<dyn Render>;
+    let csv_wanted = args.format == Format::Csv || args.export_csv.is_some();
+    if !csv_wanted && (args.csv_bom.is_some() || args.csv_delimiter.is_some()) {
+        return Err(UsageError(
+            "--csv-bom and --csv-delimiter shape CSV output: add --format csv or --export-csv FILE".into(),
+        ));
+    }
+    let delimiter = args.csv_delimiter.unwrap_or(b',');
+    let bom = args.csv_bom.unwrap_or(cli::BomWhen::Export);
+    let csv = |bom: bool| Box::new(CsvRender { shape, neutralise: !args.raw_csv, bom, delimiter }) as Box<dyn Render>;
     let stdout: Box<dyn Render> = match args.format {
         Format::Table => Box::new(TerminalRender { detail: args.detail, drivers, color, width: table_width() }),
-        Format::Csv => csv(),
+        Format::Csv => csv(bom == cli::BomWhen::Always),
         Format::Json => Box::new(JsonRender),
         Format::Markdown => Box::new(MarkdownRender { detail: args.detail, drivers }),
     };
     let mut exports = Vec::new();
     if let Some(path) = args.export_csv {
-        exports.push(Export { path, render: csv() });
+        exports.push(Export { path, render: csv(bom != cli::BomWhen::Never) });
     }
     if let Some(path) = args.export_json {
         exports.push(Export { path, render: Box::new(JsonRender) });
@@ -297,7 +326,7 @@ fn with_uncertainty(inputs: Inputs, args: &cli::ConfidenceArgs) -> Inputs {
 }
 
 fn inputs(args: cli::InputArgs) -> Result<Inputs, UsageError> {
-    let evaluated_on = args.as_of.unwrap_or_else(Date::today);
+    let evaluated_on = args.as_of.unwrap_or_else(crate::date::today);
     Ok(Inputs {
         max_age: args.max_age.map(|age| (age, evaluated_on)),
         skip_bad_rows: args.skip_bad_rows,
@@ -311,7 +340,7 @@ fn inputs(args: cli::InputArgs) -> Result<Inputs, UsageError> {
 }
 
 /// `--rubric`: a path if it looks like one or exists, else a built-in name.
-fn rubric_source(value: &str) -> Result<RubricSource, UsageError> {
+pub fn rubric_source(value: &str) -> Result<RubricSource, UsageError> {
     let path = Path::new(value);
     if value.ends_with(".toml") || value.contains(std::path::MAIN_SEPARATOR) || value.contains('/') || path.exists() {
         return Ok(RubricSource::File(path.to_path_buf()));
@@ -337,11 +366,20 @@ fn table_width() -> u16 {
     }
 }
 
-/// `--color` for one output stream; `auto` means a terminal and no `NO_COLOR`.
-fn use_color(when: ColorWhen, terminal: bool) -> bool {
-    match when {
-        ColorWhen::Always => true,
-        ColorWhen::Never => false,
-        ColorWhen::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && terminal,
-    }
+/// Whether to colour standard output and standard error: one decision, the
+/// one clap's own help makes, through `anstream` (`auto`: a terminal, unless
+/// `NO_COLOR` is set, `CLICOLOR=0`, or `TERM=dumb`; `CLICOLOR_FORCE=1`
+/// colours a pipe too). `--color always|never` overrides all of them.
+fn use_color(when: ColorWhen) -> (bool, bool) {
+    let choice = match when {
+        ColorWhen::Always => colorchoice::ColorChoice::Always,
+        ColorWhen::Never => colorchoice::ColorChoice::Never,
+        ColorWhen::Auto => colorchoice::ColorChoice::Auto,
+    };
+    choice.write_global();
+    let colours = |choice: anstream::ColorChoice| choice != anstream::ColorChoice::Never;
+    (
+        colours(anstream::AutoStream::choice(&std::io::stdout())),
+        colours(anstream::AutoStream::choice(&std::io::stderr())),
+    )
 }

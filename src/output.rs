@@ -233,6 +233,7 @@ fn commit_one(target: &Target, temp: tempfile::NamedTempFile, replace: bool) -> 
 
 /// Writes to standard output; a closed pipe surfaces as `ErrorKind::BrokenPipe`.
 pub fn write_stdout(bytes: &[u8]) -> io::Result<()> {
+    crate::progress::finish();
     let mut stdout = io::stdout().lock();
     stdout.write_all(bytes)?;
     stdout.flush()
@@ -241,7 +242,28 @@ pub fn write_stdout(bytes: &[u8]) -> io::Result<()> {
 /// Writes a line to standard error. A closed or full standard error is
 /// ignored: there is nowhere left to report it, and it must not crash the
 /// run (`eprintln!` would panic).
+static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// `--quiet`: from now on [`note`] prints nothing (nor does the progress indicator).
+pub fn set_quiet(quiet: bool) {
+    QUIET.store(quiet, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether `--quiet` was given.
+pub fn quiet() -> bool {
+    QUIET.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// A line on standard error that is not an error ("note: …", "wrote …"),
+/// left out under `--quiet`.
+pub fn note(text: &str) {
+    if !quiet() {
+        eprint_line(text);
+    }
+}
+
 pub fn eprint_line(text: &str) {
+    crate::progress::finish();
     let mut stderr = io::stderr().lock();
     let _ = stderr.write_all(text.as_bytes()).and_then(|()| stderr.write_all(b"\n"));
 }

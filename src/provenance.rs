@@ -5,7 +5,7 @@
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Provenance {
     pub tool: &'static str,
     pub version: &'static str,
@@ -16,7 +16,7 @@ pub struct Provenance {
     pub files: Vec<FileOrigin>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct RubricOrigin {
     /// The rubric file as given, or `built-in <name>`.
     pub source: String,
@@ -24,7 +24,7 @@ pub struct RubricOrigin {
     pub sha256: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct FileOrigin {
     pub vendor: String,
     /// `evidence`, `ticket log`, `status changes` (a ticket log's status-change

@@ -20,7 +20,7 @@ pub const MAX_WEIGHT: f64 = MAX_MAGNITUDE;
 
 /// A validated rubric. Built by [`crate::load::rubric`]; every invariant the
 /// scoring engine relies on (finite weights, monotonic bands, …) holds.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Rubric {
     pub id: String,
     pub name: String,
@@ -56,7 +56,7 @@ pub struct Rubric {
 
 /// How uncertain a rubric's weights are: a spread for every weight, ranges
 /// for some, orders of importance among others.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct WeightUncertainty {
     pub spread: WeightSpread,
     /// Category or criterion id → the weights it may have, in the rubric's
@@ -145,7 +145,7 @@ impl WeightUncertainty {
 }
 
 /// The spread every weight without a range of its own has.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum WeightSpread {
     /// As written.
@@ -181,7 +181,7 @@ impl WeightSpread {
 
 /// Multipliers on a criterion's score by what backs its evidence, each in
 /// (0, 1]; 1 is no discount (the default of each).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Discounts {
     /// Evidence only claimed by the vendor.
     pub claimed: f64,
@@ -211,7 +211,7 @@ impl Discounts {
 }
 
 /// The rubric's policy for a criterion that has no evidence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum MissingPolicy {
     /// Score 0 and mark the criterion missing.
@@ -235,7 +235,7 @@ impl MissingPolicy {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Category {
     pub id: String,
     pub name: String,
@@ -247,7 +247,7 @@ pub struct Category {
     pub criteria: Vec<Criterion>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Criterion {
     pub id: String,
     pub name: String,
@@ -264,7 +264,7 @@ pub struct Criterion {
 }
 
 /// A minimum a vendor must reach on one criterion to stay qualified.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Gate {
     /// The criterion score must be at least this (on `0..=scale`).
@@ -283,7 +283,7 @@ impl Gate {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Better {
     Lower,
@@ -291,7 +291,7 @@ pub enum Better {
 }
 
 /// How a criterion's evidence becomes a score; one variant per `kind`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Rule {
     Number {
@@ -327,7 +327,7 @@ pub enum Rule {
     },
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum NumberScoring {
     /// `(threshold, score)` pairs; the first band the value falls in wins,
@@ -412,7 +412,7 @@ pub fn carries_weight(categories: &[Category]) -> bool {
 }
 
 /// A named set of weight overrides (`[profiles.NAME]`), chosen with `--profile`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Profile {
     pub name: String,
     /// Category or criterion id → weight.

@@ -9,7 +9,7 @@ use crate::rubric::{Better, Discounts, Gate, MissingPolicy};
 /// Version of the JSON layout below; bumped on any incompatible change.
 pub const FORMAT_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Scorecard {
     pub format_version: u32,
     /// The rubric and files behind the scores; set by the caller that read
@@ -48,7 +48,7 @@ impl Scorecard {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct RubricSummary {
     pub id: String,
     pub name: String,
@@ -66,7 +66,7 @@ pub struct RubricSummary {
     pub adjustments: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct CategoryWeights {
     pub id: String,
     pub name: String,
@@ -78,7 +78,7 @@ pub struct CategoryWeights {
     pub criteria: Vec<CriterionWeights>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct CriterionWeights {
     pub id: String,
     pub name: String,
@@ -91,7 +91,7 @@ pub struct CriterionWeights {
     pub gate: Option<Gate>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Qualified,
@@ -107,7 +107,7 @@ impl Status {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct VendorScore {
     /// 1-based; tied totals share a rank (1, 1, 3); disqualified vendors rank
     /// after every qualified one.
@@ -138,7 +138,7 @@ pub struct VendorScore {
 }
 
 /// Shares of the rubric's nominal weight by what backs the evidence, 0..=1.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct BasisCoverage {
     pub observed: f64,
     pub claimed: f64,
@@ -157,7 +157,7 @@ impl BasisCoverage {
 
 /// A vendor's claim that the evidence contradicts: the single most useful
 /// finding of a proof of concept.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Contradiction {
     /// The criterion it is about, when there is one.
     pub criterion: Option<String>,
@@ -175,7 +175,7 @@ pub struct Contradiction {
     pub penalty: f64,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum ContradictionOrigin {
     /// A `claim` written beside an observation.
@@ -214,7 +214,7 @@ impl Contradiction {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct GateFailure {
     pub criterion: String,
     pub reason: String,
@@ -223,7 +223,7 @@ pub struct GateFailure {
     pub to_pass: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct CategoryScore {
     pub id: String,
     pub name: String,
@@ -239,7 +239,7 @@ pub struct CategoryScore {
     pub criteria: Vec<CriterionScore>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct CriterionScore {
     pub id: String,
     pub name: String,
@@ -293,7 +293,7 @@ pub struct CriterionScore {
 }
 
 /// How a criterion's score was reached from its evidence.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(tag = "rule", rename_all = "snake_case")]
 pub enum Derivation {
     /// The first band the value fell in (`better = "lower"`: value ≤ threshold).
@@ -330,7 +330,7 @@ pub enum Derivation {
 }
 
 /// The spread of the evaluators' ratings of one criterion.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Spread {
     pub min: f64,
     pub max: f64,
@@ -359,7 +359,7 @@ impl Spread {
 }
 
 /// A score discounted for its basis or its condition.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Discount {
     /// `basis_factor × conditional_factor`.
     pub factor: f64,
@@ -372,7 +372,7 @@ pub struct Discount {
     pub undiscounted: f64,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum EvidenceState {
     Scored,

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 /// How several observations of one criterion become one figure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Aggregate {
     Min,

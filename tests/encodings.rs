@@ -95,7 +95,7 @@ fn figures(evidence: &str) -> serde_json::Value {
     let output = vendorcard(&["tickets", evidence, "--format", "json"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    json[0]["severities"].clone()
+    json["vendors"][0]["severities"].clone()
 }
 
 fn severity<'a>(severities: &'a serde_json::Value, name: &str) -> &'a serde_json::Value {

@@ -326,11 +326,12 @@ mod sla_clock {
 
     /// The reference: day by day, each working day's window clipped to the span.
     fn by_day(days: [bool; 7], open: i64, hours: i64, holidays: &[Date], workdays: &[Date], from: i64, to: i64) -> f64 {
-        let first = Date::new(2026, 1, 1).unwrap().days();
+        let first = vendorcard::date::day_number(jiff::civil::date(2026, 1, 1));
         let mut total = 0;
         for day in from.div_euclid(1440)..=to.div_euclid(1440) {
-            let date = Date::from_days(first + day);
-            let weekday = (date.days() + 3).rem_euclid(7) as usize;
+            let date = vendorcard::date::from_day_number(first + day).unwrap();
+            // 1970-01-01 was a Thursday: day 0 is weekday 3 counting from Monday.
+            let weekday = (vendorcard::date::day_number(date) + 3).rem_euclid(7) as usize;
             let works = (days[weekday] && !holidays.contains(&date)) || workdays.contains(&date);
             if works {
                 let (start, end) = (day * 1440 + open * 60, day * 1440 + (open + hours).min(24) * 60);
@@ -341,8 +342,8 @@ mod sla_clock {
     }
 
     fn dates(offsets: &[i64]) -> Vec<Date> {
-        let first = Date::new(2026, 1, 1).unwrap().days();
-        offsets.iter().map(|d| Date::from_days(first + d)).collect()
+        let first = vendorcard::date::day_number(jiff::civil::date(2026, 1, 1));
+        offsets.iter().map(|d| vendorcard::date::from_day_number(first + d).unwrap()).collect()
     }
 
     proptest! {

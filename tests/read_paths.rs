@@ -94,13 +94,13 @@ fn one_large_log_and_the_same_rows_in_small_logs_give_the_same_figures() {
         let whole = tickets(&dir.path().join("large.toml"), extra);
         let split = tickets(&dir.path().join("parts.toml"), extra);
         // 16 rows have a bad time (every 500th), skipped on both paths.
-        assert_eq!(whole[0]["skipped_rows"], 16);
-        assert_eq!(split[0]["skipped_rows"], 16);
+        assert_eq!(whole["vendors"][0]["skipped_rows"], 16);
+        assert_eq!(split["vendors"][0]["skipped_rows"], 16);
         // The disagreeing ids listed (the first 20) follow the order of
         // reading, and a log's open tickets are checked at its end: they are
         // compared as counts only.
         let without_ids = |report: &serde_json::Value| {
-            let mut severities = report[0]["severities"].clone();
+            let mut severities = report["vendors"][0]["severities"].clone();
             for severity in severities.as_array_mut().unwrap() {
                 for flags in ["first_response_flags", "resolution_flags"] {
                     if let Some(flags) = severity[flags].as_object_mut() {
@@ -111,7 +111,7 @@ fn one_large_log_and_the_same_rows_in_small_logs_give_the_same_figures() {
             severities
         };
         assert_eq!(without_ids(&whole), without_ids(&split), "{extra:?}");
-        let all = whole[0]["severities"].as_array().unwrap().last().unwrap().clone();
+        let all = whole["vendors"][0]["severities"].as_array().unwrap().last().unwrap().clone();
         if extra.is_empty() {
             assert_eq!(all["tickets"], 8000 - 16);
         }
@@ -157,9 +157,9 @@ fn the_sequential_and_the_parallel_read_give_identical_figures_across_quoted_lin
         let one = run_with_blocks("0", &args);
         assert!(one.status.success(), "{}", String::from_utf8_lossy(&one.stderr));
         let report: serde_json::Value = serde_json::from_slice(&one.stdout).unwrap();
-        let all = report[0]["severities"].as_array().unwrap().last().unwrap().clone();
+        let all = report["vendors"][0]["severities"].as_array().unwrap().last().unwrap().clone();
         // 3000 rows, every 500th with a bad time: 6 skipped; no fake ticket.
-        assert_eq!((all["tickets"].as_u64(), report[0]["skipped_rows"].as_u64()), (Some(2994), Some(6)));
+        assert_eq!((all["tickets"].as_u64(), report["vendors"][0]["skipped_rows"].as_u64()), (Some(2994), Some(6)));
         // Unreadable rows without --skip-bad-rows: the same errors, at the same lines.
         let check = ["check", evidence];
         let one_check = run_with_blocks("0", &check);

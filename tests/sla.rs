@@ -115,7 +115,7 @@ fn figures(args: &[&str]) -> Vec<serde_json::Value> {
     let output = vendorcard(&all);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    json[0]["severities"].as_array().unwrap().clone()
+    json["vendors"][0]["severities"].as_array().unwrap().clone()
 }
 
 fn severity<'a>(severities: &'a [serde_json::Value], name: &str) -> &'a serde_json::Value {

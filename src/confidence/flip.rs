@@ -30,7 +30,7 @@ use crate::scorecard::{Scorecard, Status, VendorScore};
 pub const PLAUSIBLE: f64 = 10.0;
 
 /// A weight's flip points.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct WeightFlips {
     pub id: String,
     pub name: String,
@@ -47,7 +47,7 @@ pub struct WeightFlips {
     pub any: Flips,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Flips {
     pub down: Option<Flip>,
     pub up: Option<Flip>,
@@ -61,7 +61,7 @@ impl Flips {
 }
 
 /// Where two vendors' totals meet as one weight moves.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Flip {
     /// The weight at which they tie; past it, they swap.
     pub weight: f64,

@@ -55,7 +55,7 @@ impl Default for Settings {
 }
 
 /// Everything the analysis found, as the scorecard carries it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Confidence {
     pub samples: u64,
     pub seed: u64,
@@ -82,7 +82,7 @@ pub struct Confidence {
     pub flip_points: Vec<WeightFlips>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Verdict {
     /// `clear_winner`, `close_call`, `cannot_be_told_apart` or `no_qualified_vendor`.
     pub kind: &'static str,
@@ -95,7 +95,7 @@ pub struct Verdict {
     pub beats_rival: Option<f64>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct VendorConfidence {
     pub vendor: String,
     /// Its rank in the scorecard.
@@ -117,7 +117,7 @@ pub struct VendorConfidence {
 }
 
 /// One source of uncertainty and how much it moves the verdict.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Influence {
     /// `None` for the weights.
     pub vendor: Option<String>,

@@ -278,6 +278,7 @@ impl Model {
                             }
                             let size = CHUNK.min(samples - chunk * CHUNK);
                             mine.push((chunk, work.chunk(self, seed, chunk, size, pins)));
+                            crate::progress::advance(size);
                         }
                     })
                 })

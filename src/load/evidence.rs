@@ -19,55 +19,78 @@ use crate::scorecard::Spread;
 use crate::tickets::clock::{parse_days, parse_duration_minutes, parse_time_of_day, parse_time_zone, BusinessHours};
 use crate::tickets::{Clock, Layout, Preset, Sla, TicketLog, COLUMN_KEYS};
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "EvidenceFile")]
 struct RawEvidenceFile {
+    #[schemars(with = "String")]
     vendor: Spanned<String>,
+    #[schemars(with = "String")]
     rubric: Spanned<String>,
+    #[schemars(with = "Option<String>")]
     collected: Option<Spanned<Datetime>>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     evaluators: Vec<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "std::collections::BTreeMap<String, RawItem>")]
     evidence: Entries<Spanned<String>, RawItem>,
     #[serde(default)]
+    #[schemars(with = "Vec<RawTicketLog>")]
     tickets: Vec<Spanned<RawTicketLog>>,
     sla: Option<RawSla>,
     /// `[calendars.NAME]`: business calendars an `[sla]` can name.
     #[serde(default)]
+    #[schemars(with = "std::collections::BTreeMap<String, serde_json::Value>")]
     calendars: Entries<Spanned<String>, Spanned<toml::Value>>,
 }
 
 /// One `[[tickets]]` table: a help-desk export to measure from.
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "TicketLog")]
 struct RawTicketLog {
+    #[schemars(with = "String")]
     file: Spanned<String>,
+    #[schemars(with = "Option<String>")]
     preset: Option<Spanned<String>>,
+    #[schemars(with = "Option<std::collections::BTreeMap<String, String>>")]
     columns: Option<Entries<Spanned<String>, String>>,
+    #[schemars(with = "Option<std::collections::BTreeMap<String, String>>")]
     severity: Option<Entries<String, String>>,
+    #[schemars(with = "Option<String>")]
     timezone: Option<Spanned<String>>,
     format: Option<String>,
     verified: Option<bool>,
     /// A CSV export's encoding without a BOM: a WHATWG label (`gb18030`, `utf-16le`, …).
+    #[schemars(with = "Option<String>")]
     encoding: Option<Spanned<String>>,
     /// `,`, `;`, `\t` or `|`; sniffed from the header when absent.
+    #[schemars(with = "Option<String>")]
     delimiter: Option<Spanned<String>>,
     /// The sheet of a spreadsheet log; the first when absent.
+    #[schemars(with = "Option<String>")]
     sheet: Option<Spanned<String>>,
     /// Raw status → `resolved`, `open` or `pending`.
+    #[schemars(with = "Option<std::collections::BTreeMap<String, String>>")]
     status: Option<Entries<Spanned<String>, Spanned<String>>>,
     /// The help desk's SLA verdict values → `met` or `breached`.
+    #[schemars(with = "Option<std::collections::BTreeMap<String, String>>")]
     sla_flags: Option<Entries<Spanned<String>, Spanned<String>>>,
     /// When the export was taken: open tickets are censored then.
+    #[schemars(with = "Option<String>")]
     exported: Option<Spanned<Datetime>>,
     /// The status-change log whose pending spans pause the SLA clock.
+    #[schemars(with = "Option<RawChanges>")]
     changes: Option<Spanned<RawChanges>>,
 }
 
 /// `changes = { file = "events.csv", id = "Ticket ID", at = "Time", status = "New status" }`
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Changes")]
 struct RawChanges {
+    #[schemars(with = "String")]
     file: Spanned<String>,
     id: String,
     at: String,
@@ -75,46 +98,68 @@ struct RawChanges {
 }
 
 /// `[sla]`: what the vendor committed to.
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Sla")]
 struct RawSla {
+    #[schemars(with = "Option<std::collections::BTreeMap<String, String>>")]
     first_response: Option<Entries<String, Spanned<String>>>,
+    #[schemars(with = "Option<std::collections::BTreeMap<String, String>>")]
     resolution: Option<Entries<String, Spanned<String>>>,
     /// `"7x24"`, a calendar's name, a calendar, or one of those per
     /// severity: `{ P0 = "7x24", default = "beijing" }`.
+    #[schemars(with = "Option<serde_json::Value>")]
     hours: Option<Spanned<toml::Value>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Item")]
 struct RawItem {
+    #[schemars(with = "Option<serde_json::Value>")]
     value: Option<Spanned<toml::Value>>,
+    #[schemars(with = "Option<Vec<serde_json::Value>>")]
     values: Option<Spanned<Vec<Spanned<toml::Value>>>>,
+    #[schemars(with = "Option<Vec<String>>")]
     items: Option<Spanned<Vec<Spanned<String>>>>,
+    #[schemars(with = "Option<std::collections::BTreeMap<String, serde_json::Value>>")]
     ratings: Option<Spanned<Entries<Spanned<String>, Spanned<toml::Value>>>>,
+    #[schemars(with = "Option<String>")]
     source: Option<Spanned<String>>,
     verified: Option<bool>,
+    #[schemars(with = "Option<String>")]
     note: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
     date: Option<Spanned<Datetime>>,
     /// A case still open since this date: its age so far is a lower bound.
+    #[schemars(with = "Option<String>")]
     open_since: Option<Spanned<Datetime>>,
     /// `observed`, `claimed` or `reference`; `verified` is the older spelling.
+    #[schemars(with = "Option<String>")]
     basis: Option<Spanned<String>>,
     /// The tier or plan the benefit holds under.
+    #[schemars(with = "Option<String>")]
     condition: Option<Spanned<String>>,
+    #[schemars(with = "Option<RawCost>")]
     cost: Option<Spanned<RawCost>>,
     /// The vendor's claim beside the observation: `claim = { value = "7x24", source = "…" }`.
+    #[schemars(with = "Option<Box<RawItem>>")]
     claim: Option<Spanned<Box<RawItem>>>,
     /// How far off a typed number may be: `range = [low, high]` around it.
+    #[schemars(with = "Option<Vec<serde_json::Value>>")]
     range: Option<Spanned<Vec<Spanned<toml::Value>>>>,
 }
 
 /// `cost = { amount = 1200, currency = "USD", per = "day" }`
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Cost")]
 struct RawCost {
+    #[schemars(with = "serde_json::Value")]
     amount: Spanned<toml::Value>,
+    #[schemars(with = "String")]
     currency: Spanned<String>,
+    #[schemars(with = "String")]
     per: Spanned<String>,
 }
 
@@ -148,7 +193,7 @@ impl Parsed {
         let cutoff = max_age.cutoff(as_of);
         let mut warnings = Vec::new();
         let mut check = |what: String, date: Date, span: &Range<usize>, why: &str| {
-            if date < cutoff {
+            if cutoff.is_some_and(|cutoff| date < cutoff) {
                 warnings.push(
                     source.warning(span.clone(), format!("{what} is older than {max_age} (as of {as_of})")).with_help(
                         format!(
@@ -1018,11 +1063,11 @@ fn open_age(criterion: &Criterion, since: &Datetime, as_of: Option<Date>) -> Res
     let since = since
         .date
         .filter(|_| since.time.is_none())
-        .and_then(|d| Date::new(i32::from(d.year), u32::from(d.month), u32::from(d.day)))
+        .and_then(|d| crate::date::from_parts(d.year, d.month, d.day))
         .ok_or_else(|| format!("`open_since = {since}` is not a date; write open_since = 2026-10-01"))?;
     let as_of = as_of
         .ok_or("`open_since` needs the day the case was still open: the item's `date` or the file's `collected`")?;
-    let days = as_of.days() - since.days();
+    let days = crate::date::day_number(as_of) - crate::date::day_number(since);
     if days < 0 {
         return Err(format!("`open_since = {since}` is after {as_of}, the day the evidence was collected"));
     }
@@ -1261,7 +1306,7 @@ fn date_list(table: &toml::Table, key: &str) -> Result<Vec<Date>, String> {
         .map(|value| {
             let date = match value {
                 toml::Value::Datetime(Datetime { date: Some(d), time: None, offset: None }) => {
-                    Date::new(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+                    crate::date::from_parts(d.year, d.month, d.day)
                 }
                 toml::Value::String(text) => text.parse().ok(),
                 _ => None,
@@ -1286,7 +1331,7 @@ fn date(
     key: &str,
     errors: &mut Vec<Diagnostic>,
 ) -> Option<(Date, Range<usize>)> {
-    let found = value.get_ref().date.and_then(|d| Date::new(i32::from(d.year), u32::from(d.month), u32::from(d.day)));
+    let found = value.get_ref().date.and_then(|d| crate::date::from_parts(d.year, d.month, d.day));
     if found.is_none() {
         errors.push(
             source
@@ -1575,4 +1620,11 @@ fn observation(
             Some(Observation::Cost(cost))
         }
     }
+}
+
+/// The JSON Schema of an evidence file, from the types it is read into.
+pub fn schema() -> schemars::Schema {
+    let mut schema = crate::schema::toml_schema::<RawEvidenceFile>();
+    schema.insert("title".into(), "vendorcard evidence file".into());
+    schema
 }

@@ -430,3 +430,55 @@ fn follow_value(value: &Spanned<DeValue>, path: &[Step], on_key: bool) -> Option
         _ => None,
     }
 }
+
+/// Completes the rubric schema for extending rubrics: `extends` and
+/// `remove` are allowed at the top, and a rubric with `extends` holds only
+/// what it changes, so there nothing is required at any depth (the
+/// definitions are copied as `Partial…` without their `required` lists).
+pub fn add_to_schema(schema: &mut schemars::Schema) {
+    use serde_json::{json, Map, Value};
+    let Some(root) = schema.as_object_mut() else { return };
+    if let Some(Value::Object(properties)) = root.get_mut("properties") {
+        properties.insert(
+            "extends".into(),
+            json!({"type": "string", "description": "The rubric this one builds on: a built-in name or a file, relative to this one"}),
+        );
+        properties.insert(
+            "remove".into(),
+            json!({"type": "array", "items": {"type": "string"}, "description": "Ids of the parent's categories or criteria to leave out"}),
+        );
+    }
+    fn partial(value: &Value) -> Value {
+        match value {
+            Value::Object(map) => Value::Object(
+                map.iter()
+                    .filter(|(key, _)| key.as_str() != "required")
+                    .map(|(key, value)| match (key.as_str(), value) {
+                        ("$ref", Value::String(target)) => {
+                            (key.clone(), Value::String(target.replace("#/$defs/", "#/$defs/Partial")))
+                        }
+                        _ => (key.clone(), partial(value)),
+                    })
+                    .collect(),
+            ),
+            Value::Array(items) => Value::Array(items.iter().map(partial).collect()),
+            other => other.clone(),
+        }
+    }
+    let mut definitions = match root.remove("$defs") {
+        Some(Value::Object(definitions)) => definitions,
+        _ => Map::new(),
+    };
+    let partial_definitions: Vec<(String, Value)> =
+        definitions.iter().map(|(name, definition)| (format!("Partial{name}"), partial(definition))).collect();
+    definitions.extend(partial_definitions);
+    let keep = ["$schema", "title", "description"];
+    let strict: Map<String, Value> =
+        root.iter().filter(|(k, _)| !keep.contains(&k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect();
+    root.retain(|key, _| keep.contains(&key.as_str()));
+    let strict = Value::Object(strict);
+    root.insert("if".into(), json!({"type": "object", "required": ["extends"]}));
+    root.insert("then".into(), partial(&strict));
+    root.insert("else".into(), strict);
+    root.insert("$defs".into(), Value::Object(definitions));
+}

@@ -328,7 +328,9 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
 
     // Vendor name (compared as [`vendor_key`]) → the file and place that first named it.
     let mut first_seen: HashMap<String, (String, String, Location)> = Default::default();
+    crate::progress::stage("reading evidence files", "files");
     for path in files {
+        crate::progress::advance(1);
         let name = path.display().to_string();
         loaded.read.extend(fs::canonicalize(&path).ok());
         let text = match read_text(&path, "evidence file") {

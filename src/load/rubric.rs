@@ -18,19 +18,28 @@ use crate::tickets::{Metric, TicketQuery, TimeUnit};
 
 const KINDS: [&str; 6] = ["number", "flag", "choice", "checklist", "rating", "cost"];
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Rubric")]
 struct RawRubric {
+    #[schemars(with = "String")]
     id: Spanned<String>,
+    #[schemars(with = "String")]
     name: Spanned<String>,
+    #[schemars(with = "String")]
     version: Spanned<String>,
     #[serde(default)]
     description: String,
+    #[schemars(with = "Option<f64>")]
     scale: Option<Spanned<f64>>,
+    #[schemars(with = "Option<String>")]
     missing: Option<Spanned<String>>,
+    #[schemars(with = "Option<f64>")]
     claimed_factor: Option<Spanned<f64>>,
     /// `discount = { claimed = 0.6, reference = 0.9, conditional = 0.8 }`
+    #[schemars(with = "Option<std::collections::BTreeMap<String, f64>>")]
     discount: Option<Spanned<Entries<Spanned<String>, Spanned<f64>>>>,
+    #[schemars(with = "Option<f64>")]
     contradiction_penalty: Option<Spanned<f64>>,
     /// The ids of the rubrics this one extends, nearest first.
     #[serde(default)]
@@ -42,85 +51,126 @@ struct RawRubric {
     category: Vec<RawCategory>,
     /// `[profiles.NAME]`: category or criterion id → weight.
     #[serde(default)]
+    #[schemars(with = "std::collections::BTreeMap<String, std::collections::BTreeMap<String, f64>>")]
     profiles: Entries<Spanned<String>, Entries<Spanned<String>, Spanned<f64>>>,
     /// How uncertain the weights are, for `--confidence`.
+    #[schemars(with = "Option<RawUncertainty>")]
     uncertainty: Option<Spanned<RawUncertainty>>,
 }
 
 /// `[uncertainty]`: `weights = "±20%"`, `ranges = { id = [low, high] }`,
 /// `order = [["speed", "depth", "docs"]]`.
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Uncertainty")]
 struct RawUncertainty {
+    #[schemars(with = "Option<String>")]
     weights: Option<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "std::collections::BTreeMap<String, [f64; 2]>")]
     ranges: Entries<Spanned<String>, Spanned<[f64; 2]>>,
     #[serde(default)]
+    #[schemars(with = "Vec<Vec<String>>")]
     order: Vec<Spanned<Vec<String>>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Category")]
 struct RawCategory {
+    #[schemars(with = "String")]
     id: Spanned<String>,
+    #[schemars(with = "String")]
     name: Spanned<String>,
     short: Option<String>,
+    #[schemars(with = "f64")]
     weight: Spanned<f64>,
     help: Option<String>,
     #[serde(default)]
     criterion: Vec<RawCriterion>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Criterion")]
 struct RawCriterion {
+    #[schemars(with = "String")]
     id: Spanned<String>,
+    #[schemars(with = "String")]
     name: Spanned<String>,
+    #[schemars(with = "String")]
     kind: Spanned<String>,
+    #[schemars(with = "f64")]
     weight: Spanned<f64>,
     help: Option<String>,
+    #[schemars(with = "Option<String>")]
     unit: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
     better: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
     aggregate: Option<Spanned<String>>,
     /// Read as lists, not pairs: a pair silently drops a third element.
+    #[schemars(with = "Option<Vec<Vec<f64>>>")]
     bands: Option<Spanned<Vec<Spanned<Vec<f64>>>>>,
+    #[schemars(with = "Option<RawLinear>")]
     linear: Option<Spanned<RawLinear>>,
+    #[schemars(with = "Option<serde_json::Value>")]
     gate: Option<Spanned<toml::Value>>,
+    #[schemars(with = "Option<f64>")]
     yes: Option<Spanned<f64>>,
+    #[schemars(with = "Option<f64>")]
     no: Option<Spanned<f64>>,
+    #[schemars(with = "Option<std::collections::BTreeMap<String, f64>>")]
     options: Option<Spanned<Entries<Spanned<String>, Spanned<f64>>>>,
+    #[schemars(with = "Option<std::collections::BTreeMap<String, f64>>")]
     items: Option<Spanned<Entries<Spanned<String>, Spanned<f64>>>>,
+    #[schemars(with = "Option<Vec<f64>>")]
     range: Option<Spanned<Vec<f64>>>,
+    #[schemars(with = "Option<f64>")]
     disagreement: Option<Spanned<f64>>,
+    #[schemars(with = "Option<RawTicketQuery>")]
     from_tickets: Option<Spanned<RawTicketQuery>>,
     /// A `cost` criterion's currency and period.
+    #[schemars(with = "Option<String>")]
     currency: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
     per: Option<Spanned<String>>,
 }
 
 /// `from_tickets = { metric = "first_response", severity = "P0", stat = "p90", unit = "minutes" }`
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "TicketQuery")]
 struct RawTicketQuery {
+    #[schemars(with = "String")]
     metric: Spanned<String>,
     severity: Option<String>,
+    #[schemars(with = "Option<String>")]
     stat: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
     unit: Option<Spanned<String>>,
+    #[schemars(with = "Option<f64>")]
     hours: Option<Spanned<f64>>,
     /// `{ from = 2026-11-11T00:00:00+08:00, to = 2026-11-12T00:00:00+08:00 }`
+    #[schemars(with = "Option<RawWindow>")]
     window: Option<Spanned<RawWindow>>,
+    #[schemars(with = "Option<String>")]
     tag: Option<Spanned<String>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Window")]
 struct RawWindow {
+    #[schemars(with = "String")]
     from: Spanned<toml::value::Datetime>,
+    #[schemars(with = "String")]
     to: Spanned<toml::value::Datetime>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Linear")]
 struct RawLinear {
     best: f64,
     worst: f64,
@@ -961,4 +1011,13 @@ const KIND_FIELDS: &str = "number takes bands|linear, better, aggregate, unit, f
 /// A short column header from a category name: its first word, at most 7 characters.
 fn abbreviate(name: &str) -> String {
     name.split_whitespace().next().unwrap_or(name).chars().take(7).collect()
+}
+
+/// The JSON Schema of a rubric file, from the types it is read into. A
+/// rubric that `extends` another also holds the keys extends.rs reads.
+pub fn schema() -> schemars::Schema {
+    let mut schema = crate::schema::toml_schema::<RawRubric>();
+    super::extends::add_to_schema(&mut schema);
+    schema.insert("title".into(), "vendorcard rubric".into());
+    schema
 }

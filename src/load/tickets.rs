@@ -29,7 +29,11 @@ pub fn measure_tickets(
     stats.verified = parsed.tickets.iter().all(|(log, _)| log.verified);
     let mut failed = false;
     for (log, span) in &parsed.tickets {
+        let resume = crate::progress::position();
+        crate::progress::stage(&format!("reading {}", log.path.display()), "bytes");
         let outcome = read_log(log, parsed.sla.as_ref(), options, &mut stats);
+        crate::progress::stage("reading evidence files", "files");
+        crate::progress::advance(resume);
         for problem in outcome.problems {
             failed |= problem.severity == Severity::Error;
             diagnostics.push(problem);

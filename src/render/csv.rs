@@ -19,6 +19,10 @@ pub struct CsvRender {
     pub shape: CsvShape,
     /// Prefix `'` to text cells a spreadsheet would run as a formula.
     pub neutralise: bool,
+    /// Start with a UTF-8 byte-order mark (Excel reads the file as UTF-8 only then).
+    pub bom: bool,
+    /// The field separator: `,` by default, `;` for Excel where the decimal separator is a comma.
+    pub delimiter: u8,
 }
 
 enum Field {
@@ -97,7 +101,8 @@ fn provenance_cells(scorecard: &Scorecard, vendor: &str) -> Vec<Field> {
 
 impl Render for CsvRender {
     fn render(&self, scorecard: &Scorecard) -> anyhow::Result<Vec<u8>> {
-        let mut writer = csv::Writer::from_writer(Vec::new());
+        let start = if self.bom { "\u{feff}".as_bytes().to_vec() } else { Vec::new() };
+        let mut writer = csv::WriterBuilder::new().delimiter(self.delimiter).from_writer(start);
         let (header, rows) = match self.shape {
             CsvShape::Summary => summary(scorecard),
             CsvShape::Long => long(scorecard),
@@ -240,14 +245,14 @@ mod tests {
 
     #[test]
     fn only_formula_like_text_is_neutralised() {
-        let render = CsvRender { shape: CsvShape::Summary, neutralise: true };
+        let render = CsvRender { shape: CsvShape::Summary, neutralise: true, bom: false, delimiter: b',' };
         assert_eq!(render.cell(text("=HYPERLINK(\"x\")")), "'=HYPERLINK(\"x\")");
         assert_eq!(render.cell(text("@SUM(A1)")), "'@SUM(A1)");
         assert_eq!(render.cell(text("\tx")), "'\tx");
         assert_eq!(render.cell(text("Nimbus RTC")), "Nimbus RTC");
         // A negative number is written from f64 and stays a number.
         assert_eq!(render.cell(Field::Number(-3.5)), "-3.5");
-        let raw = CsvRender { shape: CsvShape::Summary, neutralise: false };
+        let raw = CsvRender { shape: CsvShape::Summary, neutralise: false, bom: false, delimiter: b',' };
         assert_eq!(raw.cell(text("=1+1")), "=1+1");
         assert_eq!(number(4.999999999999999), "5");
         assert_eq!(number(96.13392857142856), "96.1339285714");

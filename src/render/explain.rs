@@ -409,7 +409,7 @@ pub fn markdown(explanation: &Explanation) -> String {
 }
 
 /// The JSON form: the rubric it was scored against and the vendor's whole score.
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 pub struct ExplainJson<'a> {
     pub format_version: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -422,7 +422,7 @@ pub struct ExplainJson<'a> {
     pub confidence: Option<ExplainConfidence<'a>>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 pub struct ExplainConfidence<'a> {
     pub samples: u64,
     pub seed: u64,

@@ -1,7 +1,7 @@
 //! The comparison as a GitHub-flavoured Markdown table, for decision documents.
 
 use super::table::{self, Emphasis};
-use super::text::{markdown as escape, markdown_line, visible};
+use super::text::{markdown, markdown as escape, markdown_line, visible};
 use super::Render;
 use crate::scorecard::Scorecard;
 
@@ -64,9 +64,45 @@ fn table_text(model: &table::TableModel) -> String {
         })));
     }
     out.push('\n');
-    for note in &model.notes {
-        out.push_str(&markdown_line(note.trim_start()));
-        out.push_str("  \n");
+    out.push_str(&notes(&model.notes));
+    out
+}
+
+/// The notes under a table as Markdown that keeps their shape once rendered:
+/// a line the terminal indents becomes a list item nested as deep as its
+/// indent, and a key the terminal aligns with spaces (`Speed    Response
+/// speed`, `+2.0  Resolution rate`) is set in bold before the rest, since
+/// HTML collapses the spaces. Every line is escaped so that its own text
+/// (`1. Aurora leads`) never opens a list.
+fn notes(notes: &[String]) -> String {
+    let mut out = String::new();
+    let mut in_list = false;
+    for note in notes {
+        let text = note.trim_start();
+        let indent = note.len() - text.len();
+        if text.is_empty() {
+            out.push('\n');
+            in_list = false;
+        } else if indent == 0 {
+            if in_list {
+                // Else the line would continue the list item above.
+                out.push('\n');
+                in_list = false;
+            }
+            out.push_str(&markdown_line(text));
+            out.push_str("  \n");
+        } else {
+            // Two spaces: an item; four or more: an item under it.
+            let depth = indent.min(4) / 2;
+            let item = match text.split_once("  ") {
+                Some((key, rest)) if !key.is_empty() => {
+                    format!("**{}** {}", markdown(key), markdown(rest.trim_start()))
+                }
+                _ => markdown_line(text),
+            };
+            out.push_str(&format!("{}- {item}\n", "  ".repeat(depth - 1)));
+            in_list = true;
+        }
     }
     out
 }

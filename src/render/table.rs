@@ -341,8 +341,12 @@ pub fn summary(scorecard: &Scorecard) -> TableModel {
         "Rubric {} {} ({}). Total 0–100; category scores 0–{scale}.",
         scorecard.rubric.id, scorecard.rubric.version, scorecard.rubric.name
     )];
+    // Two spaces after the widest short name, by display width (a Chinese
+    // character takes two columns); Markdown reads the two spaces as the key's end.
+    let key = scorecard.categories.iter().map(|c| display_width(&c.short)).max().unwrap_or(0);
     for category in &scorecard.categories {
-        notes.push(format!("  {:<8} {} — {} of the total", category.short, category.name, percent(category.share)));
+        let pad = " ".repeat(key - display_width(&category.short));
+        notes.push(format!("  {}{pad}  {} — {} of the total", category.short, category.name, percent(category.share)));
     }
     notes.push(
         "Coverage: share of the rubric's weight backed by any evidence / by verified evidence (observed by you, not claimed by the vendor)."
@@ -566,4 +570,9 @@ pub fn adjustment_note(scorecard: &Scorecard) -> Option<String> {
     (!adjustments.is_empty()).then(|| {
         format!("Weights adjusted for this run: {}. The shares shown are the effective ones.", adjustments.join("; "))
     })
+}
+
+/// Columns `text` takes in a terminal: two for a CJK character, none for a combining mark.
+pub fn display_width(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
 }

@@ -1,8 +1,13 @@
 //! The comparison as a terminal table (comfy-table).
+//!
+//! Colour is decided once (`crate::options`, through anstream) and painted
+//! here with anstyle. comfy-table is built without its terminal stack, so it
+//! never colours on its own: emphasised words are wrapped in invisible
+//! zero-width markers that it measures as nothing, and the markers become
+//! escape sequences once the table is laid out.
 
-use comfy_table::{
-    Attribute, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle, Width,
-};
+use anstyle::{AnsiColor, Style};
+use comfy_table::{Cell, CellAlignment, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle, Width};
 
 use unicode_width::UnicodeWidthStr;
 
@@ -69,7 +74,7 @@ impl TerminalRender {
             [(Some(&model), true), (compact.as_ref(), true), (Some(&model), false), (compact.as_ref(), false)];
         let chosen = layouts.into_iter().find_map(|(layout, whole)| layout.filter(|l| fits_names(l, width, whole)));
         if let Some(layout) = chosen {
-            return self.with_notes(self.table(layout).to_string(), layout, width, note_width);
+            return self.with_notes(paint_marks(&self.table(layout).to_string()), layout, width, note_width);
         }
         self.with_notes(self.vertical(&model, width), &model, width, note_width)
     }
@@ -88,15 +93,10 @@ impl TerminalRender {
     fn table(&self, model: &TableModel) -> Table {
         let mut table = Table::new();
         table.load_style(STYLE).set_content_arrangement(ContentArrangement::Dynamic);
-        if self.color {
-            table.enforce_styling();
-        } else {
-            table.force_no_tty();
-        }
         table.set_width(self.width);
-        table.set_header(model.header.iter().map(|h| Cell::new(h).add_attribute(Attribute::Bold)));
+        table.set_header(model.header.iter().map(|h| Cell::new(self.mark(h, Emphasis::Heading))));
         for row in &model.rows {
-            table.add_row(row.cells.iter().map(|text| self.paint(Cell::new(text), row.emphasis)));
+            table.add_row(row.cells.iter().map(|text| Cell::new(self.mark(text, row.emphasis))));
         }
         for (index, numeric) in model.numeric.iter().enumerate() {
             let Some(column) = table.column_mut(index) else { continue };
@@ -120,13 +120,15 @@ impl TerminalRender {
         table
     }
 
-    fn paint(&self, cell: Cell, emphasis: Emphasis) -> Cell {
-        match (self.color, emphasis) {
-            (false, _) | (true, Emphasis::None) => cell,
-            (true, Emphasis::Strong) => cell.fg(Color::Green).add_attribute(Attribute::Bold),
-            (true, Emphasis::Failed) => cell.fg(Color::Red),
-            (true, Emphasis::Heading) => cell.add_attribute(Attribute::Bold),
-        }
+    /// `text` with each word between zero-width markers of `emphasis`, when
+    /// colouring: comfy-table wraps between words, so every line of a
+    /// wrapped cell opens and closes its own colour.
+    fn mark(&self, text: &str, emphasis: Emphasis) -> String {
+        let Some(open) = marker(emphasis).filter(|_| self.color) else { return text.to_string() };
+        text.split(' ')
+            .map(|word| if word.is_empty() { String::new() } else { format!("{open}{word}{MARK_END}") })
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     /// One block per row, for terminals too narrow for any table: the row's
@@ -173,14 +175,62 @@ impl TerminalRender {
     }
 
     fn paint_text(&self, text: &str, emphasis: Emphasis) -> String {
-        let style = match (self.color, emphasis) {
-            (false, _) | (true, Emphasis::None) => return text.to_string(),
-            (true, Emphasis::Strong) => "\u{1b}[1;32m",
-            (true, Emphasis::Failed) => "\u{1b}[31m",
-            (true, Emphasis::Heading) => "\u{1b}[1m",
-        };
-        format!("{style}{text}\u{1b}[0m")
+        match style(emphasis).filter(|_| self.color) {
+            Some(style) => format!("{style}{text}{style:#}"),
+            None => text.to_string(),
+        }
     }
+}
+
+/// How each emphasis looks in colour.
+fn style(emphasis: Emphasis) -> Option<Style> {
+    match emphasis {
+        Emphasis::None => None,
+        Emphasis::Strong => Some(Style::new().bold().fg_color(Some(AnsiColor::Green.into()))),
+        Emphasis::Failed => Some(Style::new().fg_color(Some(AnsiColor::Red.into()))),
+        Emphasis::Heading => Some(Style::new().bold()),
+    }
+}
+
+/// The invisible operators U+2061–U+2063 open an emphasis and U+2064 closes
+/// it: default-ignorable, so comfy-table measures them as zero columns, and
+/// never in a table's text, since [`visible`] shows them as `<U+2061>`.
+fn marker(emphasis: Emphasis) -> Option<char> {
+    match emphasis {
+        Emphasis::None => None,
+        Emphasis::Strong => Some('\u{2061}'),
+        Emphasis::Failed => Some('\u{2062}'),
+        Emphasis::Heading => Some('\u{2063}'),
+    }
+}
+
+const MARK_END: char = '\u{2064}';
+
+/// The laid-out table with its markers turned into escape sequences.
+fn paint_marks(table: &str) -> String {
+    let mut out = String::with_capacity(table.len() + table.len() / 4);
+    let mut open = None;
+    for c in table.chars() {
+        match c {
+            '\u{2061}' => open = style(Emphasis::Strong),
+            '\u{2062}' => open = style(Emphasis::Failed),
+            '\u{2063}' => open = style(Emphasis::Heading),
+            MARK_END => {
+                if let Some(style) = open.take() {
+                    out.push_str(&format!("{style:#}"));
+                }
+                continue;
+            }
+            c => {
+                out.push(c);
+                continue;
+            }
+        }
+        if let Some(style) = open {
+            out.push_str(&format!("{style}"));
+        }
+    }
+    out
 }
 
 /// The model with every header, cell and note passed through [`visible`].

@@ -22,13 +22,13 @@ use std::ops::Range;
 /// isolates that can reorder what a reader sees; the line and paragraph
 /// separators some terminals and editors break lines at; and the invisible
 /// characters that make two names look alike (zero-width space, word joiner,
-/// byte-order mark). Zero-width joiners stay: emoji and some scripts need them.
+/// the invisible operators, byte-order mark). Zero-width joiners stay: emoji and some scripts need them.
 fn is_unsafe(c: char) -> bool {
     c.is_control()
         || matches!(
             c,
             '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}'
-                | '\u{2060}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
+                | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
         )
 }
 

@@ -10,7 +10,7 @@ use crate::stats::Aggregate;
 use crate::tickets::{Adherence, Figures, Reconciliation, Scope, ScopeStats, Sla};
 
 /// The figures of one severity (or of all tickets), as printed and exported.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct SeverityReport {
     pub severity: String,
     pub tickets: u64,
@@ -49,7 +49,7 @@ pub struct SeverityReport {
 }
 
 /// The aggregates of SPEC §2 over a list of durations; `None` when it is empty.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct Summary {
     pub count: usize,
     pub min: Option<f64>,
@@ -61,7 +61,7 @@ pub struct Summary {
 }
 
 /// The help desk's SLA verdicts next to vendorcard's (tickets with both).
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct FlagsReport {
     pub compared: u64,
     pub agree: u64,
@@ -87,14 +87,14 @@ impl FlagsReport {
     }
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct AdherenceReport {
     pub met: u64,
     pub due: u64,
     pub percent: f64,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct VendorReport {
     pub vendor: String,
     pub files: Vec<String>,
@@ -106,6 +106,17 @@ pub struct VendorReport {
     /// One entry per severity in the logs, then `all`.
     pub severities: Vec<SeverityReport>,
 }
+
+/// `tickets --format json`: the version of this layout, then one report per vendor.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct TicketsJson {
+    /// The layout version of this document (1 since it became an object; before, a bare array).
+    pub format_version: u32,
+    pub vendors: Vec<VendorReport>,
+}
+
+/// The layout version of [`TicketsJson`].
+pub const TICKETS_FORMAT_VERSION: u32 = 1;
 
 /// The figures of each vendor's tickets in `scope` (all tickets when `None`).
 pub fn report(vendors: &[VendorTickets], scope: Option<&Scope>) -> Vec<VendorReport> {

@@ -276,6 +276,7 @@ pub fn read_records(
         let mut buffer = Vec::new();
         while merger.fatal.is_none() {
             let (block, error) = fill(&mut text, block_bytes, std::mem::take(&mut buffer));
+            crate::progress::advance(block.len() as u64);
             merger.feed(&block, at, false);
             at += block.len() as u64;
             if let Some(error) = error {
@@ -323,6 +324,7 @@ pub fn read_records(
         loop {
             while !end && merger.fatal.is_none() && sent - merged < workers * IN_FLIGHT_PER_WORKER {
                 let (block, error) = fill(&mut text, block_bytes, spare.pop().unwrap_or_default());
+                crate::progress::advance(block.len() as u64);
                 if let Some(error) = error {
                     // What was read before the error is read; then the read stops.
                     merger.pending_error = Some(error);

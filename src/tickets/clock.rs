@@ -105,7 +105,7 @@ impl TimeReader {
         } else {
             let year = i32::try_from(two(0)? * 100 + two(2)?).ok()?;
             let (month, day) = (u32::try_from(two(5)?).ok()?, u32::try_from(two(8)?).ok()?);
-            let days = Date::new(year, month, day)?.days();
+            let days = crate::date::day_number(crate::date::from_parts(year, month, day)?);
             slot.set((key.0, key.1, i32::try_from(days).ok()?));
             days
         };
@@ -222,24 +222,13 @@ pub fn minutes_between(from: Timestamp, to: Timestamp) -> f64 {
 }
 
 /// An SLA duration: a number and a unit, `15m`, `1h`, `1.5h`, `2d` (24 hours).
+/// The grammar is the one every duration uses ([`crate::date::duration_minutes`]).
 pub fn parse_duration_minutes(text: &str) -> Result<f64, String> {
-    let invalid = || format!("`{text}` is not a duration; write a number and a unit: 15m, 4h or 2d");
-    let text = text.trim();
-    let unit = text.chars().last().ok_or_else(invalid)?;
-    let factor = match unit {
-        'm' => 1.0,
-        'h' => 60.0,
-        'd' => 1440.0,
-        _ => return Err(invalid()),
-    };
-    let number: f64 = text[..text.len() - 1].trim().parse().map_err(|_| invalid())?;
-    if !number.is_finite() || number < 0.0 {
-        return Err(invalid());
+    let minutes = crate::date::duration_minutes(text)?;
+    if minutes > super::MAX_MINUTES {
+        return Err(format!("`{}` is more than ten years; an SLA target is minutes, hours or days", text.trim()));
     }
-    if number * factor > super::MAX_MINUTES {
-        return Err(format!("`{text}` is more than ten years; an SLA target is minutes, hours or days"));
-    }
-    Ok(number * factor)
+    Ok(minutes)
 }
 
 /// The clock an SLA runs on.
@@ -360,8 +349,11 @@ impl BusinessHours {
     pub fn with_exceptions(mut self, holidays: &[Date], workdays: &[Date]) -> BusinessHours {
         let weekday = |day: i64| (day + 3).rem_euclid(7) as usize;
         let keep = |dates: &[Date], worked: bool| {
-            let mut days: Vec<i64> =
-                dates.iter().map(|d| d.days()).filter(|day| self.days[weekday(*day)] == worked).collect();
+            let mut days: Vec<i64> = dates
+                .iter()
+                .map(|d| crate::date::day_number(*d))
+                .filter(|day| self.days[weekday(*day)] == worked)
+                .collect();
             days.sort_unstable();
             days.dedup();
             days
@@ -589,7 +581,7 @@ mod tests {
             let (open, close) = hours.window;
             let since_midnight = i64::from(local.hour()) * 3_600_000 + i64::from(local.minute()) * 60_000;
             let weekday = local.date().weekday().to_monday_zero_offset() as usize;
-            let date = Date::new(i32::from(local.year()), local.month() as u32, local.day() as u32).unwrap();
+            let date = local.date();
             let works = (hours.days[weekday] && !holidays.contains(&date)) || workdays.contains(&date);
             if works && (open..close).contains(&since_midnight) {
                 minutes += 1.0;

@@ -91,7 +91,7 @@ impl Event {
         };
         let count = match (self.end, self.days) {
             (Some((span, end)), _) => {
-                let count = end.days() - start.days();
+                let count = crate::date::day_number(end) - crate::date::day_number(start);
                 if count < 1 {
                     return Err((span, format!("the event ends ({end}) before it starts ({start})")));
                 }
@@ -104,7 +104,7 @@ impl Event {
             return Err((start_span, format!("an event of {count} days; a holiday calendar lists days, not years")));
         }
         let list = if self.workday { &mut found.workdays } else { &mut found.holidays };
-        list.extend((0..count).map(|i| Date::from_days(start.days() + i)));
+        list.extend((0..count).filter_map(|i| crate::date::from_day_number(crate::date::day_number(start) + i)));
         Ok(())
     }
 }
@@ -139,7 +139,11 @@ fn day(value: &str) -> Option<Date> {
     if !digits.bytes().all(|b| b.is_ascii_digit()) || !(value.len() == 8 || value.as_bytes()[8] == b'T') {
         return None;
     }
-    Date::new(digits[..4].parse().ok()?, digits[4..6].parse().ok()?, digits[6..].parse().ok()?)
+    crate::date::from_parts(
+        digits[..4].parse::<i16>().ok()?,
+        digits[4..6].parse::<i8>().ok()?,
+        digits[6..].parse::<i8>().ok()?,
+    )
 }
 
 /// The first day after an event ending at `value`: a date is already
@@ -147,7 +151,11 @@ fn day(value: &str) -> Option<Date> {
 fn end_day(value: &str) -> Option<Date> {
     let date = day(value)?;
     let time = value.get(9..15).unwrap_or("000000");
-    Some(if time.bytes().all(|b| b == b'0') { date } else { Date::from_days(date.days() + 1) })
+    if time.bytes().all(|b| b == b'0') {
+        Some(date)
+    } else {
+        date.tomorrow().ok()
+    }
 }
 
 /// `P1D`, `P3D`, `P1W`.
@@ -183,7 +191,7 @@ mod tests {
                     DTSTART;VALUE=DATE:20261010\r\nSUMMARY:国庆节 补班\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\n\
                     DTSTART:20261005\r\nDURATION:P2D\r\nSUMMARY:National Day\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
         let found = read(text).unwrap();
-        let dates = |list: &[&str]| list.iter().map(|d| d.parse().unwrap()).collect::<Vec<Date>>();
+        let dates = |list: &[&str]| list.iter().map(|d| crate::date::parse_date(d).unwrap()).collect::<Vec<Date>>();
         assert_eq!(found.holidays, dates(&["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-05", "2026-10-06"]));
         assert_eq!(found.workdays, dates(&["2026-10-10"]));
     }

@@ -7,7 +7,7 @@ use crate::evidence::{format_number, format_rounded};
 use crate::stats::Aggregate;
 
 /// What to measure.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Metric {
     /// Time to first response of answered tickets (`stat` over them).
@@ -74,7 +74,7 @@ impl Metric {
 }
 
 /// Unit of the time metrics.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TimeUnit {
     Minutes,
@@ -108,7 +108,7 @@ impl TimeUnit {
 }
 
 /// A criterion's `from_tickets = { … }`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct TicketQuery {
     pub metric: Metric,
     /// Only tickets of this severity; `None`: all tickets.

@@ -300,6 +300,28 @@ impl serde::Serialize for Scope {
     }
 }
 
+/// [`Scope`] as it serialises: the window's ends as RFC 3339 text.
+#[derive(schemars::JsonSchema)]
+#[allow(dead_code)] // Only its schema is used.
+struct ScopeJson {
+    /// Only tickets opened at or after this instant.
+    from: Option<String>,
+    /// …and before this one.
+    to: Option<String>,
+    /// Only tickets carrying this tag.
+    tag: Option<String>,
+}
+
+impl schemars::JsonSchema for Scope {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Scope".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        ScopeJson::json_schema(generator)
+    }
+}
+
 /// The vendor's commitments from the evidence file's `[sla]` table.
 #[derive(Debug, Clone)]
 pub struct Sla {
@@ -825,7 +847,7 @@ impl TicketStats {
     pub(crate) fn add_opened(&mut self, (first, last): (i64, i64), zone: &jiff::tz::TimeZone) {
         let day = |ms: i64| {
             let date = jiff::Timestamp::from_millisecond(ms).ok()?.to_zoned(zone.clone()).date();
-            Some(crate::date::Date { year: date.year() as i32, month: date.month() as u32, day: date.day() as u32 })
+            Some(date)
         };
         let (Some(first), Some(last)) = (day(first).filter(|_| first <= last), day(last)) else { return };
         self.opened = Some(match self.opened {

@@ -375,7 +375,7 @@ impl<'a> Context<'a> {
     fn finish(&self, latest: i64, open: Vec<OpenTicket>, as_of: Option<crate::date::Date>, stats: &mut TicketStats) {
         let log = self.log;
         let end_of = |date: crate::date::Date| {
-            let midnight = jiff::civil::date(date.year as i16, date.month as i8, date.day as i8).at(0, 0, 0, 0);
+            let midnight = date.at(0, 0, 0, 0);
             log.zone.to_timestamp(midnight).ok().and_then(|t| t.checked_add(SignedDuration::from_hours(24)).ok())
         };
         let latest = Timestamp::from_millisecond(latest).unwrap_or(Timestamp::MIN);
