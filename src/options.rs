@@ -371,9 +371,14 @@ fn table_width() -> u16 {
 /// `NO_COLOR` is set, `CLICOLOR=0`, or `TERM=dumb`; `CLICOLOR_FORCE=1`
 /// colours a pipe too). `--color always|never` overrides all of them.
 fn use_color(when: ColorWhen) -> (bool, bool) {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
+    // anstream colours a terminal whenever `CI` is set, even with TERM=dumb; a
+    // dumb terminal gets none here unless CLICOLOR_FORCE asks for it.
+    let dumb = std::env::var_os("TERM").is_some_and(|term| term == "dumb") && !set("CLICOLOR_FORCE");
     let choice = match when {
         ColorWhen::Always => colorchoice::ColorChoice::Always,
         ColorWhen::Never => colorchoice::ColorChoice::Never,
+        ColorWhen::Auto if dumb => colorchoice::ColorChoice::Never,
         ColorWhen::Auto => colorchoice::ColorChoice::Auto,
     };
     choice.write_global();

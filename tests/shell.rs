@@ -285,7 +285,10 @@ fn colour_follows_no_color_clicolor_force_and_term_dumb() {
     for args in [compare, check] {
         assert!(at_terminal(args, &[]).contains(ESC), "{args}: no colour at a terminal");
         assert!(!at_terminal(args, &[("NO_COLOR", "1")]).contains(ESC), "{args}: NO_COLOR");
+        // Also where `CI` is set, which anstream alone would take as leave to colour a dumb terminal.
         assert!(!at_terminal(args, &[("TERM", "dumb")]).contains(ESC), "{args}: TERM=dumb");
+        assert!(!at_terminal(args, &[("TERM", "dumb"), ("CI", "true")]).contains(ESC), "{args}: TERM=dumb, CI");
+        assert!(at_terminal(args, &[("TERM", "dumb"), ("CLICOLOR_FORCE", "1")]).contains(ESC), "{args}: forced");
         assert!(!at_terminal(args, &[("CLICOLOR", "0")]).contains(ESC), "{args}: CLICOLOR=0");
         assert!(!at_terminal(&format!("{args} --color never"), &[]).contains(ESC), "{args}: --color never");
     }
