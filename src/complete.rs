@@ -81,31 +81,52 @@ pub fn weight_id(current: &OsStr) -> Vec<CompletionCandidate> {
 }
 
 /// `explain VENDOR`: the `vendor = …` of every evidence file named on the
-/// line, else of the `*.toml` files in the current folder.
+/// line; with none named yet (the vendor comes first), of the `*.toml` files
+/// in the current folder and the folders directly in it (`samples/`).
 pub fn vendor(current: &OsStr) -> Vec<CompletionCandidate> {
     let words = typed();
     let mut paths: Vec<PathBuf> = words.iter().skip(1).map(PathBuf::from).filter(|p| p.exists()).collect();
     if paths.is_empty() {
         paths.push(PathBuf::from("."));
+        paths.extend(entries(Path::new(".")).into_iter().filter(|p| {
+            p.is_dir() && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.') || n == "target")
+        }));
     }
     let mut names = Vec::new();
     for path in paths {
         if path.is_dir() {
-            let mut files: Vec<PathBuf> = std::fs::read_dir(&path)
-                .into_iter()
-                .flatten()
-                .flatten()
-                .map(|entry| entry.path())
-                .filter(|p| p.extension() == Some(OsStr::new("toml")))
-                .collect();
-            files.sort();
-            names.extend(files.iter().filter_map(|file| vendor_of(file)));
+            let files = entries(&path).into_iter().filter(|p| p.extension() == Some(OsStr::new("toml")));
+            names.extend(files.take(MAX_FILES).filter_map(|file| vendor_of(&file)));
         } else {
             names.extend(vendor_of(&path));
         }
     }
+    names.sort();
     names.dedup();
-    starting_with(current, names)
+    // bash puts a candidate on the line as it is: a name with a space goes in quotes
+    // (zsh and fish quote for themselves). Only bash's script sets this variable.
+    let bash = std::env::var_os("_CLAP_COMPLETE_COMP_TYPE").is_some();
+    let typed = current.to_string_lossy();
+    let bare = typed.trim_start_matches(['\'', '"']);
+    names
+        .into_iter()
+        .filter(|name| name.starts_with(bare))
+        .map(|name| match bash && name.contains(|c: char| c.is_whitespace() || "'\"$`\\".contains(c)) {
+            true => CompletionCandidate::new(format!("'{}'", name.replace('\'', "'\\''"))),
+            false => CompletionCandidate::new(name),
+        })
+        .collect()
+}
+
+/// At most this many files of a folder are read for vendor names.
+const MAX_FILES: usize = 500;
+
+/// A folder's entries, sorted.
+fn entries(folder: &Path) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> =
+        std::fs::read_dir(folder).into_iter().flatten().flatten().map(|entry| entry.path()).collect();
+    found.sort();
+    found
 }
 
 /// The `vendor = …` of an evidence file, if it has one.

@@ -198,8 +198,13 @@ fn completions_offer_rubric_names_profile_ids_weight_ids_and_vendors() {
         let profiles =
             complete(shell, &["vendorcard", "compare", ".", "--rubric", "team.toml", "--profile", "l"], dir.path());
         assert_eq!(profiles, ["launch", "lean"], "{shell}");
+        // bash puts a candidate on the line as it is, so a name with a space comes quoted.
+        let aurora = if shell == "bash" { "'Aurora Signal'" } else { "Aurora Signal" };
         let vendors = complete(shell, &["vendorcard", "explain", "Aur"], &samples);
-        assert_eq!(vendors, ["Aurora Signal"], "{shell}");
+        assert_eq!(vendors, [aurora], "{shell}");
+        // From the folder above, before the evidence is named: the folders directly inside are read.
+        let vendors = complete(shell, &["vendorcard", "explain", "Aur"], samples.parent().unwrap());
+        assert_eq!(vendors, [aurora], "{shell}");
     }
     // Weight ids, through the protocol the scripts use.
     let ids = Command::new(BIN)
