@@ -122,10 +122,7 @@ fn compare(options: CompareOptions) -> Result<ExitCode> {
     let exports = options.exports.iter().map(|export| export.render.render(&scorecard)).collect::<Result<Vec<_>>>()?;
     let staged = targets.stage(exports.iter().map(Vec::as_slice))?;
     if warnings > 0 {
-        note(&format!(
-            "note: the inputs have {warnings} warning{} (missing or unsourced evidence, claimed gates); `vendorcard check` lists them",
-            if warnings == 1 { "" } else { "s" }
-        ));
+        note(&crate::t!("note-warnings", count = warnings));
     }
     match write_stdout(&stdout) {
         // The reader of a pipe had enough (`| head`); the files asked for are still written.

@@ -25,6 +25,12 @@ pub struct Cli {
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
+    /// The language of what people read: tables, notes, explanations, diagnostics, the report
+    /// and workbook [default: VENDORCARD_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else
+    /// en]. JSON, CSV, ids and exit codes are the same in every language
+    #[arg(long, value_enum, value_name = "LANG", global = true)]
+    pub lang: Option<crate::i18n::Lang>,
+
     #[command(subcommand)]
     pub command: Command,
 }

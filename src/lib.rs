@@ -11,6 +11,7 @@ pub mod confidence;
 pub mod date;
 pub mod diagnostic;
 pub mod evidence;
+pub mod i18n;
 pub mod intervals;
 pub mod load;
 pub mod options;

@@ -184,6 +184,7 @@ pub const PIPED_TABLE_WIDTH: u16 = 100;
 impl Action {
     pub fn from_cli(cli: Cli) -> Result<Self, UsageError> {
         crate::output::set_quiet(cli.quiet);
+        crate::i18n::set(crate::i18n::Lang::choose(cli.lang));
         let (color, color_diagnostics) = use_color(cli.color);
         Ok(match cli.command {
             Command::Compare(args) => Action::Compare(compare_options(args, color, color_diagnostics)?),

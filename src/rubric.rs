@@ -52,6 +52,39 @@ pub struct Rubric {
     /// How uncertain the weights are (`[uncertainty]`, then the command
     /// line), for the confidence analysis. Default: exact.
     pub uncertainty: WeightUncertainty,
+    /// The rubric's name and description in other languages.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub translations: Translations,
+}
+
+/// A rubric's own text in other languages, by language tag (`zh-CN`), as
+/// written beside the English: `names = { zh-CN = "P0 首次响应" }`, and
+/// likewise `shorts`, `helps`, `descriptions`. What people read picks the
+/// run's language (`--lang`); ids, JSON and CSV keep the rubric's own text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Translations {
+    pub names: Vec<(String, String)>,
+    pub shorts: Vec<(String, String)>,
+    pub helps: Vec<(String, String)>,
+    pub descriptions: Vec<(String, String)>,
+}
+
+impl Translations {
+    /// The name in the run's language, else `name`.
+    pub fn name<'a>(&'a self, name: &'a str) -> &'a str {
+        crate::i18n::pick(&self.names, name)
+    }
+
+    /// The short name in the run's language, else `short`.
+    pub fn short<'a>(&'a self, short: &'a str) -> &'a str {
+        crate::i18n::pick(&self.shorts, short)
+    }
+
+    /// The help text in the run's language, else `help`.
+    pub fn help<'a>(&'a self, help: &'a str) -> &'a str {
+        crate::i18n::pick(&self.helps, help)
+    }
 }
 
 /// How uncertain a rubric's weights are: a spread for every weight, ranges
@@ -245,6 +278,9 @@ pub struct Category {
     pub weight: f64,
     pub help: Option<String>,
     pub criteria: Vec<Criterion>,
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub translations: Translations,
 }
 
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
@@ -261,6 +297,9 @@ pub struct Criterion {
     /// For `number` criteria: measure the evidence from the vendor's ticket
     /// logs, when it has any (typed evidence is the fallback).
     pub from_tickets: Option<TicketQuery>,
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub translations: Translations,
 }
 
 /// A minimum a vendor must reach on one criterion to stay qualified.

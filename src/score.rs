@@ -33,6 +33,7 @@ pub fn score(rubric: &Rubric, vendors: &[VendorEvidence]) -> Scorecard {
             discount: rubric.discount,
             contradiction_penalty: rubric.contradiction_penalty,
             adjustments: rubric.adjustments.clone(),
+            translations: rubric.translations.clone(),
         },
         categories: nominal_weights(rubric),
         vendors: scored,
@@ -92,9 +93,11 @@ pub fn nominal_weights(rubric: &Rubric) -> Vec<CategoryWeights> {
                             share: criterion_share,
                             global_share: category_share * criterion_share,
                             gate: criterion.gate,
+                            translations: criterion.translations.clone(),
                         }
                     })
                     .collect(),
+                translations: category.translations.clone(),
             }
         })
         .collect()

@@ -43,8 +43,9 @@ impl Scorecard {
     }
 
     /// The name of criterion `id`, as the rubric gives it (the id itself if none has it).
+    /// The criterion's name in the run's language; the id if there is no such criterion.
     pub fn criterion_name<'a>(&'a self, id: &'a str) -> &'a str {
-        self.categories.iter().flat_map(|c| &c.criteria).find(|c| c.id == id).map_or(id, |c| c.name.as_str())
+        self.categories.iter().flat_map(|c| &c.criteria).find(|c| c.id == id).map_or(id, |c| c.label())
     }
 }
 
@@ -64,6 +65,17 @@ pub struct RubricSummary {
     pub contradiction_penalty: f64,
     /// What changed the rubric's weights for this run (profile, --weight); empty: as written.
     pub adjustments: Vec<String>,
+    /// The rubric's name in other languages (not in the JSON: it reads the same in every language).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub translations: crate::rubric::Translations,
+}
+
+impl RubricSummary {
+    /// The rubric's name in the run's language.
+    pub fn label(&self) -> &str {
+        self.translations.name(&self.name)
+    }
 }
 
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
@@ -76,6 +88,22 @@ pub struct CategoryWeights {
     /// Share of the total, 0..=1, before any exclusion.
     pub share: f64,
     pub criteria: Vec<CriterionWeights>,
+    /// Name and short name in other languages (not in the JSON).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub translations: crate::rubric::Translations,
+}
+
+impl CategoryWeights {
+    /// The category's name in the run's language.
+    pub fn label(&self) -> &str {
+        self.translations.name(&self.name)
+    }
+
+    /// Its short column header in the run's language.
+    pub fn short_label(&self) -> &str {
+        self.translations.short(&self.short)
+    }
 }
 
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
@@ -89,6 +117,17 @@ pub struct CriterionWeights {
     /// Share of the whole total (category share × criterion share), 0..=1.
     pub global_share: f64,
     pub gate: Option<Gate>,
+    /// Name and help in other languages (not in the JSON).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub translations: crate::rubric::Translations,
+}
+
+impl CriterionWeights {
+    /// The criterion's name in the run's language.
+    pub fn label(&self) -> &str {
+        self.translations.name(&self.name)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]

@@ -178,7 +178,7 @@ fn json_holds_the_rubric_and_every_vendor_category_and_criterion() {
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
     assert_eq!(json["rubric"]["id"], "sdk-support");
     assert_eq!(json["rubric"]["name"], "SDK vendor after-sales support");
-    assert_eq!(json["rubric"]["version"], "1.3.0");
+    assert_eq!(json["rubric"]["version"], "1.3.1");
     let vendors = json["vendors"].as_array().unwrap();
     assert_eq!(vendors.len(), 5);
     let categories = json["categories"].as_array().unwrap();

@@ -90,6 +90,7 @@ fn rubric() -> impl Strategy<Value = Rubric> {
                 .map(|(index, (weight, criteria))| Category {
                     id: format!("cat{index}"),
                     name: format!("Category {index}"),
+                    translations: Default::default(),
                     short: format!("C{index}"),
                     // Keep one weighted path so the rubric is valid (not all weights zero).
                     weight: weight + if index == 0 { 1.0 } else { 0.0 },
@@ -102,6 +103,7 @@ fn rubric() -> impl Strategy<Value = Rubric> {
                             Criterion {
                                 id: format!("k{next}"),
                                 name: format!("Criterion {next}"),
+                                translations: Default::default(),
                                 weight: weight + if position == 0 { 0.5 } else { 0.0 },
                                 help: None,
                                 unit: None,
@@ -128,6 +130,7 @@ fn rubric() -> impl Strategy<Value = Rubric> {
                 profiles: Vec::new(),
                 adjustments: Vec::new(),
                 uncertainty: Default::default(),
+                translations: Default::default(),
             }
         },
     )

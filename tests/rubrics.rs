@@ -15,7 +15,7 @@ fn diff_lists_every_change_between_two_versions() {
     // policy change, a category weight, a tighter P0 band, a criterion removed, one added.
     let original = vendorcard::builtin::get("sdk-support").unwrap().to_string();
     let mut edited = original
-        .replacen("version = \"1.3.0\"", "version = \"1.4.0\"", 1)
+        .replacen("version = \"1.3.1\"", "version = \"1.4.0\"", 1)
         .replacen("missing = \"zero\"", "missing = \"exclude\"", 1)
         .replacen("weight = 25\n", "weight = 30\n", 1)
         .replacen("bands = [[15, 5], [30, 4]", "bands = [[10, 5], [30, 4]", 1);
@@ -34,8 +34,8 @@ fn diff_lists_every_change_between_two_versions() {
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let text = String::from_utf8(output.stdout).unwrap();
     let expected = "\
-sdk-support 1.3.0 → sdk-support 1.4.0
-  ~ version: 1.3.0 → 1.4.0
+sdk-support 1.3.1 → sdk-support 1.4.0
+  ~ version: 1.3.1 → 1.4.0
   ~ missing: zero → exclude
   ~ category response_speed: weight 25 → 30
   ~ criterion p0_first_response: rule number p90 bands [15, 5] [30, 4] [60, 3] [120, 2] [240, 1] (lower is better) → number p90 bands [10, 5] [30, 4] [60, 3] [120, 2] [240, 1] (lower is better)

@@ -11,7 +11,7 @@ use crate::diagnostic::{Diagnostics, Source};
 use crate::evidence::format_number;
 use crate::rubric::{
     carries_weight, Better, Category, Criterion, Discounts, Gate, MissingPolicy, NumberScoring, Profile, Rubric, Rule,
-    MAX_MAGNITUDE, MAX_WEIGHT,
+    Translations, MAX_MAGNITUDE, MAX_WEIGHT,
 };
 use crate::stats::Aggregate;
 use crate::tickets::{Metric, TicketQuery, TimeUnit};
@@ -56,6 +56,12 @@ struct RawRubric {
     /// How uncertain the weights are, for `--confidence`.
     #[schemars(with = "Option<RawUncertainty>")]
     uncertainty: Option<Spanned<RawUncertainty>>,
+    /// The name in other languages: `names = { zh-CN = "SDK 供应商售后支持" }`.
+    #[schemars(with = "Option<std::collections::BTreeMap<String, String>>")]
+    names: Option<Entries<String, String>>,
+    /// The description in other languages.
+    #[schemars(with = "Option<std::collections::BTreeMap<String, String>>")]
+    descriptions: Option<Entries<String, String>>,
 }
 
 /// `[uncertainty]`: `weights = "±20%"`, `ranges = { id = [low, high] }`,
@@ -88,6 +94,15 @@ struct RawCategory {
     help: Option<String>,
     #[serde(default)]
     criterion: Vec<RawCriterion>,
+    /// The name in other languages: `names = { zh-CN = "响应速度" }`.
+    #[schemars(with = "Option<std::collections::BTreeMap<String, String>>")]
+    names: Option<Entries<String, String>>,
+    /// The short column header in other languages.
+    #[schemars(with = "Option<std::collections::BTreeMap<String, String>>")]
+    shorts: Option<Entries<String, String>>,
+    /// The help text in other languages.
+    #[schemars(with = "Option<std::collections::BTreeMap<String, String>>")]
+    helps: Option<Entries<String, String>>,
 }
 
 #[derive(Deserialize, schemars::JsonSchema)]
@@ -135,6 +150,12 @@ struct RawCriterion {
     currency: Option<Spanned<String>>,
     #[schemars(with = "Option<String>")]
     per: Option<Spanned<String>>,
+    /// The name in other languages: `names = { zh-CN = "P0 首次响应" }`.
+    #[schemars(with = "Option<std::collections::BTreeMap<String, String>>")]
+    names: Option<Entries<String, String>>,
+    /// The help text in other languages.
+    #[schemars(with = "Option<std::collections::BTreeMap<String, String>>")]
+    helps: Option<Entries<String, String>>,
 }
 
 /// `from_tickets = { metric = "first_response", severity = "P0", stat = "p90", unit = "minutes" }`
@@ -359,7 +380,13 @@ impl Checker<'_, '_> {
             }
             let name = raw_category.name.into_inner();
             let short = raw_category.short.unwrap_or_else(|| abbreviate(&name));
-            categories.push(Category { id, name, short, weight, help: raw_category.help, criteria });
+            let translations = Translations {
+                names: entries(raw_category.names),
+                shorts: entries(raw_category.shorts),
+                helps: entries(raw_category.helps),
+                descriptions: Vec::new(),
+            };
+            categories.push(Category { id, name, short, weight, help: raw_category.help, criteria, translations });
         }
 
         let counted = carries_weight(&categories);
@@ -390,6 +417,11 @@ impl Checker<'_, '_> {
             adjustments: Vec::new(),
             categories,
             uncertainty: Default::default(),
+            translations: Translations {
+                names: entries(raw.names),
+                descriptions: entries(raw.descriptions),
+                ..Default::default()
+            },
         };
         if let (Some(raw), 0) = (&raw.uncertainty, self.errors) {
             match uncertainty.check(&rubric) {
@@ -677,6 +709,7 @@ impl Checker<'_, '_> {
             gate,
             rule,
             from_tickets,
+            translations: Translations { names: entries(raw.names), helps: entries(raw.helps), ..Default::default() },
         })
     }
 
@@ -1020,4 +1053,9 @@ pub fn schema() -> schemars::Schema {
     super::extends::add_to_schema(&mut schema);
     schema.insert("title".into(), "vendorcard rubric".into());
     schema
+}
+
+/// `names = { zh-CN = "…" }` as (language, text) pairs, in the file's order.
+fn entries(table: Option<Entries<String, String>>) -> Vec<(String, String)> {
+    table.map(|entries| entries.0).unwrap_or_default()
 }

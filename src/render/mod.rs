@@ -53,7 +53,13 @@ fn trimmed(value: f64, places: usize) -> String {
     }
 }
 
-/// One decimal, for scores and points in tables.
+/// One decimal, for scores and points in tables; never `-0.0` (a rounding
+/// residue such as -1e-12 is zero to a reader).
 fn one_decimal(value: f64) -> String {
-    format!("{value:.1}")
+    let text = format!("{value:.1}");
+    if text == "-0.0" {
+        "0.0".into()
+    } else {
+        text
+    }
 }

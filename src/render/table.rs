@@ -3,6 +3,7 @@
 use super::{one_decimal, percent, percent_one_decimal};
 use crate::evidence::{format_number, format_rounded};
 use crate::scorecard::{CriterionScore, EvidenceState, Scorecard, Status, VendorScore};
+use crate::t;
 
 /// A table in plain text cells plus the notes printed under it.
 pub struct TableModel {
@@ -38,7 +39,7 @@ pub fn compact(model: &TableModel) -> Option<TableModel> {
         })
         .collect();
     let mut notes = model.notes.clone();
-    notes.insert(1.min(notes.len()), "✗ after a total: disqualified (the reason is below).".to_string());
+    notes.insert(1.min(notes.len()), t!("table-compact-disqualified"));
     Some(TableModel {
         header: drop(&model.header),
         numeric: model.numeric.iter().enumerate().filter(|(i, _)| *i != status).map(|(_, n)| *n).collect(),
@@ -85,27 +86,31 @@ pub fn drivers(scorecard: &Scorecard, margin: f64) -> Vec<String> {
     let qualified: Vec<&VendorScore> = scorecard.vendors.iter().filter(|v| v.status == Status::Qualified).collect();
     let disqualified: Vec<&VendorScore> =
         scorecard.vendors.iter().filter(|v| v.status == Status::Disqualified).collect();
-    let mut notes = vec![String::new(), "What drives the ranking (points of the 0–100 total):".to_string()];
+    let mut notes = vec![String::new(), t!("drivers-heading")];
     match (qualified.as_slice(), disqualified.first()) {
-        ([], _) => notes.push("  no vendor qualifies: nothing to rank".into()),
+        ([], _) => notes.push(format!("  {}", t!("drivers-none-qualifies"))),
         // One qualified vendor: what sets it apart from the best disqualified one.
-        ([only], Some(best_out)) => pair_notes(&mut notes, only, best_out, margin),
-        ([_], None) => notes.push("  one vendor: nothing to compare".into()),
+        ([only], Some(best_out)) => pair_notes(scorecard, &mut notes, only, best_out, margin),
+        ([_], None) => notes.push(format!("  {}", t!("drivers-one-vendor"))),
         _ => {
             for pair in qualified.windows(2).take(DRIVER_PAIRS) {
-                pair_notes(&mut notes, pair[0], pair[1], margin);
+                pair_notes(scorecard, &mut notes, pair[0], pair[1], margin);
             }
         }
     }
     if qualified.len() < 2 && !disqualified.is_empty() {
-        notes.push(
-            "  What each disqualified vendor would need to qualify (the smallest change per failed gate):".into(),
-        );
+        notes.push(format!("  {}", t!("drivers-to-qualify")));
         for vendor in disqualified {
             for failure in &vendor.failed_gates {
                 notes.push(format!(
-                    "    {}: `{}` {}; to pass: {}",
-                    vendor.vendor, failure.criterion, failure.reason, failure.to_pass
+                    "    {}",
+                    t!(
+                        "drivers-to-pass",
+                        vendor = &vendor.vendor,
+                        criterion = &failure.criterion,
+                        reason = &failure.reason,
+                        to_pass = &failure.to_pass
+                    )
                 ));
             }
         }
@@ -119,42 +124,47 @@ pub fn drivers(scorecard: &Scorecard, margin: f64) -> Vec<String> {
                 &computed
             }
         };
-        notes.extend(flip_notes(flips, DRIVER_PAIRS));
+        notes.extend(flip_notes(scorecard, flips, DRIVER_PAIRS));
     }
     notes
 }
 
 /// The flip points of the `limit` most sensitive weights, and how many
 /// weights no plausible change can flip.
-pub fn flip_notes(flips: &[crate::confidence::WeightFlips], limit: usize) -> Vec<String> {
-    let mut notes =
-        vec!["  Flip points (exact: the smallest change of one weight that changes the winner):".to_string()];
+pub fn flip_notes(scorecard: &Scorecard, flips: &[crate::confidence::WeightFlips], limit: usize) -> Vec<String> {
+    let mut notes = vec![format!("  {}", t!("flip-heading"))];
     let flipping: Vec<_> = flips.iter().filter(|w| w.top.nearest().is_some()).collect();
     for weights in flipping.iter().take(limit) {
         let Some(flip) = weights.top.nearest() else { continue };
-        let percent = flip.percent.map(|p| format!(" ({p:+.0}%)")).unwrap_or_default();
+        let percent = flip.percent.map(|p| t!("flip-percent", percent = format!("{p:+.0}%"))).unwrap_or_default();
+        let (name, level) = match weights.level {
+            "category" => (
+                scorecard.categories.iter().find(|c| c.id == weights.id).map_or(weights.name.as_str(), |c| c.label()),
+                t!("level-category"),
+            ),
+            _ => (scorecard.criterion_name(&weights.id), t!("level-criterion")),
+        };
         notes.push(format!(
-            "    {} ({}) weight {} → {}{percent}: {} overtakes {}",
-            weights.name,
-            weights.level,
-            format_rounded(weights.weight),
-            format_rounded(flip.weight),
-            flip.overtakes,
-            flip.overtaken
+            "    {}",
+            t!(
+                "flip-point",
+                name = name,
+                level = level,
+                from = format_rounded(weights.weight),
+                to = format_rounded(flip.weight),
+                percent = percent,
+                overtakes = &flip.overtakes,
+                overtaken = &flip.overtaken
+            )
         ));
     }
     let steady = flips.len() - flipping.len();
     if flipping.is_empty() {
-        notes.push(format!(
-            "    none: no single weight, from 0 to {}× its value, changes the winner",
-            format_number(crate::confidence::flip::PLAUSIBLE)
-        ));
+        notes.push(format!("    {}", t!("flip-none", times = format_number(crate::confidence::flip::PLAUSIBLE))));
     } else if steady > 0 {
         notes.push(format!(
-            "    {steady} other weight{} cannot change the winner anywhere from 0 to {}× {}",
-            if steady == 1 { "" } else { "s" },
-            format_number(crate::confidence::flip::PLAUSIBLE),
-            if steady == 1 { "its value" } else { "their values" }
+            "    {}",
+            t!("flip-steady", count = steady, times = format_number(crate::confidence::flip::PLAUSIBLE))
         ));
     }
     notes
@@ -174,29 +184,18 @@ pub fn confidence(scorecard: &Scorecard) -> Option<ConfidenceView> {
     let n = confidence.vendors.len();
     let heading = vec![
         String::new(),
-        format!(
-            "How sure is the ranking: {} samples (seed {}); every probability below is within ±{} (one standard error).",
-            confidence.samples,
-            confidence.seed,
-            pct(confidence.standard_error)
+        t!(
+            "confidence-samples",
+            samples = confidence.samples.to_string(),
+            seed = confidence.seed.to_string(),
+            error = pct(confidence.standard_error)
         ),
-        format!(
-            "Uncertain: {}; {} measured, ranged or rated figure{} with intervals that move a score.",
-            confidence.weights_described,
-            confidence.uncertain_figures,
-            if confidence.uncertain_figures == 1 { "" } else { "s" }
-        ),
-        format!("Verdict — {}.", confidence.verdict.text),
+        t!("confidence-uncertain", weights = &confidence.weights_described, count = confidence.uncertain_figures),
+        t!("confidence-verdict", verdict = &confidence.verdict.text),
     ];
-    let ordinal = |r: usize| match r {
-        1 => "1st".to_string(),
-        2 => "2nd".to_string(),
-        3 => "3rd".to_string(),
-        r => format!("{r}th"),
-    };
-    let mut header: Vec<String> = vec!["Vendor".into()];
-    header.extend((1..=n).map(ordinal));
-    header.extend(["Disq.", "Ranks", "Conf. factor"].map(String::from));
+    let mut header: Vec<String> = vec![t!("table-vendor")];
+    header.extend((1..=n).map(|rank| t!("confidence-rank", rank = rank)));
+    header.extend([t!("confidence-disqualified"), t!("confidence-ranks"), t!("confidence-factor")]);
     let mut numeric = vec![false];
     numeric.extend((0..n + 3).map(|_| true));
     let share = |p: f64| if p == 0.0 { "–".to_string() } else { pct(p) };
@@ -217,99 +216,98 @@ pub fn confidence(scorecard: &Scorecard) -> Option<ConfidenceView> {
             Row { cells, emphasis: emphasis(scorecard, scored.rank, scored.status) }
         })
         .collect();
-    let mut notes = vec![
-        "Each column: the share of samples in which the vendor takes that rank (ties share a rank) or is disqualified."
-            .to_string(),
-        "Confidence factor: how often it ranks first with its own typical winning weights (its central weights)."
-            .to_string(),
-    ];
-    let tiers: Vec<String> =
-        confidence.tiers.iter().enumerate().map(|(i, tier)| format!("{}. {}", i + 1, tier.join(", "))).collect();
+    let mut notes = vec![t!("confidence-columns"), t!("confidence-factor-note")];
+    let tiers: Vec<String> = confidence
+        .tiers
+        .iter()
+        .enumerate()
+        .map(|(i, tier)| format!("{}. {}", i + 1, crate::i18n::list(tier)))
+        .collect();
     let out = if confidence.always_disqualified.is_empty() {
         String::new()
     } else {
-        format!("disqualified in every sample: {}", confidence.always_disqualified.join(", "))
+        t!("confidence-always-out", vendors = crate::i18n::list(&confidence.always_disqualified))
     };
+    let separated = pct(crate::confidence::SEPARATED);
     notes.push(match (tiers.is_empty(), out.is_empty()) {
-        (true, _) => format!("Tiers: none, no vendor qualifies; {out}."),
-        (false, true) => format!(
-            "Tiers (a tier beats the next in at least {} of samples; within one, vendors cannot be told apart): {}",
-            pct(crate::confidence::SEPARATED),
-            tiers.join(" · ")
-        ),
-        (false, false) => format!(
-            "Tiers (a tier beats the next in at least {} of samples; within one, vendors cannot be told apart): {}; {out}",
-            pct(crate::confidence::SEPARATED),
-            tiers.join(" · ")
-        ),
+        (true, _) => t!("confidence-no-tiers", out = out),
+        (false, true) => t!("confidence-tiers", separated = separated, tiers = tiers.join(" · ")),
+        (false, false) => {
+            format!("{}; {out}", t!("confidence-tiers", separated = separated, tiers = tiers.join(" · ")))
+        }
     });
     if confidence.verdict.rival.is_none() {
         // One vendor, or none, can win: nothing to narrow.
     } else if !confidence.matters_most.is_empty() {
         let winner = confidence.verdict.winner.as_deref().unwrap_or_default();
         let rival = confidence.verdict.rival.as_deref().unwrap_or_default();
-        notes.push(format!(
-            "What matters most (how often {winner} beats {rival}, as is → were it exactly as measured):"
-        ));
+        notes.push(t!("confidence-matters", winner = winner, rival = rival));
         for influence in &confidence.matters_most {
             notes.push(format!(
-                "  {}: {} → {}; would narrow it: {}",
-                influence.about,
-                pct(influence.beats_rival),
-                pct(influence.beats_rival_if_known),
-                influence.advice
+                "  {}",
+                t!(
+                    "confidence-matters-item",
+                    about = &influence.about,
+                    now = pct(influence.beats_rival),
+                    known = pct(influence.beats_rival_if_known),
+                    advice = &influence.advice
+                )
             ));
         }
     } else if confidence.uncertain_figures > 0 || !confidence.weights.is_exact() {
-        notes.push(
-            "What matters most: no single uncertain figure, held at what was measured, would make the verdict clearer."
-                .into(),
-        );
+        notes.push(t!("confidence-matters-nothing"));
     }
     if scorecard.vendors.iter().filter(|v| v.status == Status::Qualified).count() < 2 {
-        notes.push(
-            "Flip points: with fewer than two qualified vendors no weight can change the winner (gates do not depend on weights)."
-                .into(),
-        );
+        notes.push(t!("confidence-no-flips"));
     } else {
-        notes.extend(flip_notes(&confidence.flip_points, 5).into_iter().map(|n| n[2..].to_string()));
+        notes.extend(flip_notes(scorecard, &confidence.flip_points, 5).into_iter().map(|n| n[2..].to_string()));
     }
     Some(ConfidenceView { heading, table: TableModel { header, numeric, rows, notes, wrapping: 0, status: None } })
 }
 
 /// The margin between two vendors and the criteria that differ most.
-fn pair_notes(notes: &mut Vec<String>, ahead: &VendorScore, behind: &VendorScore, margin: f64) {
+fn pair_notes(scorecard: &Scorecard, notes: &mut Vec<String>, ahead: &VendorScore, behind: &VendorScore, margin: f64) {
     let gap = ahead.total - behind.total;
     let verdict = if behind.status == Status::Disqualified {
-        " — disqualified, so ranked below whatever its total".to_string()
+        t!("drivers-behind-disqualified")
     } else if gap < margin {
-        format!(" — no clear winner (under {} points)", format_number(margin))
+        t!("drivers-no-clear-winner", margin = format_number(margin))
     } else {
         String::new()
     };
     let behind_label = match behind.status {
         Status::Qualified => format!("{}. {}", behind.rank, behind.vendor),
-        Status::Disqualified => format!("the best disqualified vendor, {}", behind.vendor),
+        Status::Disqualified => t!("drivers-best-disqualified", vendor = &behind.vendor),
     };
-    let (word, gap) = if gap >= 0.0 { ("leads", gap) } else { ("trails", -gap) };
-    notes.push(format!("  {}. {} {word} {behind_label} by {}{verdict}", ahead.rank, ahead.vendor, one_decimal(gap)));
+    let ahead_label = format!("{}. {}", ahead.rank, ahead.vendor);
+    let line = if gap >= 0.0 {
+        t!("drivers-leads", ahead = ahead_label, behind = behind_label, gap = one_decimal(gap), verdict = verdict)
+    } else {
+        t!("drivers-trails", ahead = ahead_label, behind = behind_label, gap = one_decimal(-gap), verdict = verdict)
+    };
+    notes.push(format!("  {line}"));
     let mut differences: Vec<(&str, f64, f64)> = ahead
         .criteria()
         .zip(behind.criteria())
-        .map(|((_, a), (_, b))| (a.name.as_str(), a.contribution, b.contribution))
+        .map(|((_, a), (_, b))| (a.id.as_str(), a.contribution, b.contribution))
         .filter(|(_, a, b)| (a - b).abs() > 1e-9)
         .collect();
     differences.sort_by(|x, y| (y.1 - y.2).abs().total_cmp(&(x.1 - x.2).abs()));
-    for (name, a, b) in differences.into_iter().take(DRIVER_CRITERIA) {
-        notes.push(format!("      {:+.1}  {name} ({} vs {})", a - b, one_decimal(a), one_decimal(b)));
+    for (id, a, b) in differences.into_iter().take(DRIVER_CRITERIA) {
+        let name = scorecard.criterion_name(id);
+        notes.push(format!(
+            "      {:+.1}  {}",
+            a - b,
+            t!("drivers-difference", name = name, ahead = one_decimal(a), behind = one_decimal(b))
+        ));
     }
 }
 
 /// One row per vendor: rank, vendor, status, total, category scores, coverage.
 pub fn summary(scorecard: &Scorecard) -> TableModel {
-    let mut header: Vec<String> = ["#", "Vendor", "Status", "Total"].map(String::from).to_vec();
-    header.extend(scorecard.categories.iter().map(|c| c.short.clone()));
-    header.push("Coverage".to_string());
+    let mut header: Vec<String> = vec!["#".into(), t!("table-vendor"), t!("table-status"), t!("table-total")];
+    header.extend(scorecard.categories.iter().map(|c| c.short_label().to_string()));
+    header.push(t!("table-coverage"));
     let mut numeric = vec![true, false, false, true];
     numeric.extend(scorecard.categories.iter().map(|_| true));
     numeric.push(true);
@@ -321,7 +319,7 @@ pub fn summary(scorecard: &Scorecard) -> TableModel {
             let mut cells = vec![
                 vendor.rank.to_string(),
                 vendor.vendor.clone(),
-                vendor.status.label().to_string(),
+                status_label(vendor.status),
                 one_decimal(vendor.total),
             ];
             cells.extend(vendor.categories.iter().map(|c| {
@@ -337,21 +335,25 @@ pub fn summary(scorecard: &Scorecard) -> TableModel {
         .collect();
 
     let scale = format_number(scorecard.rubric.scale);
-    let mut notes = vec![format!(
-        "Rubric {} {} ({}). Total 0–100; category scores 0–{scale}.",
-        scorecard.rubric.id, scorecard.rubric.version, scorecard.rubric.name
+    let mut notes = vec![t!(
+        "legend-rubric",
+        id = &scorecard.rubric.id,
+        version = &scorecard.rubric.version,
+        name = scorecard.rubric.label(),
+        scale = scale
     )];
     // Two spaces after the widest short name, by display width (a Chinese
     // character takes two columns); Markdown reads the two spaces as the key's end.
-    let key = scorecard.categories.iter().map(|c| display_width(&c.short)).max().unwrap_or(0);
+    let key = scorecard.categories.iter().map(|c| display_width(c.short_label())).max().unwrap_or(0);
     for category in &scorecard.categories {
-        let pad = " ".repeat(key - display_width(&category.short));
-        notes.push(format!("  {}{pad}  {} — {} of the total", category.short, category.name, percent(category.share)));
+        let pad = " ".repeat(key - display_width(category.short_label()));
+        notes.push(format!(
+            "  {}{pad}  {}",
+            category.short_label(),
+            t!("legend-category", name = category.label(), share = percent(category.share))
+        ));
     }
-    notes.push(
-        "Coverage: share of the rubric's weight backed by any evidence / by verified evidence (observed by you, not claimed by the vendor)."
-            .into(),
-    );
+    notes.push(t!("legend-coverage"));
     notes.extend(basis_note(scorecard));
     notes.extend(adjustment_note(scorecard));
     notes.extend(failed_gate_notes(scorecard));
@@ -359,37 +361,37 @@ pub fn summary(scorecard: &Scorecard) -> TableModel {
     let contradictions = contradiction_notes(scorecard, false);
     if !contradictions.is_empty() {
         notes.extend(contradictions);
-        notes.push("  (`explain VENDOR` or --detail says what was claimed and what was observed.)".into());
+        notes.push(format!("  {}", t!("note-contradicted-more")));
     }
     TableModel { header, numeric, rows, notes, wrapping: 1, status: Some(2) }
 }
 
 /// One row per criterion (grouped under category subtotals), one column per vendor.
 pub fn detail(scorecard: &Scorecard) -> TableModel {
-    let mut header = vec!["Criterion".to_string(), "Weight".to_string()];
+    let mut header = vec![t!("detail-criterion"), t!("detail-weight")];
     header.extend(scorecard.vendors.iter().map(|v| v.vendor.clone()));
     let mut numeric = vec![false, true];
     numeric.extend(scorecard.vendors.iter().map(|_| true));
 
-    let mut cells = vec!["Rank".to_string(), String::new()];
+    let mut cells = vec![t!("detail-rank"), String::new()];
     cells.extend(scorecard.vendors.iter().map(|v| match v.status {
         Status::Qualified => v.rank.to_string(),
         Status::Disqualified => format!("{} ✗", v.rank),
     }));
     let mut rows = vec![Row { cells, emphasis: Emphasis::Heading }];
     for (index, category) in scorecard.categories.iter().enumerate() {
-        let mut cells = vec![category.name.clone(), percent(category.share)];
+        let mut cells = vec![category.label().to_string(), percent(category.share)];
         cells.extend(scorecard.vendors.iter().map(|vendor| {
             let score = &vendor.categories[index];
             if score.excluded {
-                "excluded".to_string()
+                t!("detail-excluded")
             } else {
                 format!("{} ({})", one_decimal(score.score), one_decimal(score.contribution))
             }
         }));
         rows.push(Row { cells, emphasis: Emphasis::Heading });
         for (criterion_index, criterion) in category.criteria.iter().enumerate() {
-            let mut cells = vec![format!("  {}", criterion.name), percent_one_decimal(criterion.global_share)];
+            let mut cells = vec![format!("  {}", criterion.label()), percent_one_decimal(criterion.global_share)];
             cells.extend(scorecard.vendors.iter().map(|vendor| {
                 let score = &vendor.categories[index].criteria[criterion_index];
                 let gate = if score.gate_passed == Some(false) { " ✗" } else { "" };
@@ -401,24 +403,20 @@ pub fn detail(scorecard: &Scorecard) -> TableModel {
                     EvidenceState::Scored => {
                         format!("{} ({}){gate}", one_decimal(score.score), one_decimal(score.contribution))
                     }
-                    EvidenceState::Missing => format!("missing{gate}"),
-                    EvidenceState::Excluded => format!("excluded{gate}"),
+                    EvidenceState::Missing => format!("{}{gate}", t!("detail-missing")),
+                    EvidenceState::Excluded => format!("{}{gate}", t!("detail-excluded")),
                 }
             }));
             rows.push(Row { cells, emphasis: Emphasis::None });
         }
     }
-    let mut cells = vec!["Total".to_string(), "100%".to_string()];
+    let mut cells = vec![t!("table-total"), "100%".to_string()];
     cells.extend(scorecard.vendors.iter().map(|v| one_decimal(v.total)));
     rows.push(Row { cells, emphasis: Emphasis::Strong });
 
     let scale = format_number(scorecard.rubric.scale);
-    let mut notes = vec![format!(
-        "Rubric {} {}. Cells: score 0–{scale} (points it adds to the 0–100 total). Weight: share of the total. \
-         ✗: gate failed, vendor disqualified. ≠: evaluators disagree. !: the vendor's claim is contradicted. \
-         †: holds only under a condition (below).",
-        scorecard.rubric.id, scorecard.rubric.version
-    )];
+    let mut notes =
+        vec![t!("detail-legend", id = &scorecard.rubric.id, version = &scorecard.rubric.version, scale = scale)];
     notes.extend(adjustment_note(scorecard));
     notes.extend(failed_gate_notes(scorecard));
     notes.extend(disagreement_notes(scorecard));
@@ -442,7 +440,12 @@ fn failed_gate_notes(scorecard: &Scorecard) -> Vec<String> {
         .iter()
         .flat_map(|vendor| {
             vendor.failed_gates.iter().map(move |failure| {
-                format!("{} is disqualified: `{}` {}.", vendor.vendor, failure.criterion, failure.reason)
+                t!(
+                    "note-disqualified",
+                    vendor = &vendor.vendor,
+                    criterion = &failure.criterion,
+                    reason = &failure.reason
+                )
             })
         })
         .collect()
@@ -458,10 +461,11 @@ fn disagreement_notes(scorecard: &Scorecard) -> Vec<String> {
                 .criteria()
                 .filter_map(|(_, c)| {
                     let ratings = c.ratings.as_ref().filter(|r| r.disagreement)?;
-                    Some(format!("`{}` (spread {})", c.id, format_number(ratings.spread)))
+                    Some(t!("note-spread", id = &c.id, spread = format_number(ratings.spread)))
                 })
                 .collect();
-            (!split.is_empty()).then(|| format!("≠ {}: evaluators disagree on {}.", vendor.vendor, split.join(", ")))
+            (!split.is_empty())
+                .then(|| t!("note-disagree", vendor = &vendor.vendor, criteria = crate::i18n::list(&split)))
         })
         .collect()
 }
@@ -481,17 +485,15 @@ pub fn contradiction_notes(scorecard: &Scorecard, full: bool) -> Vec<String> {
     if count == 0 {
         return Vec::new();
     }
-    let mut notes = vec![format!("Contradicted claims: {count} (what was observed scores, not what was claimed):")];
+    let mut notes = vec![t!("note-contradicted", count = count)];
     for vendor in vendors {
         let n = vendor.contradictions.len();
         let listed: Vec<String> =
             vendor.contradictions.iter().map(|c| if full { named(scorecard, c) } else { c.label() }).collect();
-        let separator = if full { "; " } else { ", " };
+        let claims = if full { crate::i18n::clauses(&listed) } else { crate::i18n::list(&listed) };
         notes.push(format!(
-            "  ! {}: {n} claim{} contradicted — {}.",
-            vendor.vendor,
-            if n == 1 { "" } else { "s" },
-            listed.join(separator)
+            "  ! {}",
+            t!("note-contradicted-vendor", vendor = &vendor.vendor, count = n, claims = claims)
         ));
     }
     notes
@@ -500,7 +502,7 @@ pub fn contradiction_notes(scorecard: &Scorecard, full: bool) -> Vec<String> {
 /// A cost as a note shows it: "`on_site_support`: 1200 USD per day (only on enterprise tier)".
 pub fn cost_of(criterion: &CriterionScore) -> Option<String> {
     let cost = quoted_cost(criterion)?;
-    let condition = criterion.condition.as_ref().map(|c| format!(" (only {c})")).unwrap_or_default();
+    let condition = criterion.condition.as_ref().map(|c| t!("cost-only", condition = c)).unwrap_or_default();
     Some(format!("`{}`: {}{condition}", criterion.id, cost.display()))
 }
 
@@ -522,10 +524,12 @@ pub fn condition_and_cost_notes(scorecard: &Scorecard) -> Vec<String> {
         let conditions: Vec<String> = vendor
             .criteria()
             .filter(|(_, c)| quoted_cost(c).is_none())
-            .filter_map(|(_, c)| c.condition.as_ref().map(|condition| format!("`{}` only {condition}", c.id)))
+            .filter_map(|(_, c)| {
+                c.condition.as_ref().map(|condition| t!("note-condition", id = &c.id, condition = condition))
+            })
             .collect();
         if !conditions.is_empty() {
-            notes.push(format!("† {}: {}.", vendor.vendor, conditions.join("; ")));
+            notes.push(t!("note-conditions", vendor = &vendor.vendor, conditions = crate::i18n::clauses(&conditions)));
         }
         let costs: Vec<String> = vendor.criteria().filter_map(|(_, c)| cost_of(c)).collect();
         for cost in vendor.criteria().filter_map(|(_, c)| quoted_cost(c)) {
@@ -535,14 +539,11 @@ pub fn condition_and_cost_notes(scorecard: &Scorecard) -> Vec<String> {
             }
         }
         if !costs.is_empty() {
-            notes.push(format!("Costs of {} (as quoted): {}.", vendor.vendor, costs.join("; ")));
+            notes.push(t!("note-costs", vendor = &vendor.vendor, costs = crate::i18n::clauses(&costs)));
         }
     }
     if currencies.len() > 1 {
-        notes.push(format!(
-            "Mixed currencies ({}): shown as quoted, never converted; compare them at a rate you choose.",
-            currencies.join(", ")
-        ));
+        notes.push(t!("note-mixed-currencies", currencies = crate::i18n::list(&currencies)));
     }
     notes
 }
@@ -561,18 +562,24 @@ fn basis_note(scorecard: &Scorecard) -> Option<String> {
             format!("{} {}/{}/{}", v.vendor, percent(by.observed), percent(by.claimed), percent(by.reference))
         })
         .collect();
-    Some(format!("Coverage by basis (observed/claimed/reference): {}.", listed.join(", ")))
+    Some(t!("legend-basis", vendors = crate::i18n::list(&listed)))
 }
 
 /// Says when the weights are not the rubric's own: the shares shown are the effective ones.
 pub fn adjustment_note(scorecard: &Scorecard) -> Option<String> {
     let adjustments = &scorecard.rubric.adjustments;
-    (!adjustments.is_empty()).then(|| {
-        format!("Weights adjusted for this run: {}. The shares shown are the effective ones.", adjustments.join("; "))
-    })
+    (!adjustments.is_empty()).then(|| t!("note-adjusted", adjustments = adjustments.join("; ")))
 }
 
 /// Columns `text` takes in a terminal: two for a CJK character, none for a combining mark.
 pub fn display_width(text: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(text)
+}
+
+/// `qualified` / `disqualified` in the run's language.
+pub fn status_label(status: Status) -> String {
+    match status {
+        Status::Qualified => t!("status-qualified"),
+        Status::Disqualified => t!("status-disqualified"),
+    }
 }

@@ -310,21 +310,61 @@ fn wrap(note: &str, width: usize, out: &mut String) {
     let mut line = note[..indent - 2].to_string();
     let mut fresh = true;
     for word in note.split_whitespace() {
-        let length = columns(&line);
-        if !fresh && length + 1 + columns(word) > width {
-            out.push_str(&line);
-            out.push('\n');
-            line = " ".repeat(indent);
-            fresh = true;
+        // A line breaks between words, and between Chinese characters, which have no spaces.
+        for (i, piece) in pieces(word, width.saturating_sub(indent)).into_iter().enumerate() {
+            let gap = usize::from(i == 0);
+            if !fresh && columns(&line) + gap + columns(piece) > width {
+                out.push_str(&line);
+                out.push('\n');
+                line = " ".repeat(indent);
+                fresh = true;
+            }
+            if !fresh && i == 0 {
+                line.push(' ');
+            }
+            line.push_str(piece);
+            fresh = false;
         }
-        if !fresh {
-            line.push(' ');
-        }
-        line.push_str(word);
-        fresh = false;
     }
     out.push_str(&line);
     out.push('\n');
+}
+
+/// A word cut where a line may break inside it. Chinese has no spaces: a
+/// line breaks after its punctuation (`，。、；：`), and only a run still
+/// wider than `room` breaks between its characters — so a name such as
+/// 云雀通信 stays whole when it can. Closing punctuation never starts a line.
+fn pieces(word: &str, room: usize) -> Vec<&str> {
+    let wide = |c: char| unicode_width::UnicodeWidthChar::width(c) == Some(2);
+    let closing = |c: char| "，。、：；！？）》」』”’".contains(c);
+    let mut runs = Vec::new();
+    let mut start = 0;
+    for (i, c) in word.char_indices() {
+        let end = i + c.len_utf8();
+        let next_closes = word[end..].chars().next().is_some_and(closing);
+        if closing(c) && !next_closes && end < word.len() {
+            runs.push(&word[start..end]);
+            start = end;
+        }
+    }
+    runs.push(&word[start..]);
+    let mut pieces = Vec::new();
+    for run in runs {
+        if columns(run) <= room {
+            pieces.push(run);
+            continue;
+        }
+        let (mut start, mut previous_wide) = (0, false);
+        for (i, c) in run.char_indices() {
+            if i > start && !closing(c) && (wide(c) || previous_wide) {
+                pieces.push(&run[start..i]);
+                start = i;
+            }
+            previous_wide = wide(c);
+        }
+        pieces.push(&run[start..]);
+    }
+    pieces
 }
 
 /// The widest cell of a column, or its header's longest word if wider.
@@ -351,5 +391,28 @@ mod tests {
         let mut out = String::new();
         wrap("a unbreakable-word-longer-than-width b", 10, &mut out);
         assert_eq!(out, "a\n  unbreakable-word-longer-than-width\n  b\n");
+    }
+
+    #[test]
+    fn chinese_wraps_between_characters_by_display_width() {
+        // 19 characters of two columns each into lines of at most 12, continuation lines
+        // indented 2 (10 columns of text). The line breaks after `，`; the run before it is
+        // wider than 10 columns, so it also breaks between characters; `我方核实。` (10
+        // columns) fits a line and stays whole.
+        let mut out = String::new();
+        wrap("证据覆盖有证据支撑的权重占比，我方核实。", 12, &mut out);
+        assert_eq!(out, "证据覆盖有证\n  据支撑的权\n  重占比，\n  我方核实。\n");
+        for line in out.lines() {
+            assert!(super::columns(line) <= 12, "{line}");
+        }
+        // Latin words beside Chinese keep their spaces; a Chinese name that fits is not cut.
+        let mut out = String::new();
+        wrap("Aurora Signal 领先 2. 云雀通信 Yunque", 16, &mut out);
+        assert_eq!(out, "Aurora Signal\n  领先 2.\n  云雀通信\n  Yunque\n");
+        let mut out = String::new();
+        // Widths: 覆盖： 6, Aurora 6, 78%、 5, 云雀通信 8: the first line would reach 26 with the
+        // name, so it breaks after `、`; then 云雀通信 81%、 (16) and Quillstack (10) make 26 again.
+        wrap("覆盖：Aurora 78%、云雀通信 81%、Quillstack 77%", 24, &mut out);
+        assert_eq!(out, "覆盖：Aurora 78%、\n  云雀通信 81%、\n  Quillstack 77%\n");
     }
 }
