@@ -79,3 +79,149 @@ confidence-matters = 最关键的因素（{ $winner } 胜过 { $rival } 的频�
 confidence-matters-item = { $about }：{ $now } → { $known }；如何收窄：{ $advice }
 confidence-matters-nothing = 最关键的因素：把任何一个不确定的数值固定为实测值，结论都不会更明确。
 confidence-no-flips = 翻转点：合格厂商不足两家，改哪个权重都换不了冠军（门槛与权重无关）。
+
+## explain
+
+explain-heading = { $vendor }：{ $count } 家中排第 { $rank }，{ $status }，总分 { $total }（满分 100）
+explain-origin = 评分表 { $id } { $version }（{ $name }），SHA-256 { $hash }…；证据 { $file }{ $evidence }；由 vendorcard { $tool } 于 { $date } 评估。
+explain-origin-bare = 评分表 { $id } { $version }（{ $name }）；证据 { $file }。
+explain-coverage = 证据覆盖：评分表中 { $coverage } 的权重有证据，{ $verified } 经我方核实（团队实测，而非厂商自述）{ $basis }。
+explain-by-basis = ；其中实测 { $observed }，厂商自述 { $claimed }，客户背调 { $reference }
+explain-category-excluded = 不计入：该维度下所有评分项均无证据
+explain-category = { $score }/{ $scale } 分 × 占总分 { $share } = { $points } 分
+explain-total = 总分：{ $sum } = { $total } 分（满分 100）。
+explain-gates-passed = 门槛：全部通过。
+explain-disqualified = 否决：`{ $criterion }` { $reason }。
+explain-claimed-only = 仅有厂商自述、未经核实（{ $count } 项）：{ $ids }。
+explain-reference-only = 来自客户背调（第三方）、非团队实测（{ $count } 项）：{ $ids }。
+explain-contradicted = 与实测不符的承诺（{ $count } 项）：{ $claims }。
+explain-costs = 费用（按报价原币种，未换算）：{ $costs }。
+explain-rank-in = 第 { $rank } 名 { $share }
+explain-disqualified-in = 被否决 { $share }
+explain-acceptability = 各名次的概率（抽样 { $samples } 次，随机种子 { $seed }，误差至多 ±{ $error }；{ $weights }）：{ $ranks }。
+explain-ranks-above = 排在对方之前的概率：{ $vendors }。
+explain-confidence-factor = 置信因子（按其中心权重打分时排第一的频率）：{ $factor }。
+explain-criterion = { $name }（`{ $id }`，占总分 { $share }）
+explain-markdown-header = 评分项 | 占总分 | 计分过程 | 得分
+explain-pair = { $what }：{ $value }
+fact-evidence = 证据
+fact-aggregate = 汇总
+fact-interval = 区间
+fact-evaluators = 评审人
+fact-rule = 规则
+fact-condition = 条件
+fact-cost = 费用
+fact-discount = 折扣
+fact-claim = 承诺
+fact-penalty = 扣分
+fact-points = 得分
+fact-gate = 门槛
+fact-source = 来源
+fact-date = 日期
+fact-note = 备注
+evidence-none-excluded = 无：不计入，其余权重按比例补足
+evidence-none = 无：计 0 分
+evidence-verified = 已核实
+evidence-reference = 来自客户背调（第三方），非团队实测
+evidence-claimed = 厂商自述，未经核实
+evidence-value = { $value }（{ $provenance }）
+stat-min = 最小值
+stat-max = 最大值
+stat-mean = 平均值
+stat-median = 中位数
+stat-p90 = P90
+stat-p95 = P95
+aggregate-value = { $count } 个观测值的{ $stat } = { $value }
+interval-close = ；再有 { $count } 张工单才能得到两端都有界的区间
+interval-value = { $label }：{ $shown }（{ $basis }{ $closing }）；--confidence 在此区间内抽样计分
+evaluators-disagree = {" "}— 评审人意见不一
+evaluators-value = 打分从 { $min } 到 { $max }：分差 { $spread }（阈值 { $threshold }）{ $flag }
+rule-lower-better = 越低越好
+rule-higher-better = 越高越好
+rule-band = 分档，{ $better }：{ $value } { $side } { $threshold } → { $score }
+rule-no-band = 分档，{ $better }：{ $value } 不落在任何一档 → 0
+rule-linear = 线性，{ $best } 得 { $scale } 分、{ $worst } 得 0 分：{ $value } → { $score }
+rule-choice = 选项 `{ $option }` → { $score }
+rule-checklist = 具备的项目权重 { $present }/{ $total }：{ $scale } × { $present }/{ $total } = { $score }
+rule-rating = 打分区间 { $low }–{ $high } 折算：{ $scale } × ({ $value } − { $low }) / ({ $high } − { $low }) = { $score }
+condition-only = 仅限 { $condition }
+discount-claimed-only = 仅厂商自述
+discount-conditional = 附带条件
+basis-observed = 实测
+basis-claimed = 厂商自述
+basis-reference = 客户背调
+claim-contradicted = 与实测不符，按实测计分
+claim-holds = 与实测相符
+claim-value = { $claim }：{ $verdict }
+claim-value-sourced = { $claim }（{ $source }）：{ $verdict }
+penalty-value = 承诺与实测不符：− { $penalty }（contradiction_penalty）= { $score }
+points-value = 100 × { $score }/{ $scale } × 占维度 { $share } × 维度占总分 { $category } = { $points }
+gate-min-score = 得分至少 { $minimum }
+gate-must-be-true = 必须为“是”
+gate-passed = 通过
+gate-failed = 未通过 — 一票否决
+
+## 评分引擎给出的结论（JSON 与 CSV 中为英文，其余按运行语言）
+
+gate-no-evidence = 门槛项没有证据
+gate-missing-fail = 没有证据（评分表的缺证据策略为 "fail"）
+gate-false = 必须为“是”，证据为“否”
+gate-below = 得分 { $score } 低于门槛 { $minimum }（满分 { $scale }）
+to-pass-any = 为它提供任意证据
+to-pass-true = 证明其为“是”的证据
+to-pass-false = 证明其为“否”的证据
+to-pass-no-value = 任何取值都达不到门槛分
+to-pass-no-band = 任何取值都达不到门槛分：评分表的分档无法通过该门槛
+to-pass-now = （当前 { $value }）
+to-pass-at-most = { $what }不超过 { $value }{ $now }
+to-pass-at-least = { $what }至少 { $value }{ $now }
+to-pass-price = 价格（{ $currency }/{ $per }）
+to-pass-no-option = 没有哪个选项达到门槛分
+to-pass-option = 选项 `{ $option }` 或更好
+to-pass-items = 具备的项目权重至少 { $weight }（清单总权重 { $total }）
+to-pass-rating = { $stat }打分至少 { $value }{ $now }
+sla-first-response = 首次响应
+sla-resolution = 解决
+sla-about = { $severity } { $what }
+sla-claimed = { $severity } { $what }时限 { $target }（{ $clock }）
+sla-observed = { $due } 张工单中 { $late } 张超时（达标率 { $met }）
+sla-source = { $file } 的 {"["}sla]；工单日志 { $logs }
+contradiction-claim = `{ $about }`：承诺 { $claimed }，实测 { $observed }
+contradiction-sla = {"["}sla] { $claimed }：{ $observed }
+contradiction-claim-named = { $name }：承诺 { $claimed }，实测 { $observed }
+
+## tickets
+
+tickets-verified = 已核实
+tickets-not-verified = 未核实
+tickets-no-sla = 证据文件中没有 [sla]
+tickets-clock = SLA 计时 { $clock }
+tickets-vendor = { $vendor }：{ $files }（{ $verified }）；{ $clock }
+tickets-scope = 仅统计{ $scope }的工单
+tickets-skipped = 跳过了 { $count } 行无法读取的记录（--skip-bad-rows）
+tickets-severity = 级别
+tickets-tickets = 工单数
+tickets-answered = 已响应
+tickets-median = 中位数
+tickets-p90 = P90
+tickets-sla-target = SLA时限
+tickets-clock-column = 计时
+tickets-met-sla = SLA达标
+tickets-resolved = 已解决
+tickets-open = 未关闭
+tickets-within-48h = 48小时内
+tickets-first-contact = 首次解决
+tickets-reopened = 重开
+tickets-handoffs = 流转
+tickets-target = 指标
+tickets-compared = 比对数
+tickets-agree = 一致
+tickets-vendor-met = 厂商称达标、实为超时
+tickets-vendor-breached = 厂商称超时、实为达标
+tickets-first-response-heading = 首次响应（自然时间；未响应的工单不计入时长，按 SLA 超时计）
+tickets-resolution-heading = 解决（自然时间；未关闭工单按已耗时删失，用 Kaplan–Meier 估计，≥ 表示下限；
+    未关闭工单计入各项比率）
+tickets-verdicts-heading = 帮助台自己的 SLA 判定与 vendorcard 重新计算的对比
+tickets-all = 全部
+scope-window = { $from } 至 { $to } 期间创建
+scope-tag = 带 `{ $tag }` 标签

@@ -69,13 +69,13 @@ pub struct MissedCommitment {
     /// The criterion that measures it, when the rubric has one.
     pub criterion: Option<String>,
     /// `P0 first response`.
-    pub about: String,
+    pub about: crate::i18n::Text,
     /// `P0 first response within 15m (7x24)`.
-    pub claimed: String,
+    pub claimed: crate::i18n::Text,
     /// `2 of 5 tickets missed it (60% met)`.
-    pub observed: String,
+    pub observed: crate::i18n::Text,
     /// Where the claim and the measurement come from.
-    pub source: String,
+    pub source: crate::i18n::Text,
 }
 
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]

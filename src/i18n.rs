@@ -168,6 +168,120 @@ macro_rules! t {
     };
 }
 
+/// A message kept as its key and arguments, so that each output says it in
+/// its own language: JSON and CSV in English (they are the same in every
+/// language), what people read in the run's. The scoring engine writes its
+/// findings (a failed gate's reason, a missed SLA target) as these.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Text {
+    key: &'static str,
+    args: Vec<(&'static str, Part)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Part {
+    Plain(String),
+    Count(usize),
+    /// A length of time in minutes, written as the language writes durations.
+    Minutes(f64),
+    Message(Text),
+}
+
+impl Text {
+    pub fn new(key: &'static str) -> Text {
+        Text { key, args: Vec::new() }
+    }
+
+    /// Text that reads the same in every language (a value from the inputs).
+    pub fn verbatim(text: impl Into<String>) -> Text {
+        Text { key: "", args: vec![("", Part::Plain(text.into()))] }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Text {
+        self.args.push((name, Part::Plain(value.into())));
+        self
+    }
+
+    pub fn count(mut self, name: &'static str, count: usize) -> Text {
+        self.args.push((name, Part::Count(count)));
+        self
+    }
+
+    pub fn minutes(mut self, name: &'static str, minutes: f64) -> Text {
+        self.args.push((name, Part::Minutes(minutes)));
+        self
+    }
+
+    /// An argument that is itself a message (`p90` in "a p90 of at most 120 minutes").
+    pub fn part(mut self, name: &'static str, text: Text) -> Text {
+        self.args.push((name, Part::Message(text)));
+        self
+    }
+
+    pub fn in_lang(&self, lang: Lang) -> String {
+        if self.key.is_empty() {
+            return match self.args.first() {
+                Some((_, Part::Plain(text))) => text.clone(),
+                _ => String::new(),
+            };
+        }
+        let args: Vec<(&str, Arg)> = self
+            .args
+            .iter()
+            .map(|(name, part)| {
+                let value = match part {
+                    Part::Plain(text) => Arg::Text(text),
+                    Part::Count(count) => Arg::Count(*count),
+                    Part::Minutes(minutes) => Arg::Owned(duration_in(lang, *minutes)),
+                    Part::Message(text) => Arg::Owned(text.in_lang(lang)),
+                };
+                (*name, value)
+            })
+            .collect();
+        message_in(lang, self.key, &args)
+    }
+
+    pub fn english(&self) -> String {
+        self.in_lang(Lang::En)
+    }
+}
+
+impl Default for Text {
+    fn default() -> Self {
+        Text::verbatim("")
+    }
+}
+
+/// In the run's language.
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(lang()))
+    }
+}
+
+/// In English: JSON is the same in every language.
+impl serde::Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.english())
+    }
+}
+
+impl schemars::JsonSchema for Text {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "String".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        String::json_schema(generator)
+    }
+}
+
+impl From<&Text> for Arg<'_> {
+    fn from(text: &Text) -> Self {
+        Arg::Owned(text.to_string())
+    }
+}
+
 /// The text for the run's language among a rubric's translations
 /// (`names = { zh-CN = "…" }`), else `default` (the rubric's own text).
 pub fn pick<'a>(translations: &'a [(String, String)], default: &'a str) -> &'a str {
@@ -199,26 +313,23 @@ pub fn date(date: crate::date::Date) -> String {
     }
 }
 
-/// A length of time in minutes, in the largest whole units: `1h 30m`, `2d 4h`;
-/// in Chinese `1小时30分`, `2天4小时`. Under a minute: `45s`, `45秒`.
+/// A length of time in whole minutes, as an SLA states it: `30m`, `4h`,
+/// `1h 30m`, `72h`; in Chinese `30分钟`, `4小时`, `1小时30分钟`, `72小时`.
 pub fn duration(minutes: f64) -> String {
-    let seconds = (minutes * 60.0).round().max(0.0) as u64;
-    let (days, hours, mins, secs) = (seconds / 86_400, seconds / 3600 % 24, seconds / 60 % 60, seconds % 60);
-    let units: [(u64, &str, &str); 4] = [(days, "d", "天"), (hours, "h", "小时"), (mins, "m", "分"), (secs, "s", "秒")];
-    let shown: Vec<String> = units
-        .iter()
-        .filter(|(n, ..)| *n > 0)
-        .take(2)
-        .map(|(n, en, zh)| match lang() {
-            Lang::En => format!("{n}{en}"),
-            Lang::ZhCn => format!("{n}{zh}"),
-        })
-        .collect();
-    match (shown.is_empty(), lang()) {
-        (true, Lang::En) => "0m".into(),
-        (true, Lang::ZhCn) => "0分".into(),
-        (false, Lang::En) => shown.join(" "),
-        (false, Lang::ZhCn) => shown.concat(),
+    duration_in(lang(), minutes)
+}
+
+/// [`duration`] in `lang`.
+pub fn duration_in(lang: Lang, minutes: f64) -> String {
+    let whole = minutes.round() as i64;
+    let (hours, minutes) = (whole / 60, whole % 60);
+    match (lang, hours, minutes) {
+        (Lang::En, 0, m) => format!("{m}m"),
+        (Lang::En, h, 0) => format!("{h}h"),
+        (Lang::En, h, m) => format!("{h}h {m}m"),
+        (Lang::ZhCn, 0, m) => format!("{m}分钟"),
+        (Lang::ZhCn, h, 0) => format!("{h}小时"),
+        (Lang::ZhCn, h, m) => format!("{h}小时{m}分钟"),
     }
 }
 
@@ -294,6 +405,25 @@ mod tests {
         assert_eq!(Lang::from_locale("en_GB.UTF-8"), Some(Lang::En));
         assert_eq!(Lang::from_locale("C"), Some(Lang::En));
         assert_eq!(Lang::from_locale(""), None);
+    }
+
+    #[test]
+    fn durations_and_dates_read_as_each_language_writes_them() {
+        assert_eq!(duration_in(Lang::En, 30.0), "30m");
+        assert_eq!(duration_in(Lang::En, 90.0), "1h 30m");
+        assert_eq!(duration_in(Lang::En, 72.0 * 60.0), "72h");
+        assert_eq!(duration_in(Lang::ZhCn, 30.0), "30分钟");
+        assert_eq!(duration_in(Lang::ZhCn, 90.0), "1小时30分钟");
+        assert_eq!(duration_in(Lang::ZhCn, 240.0), "4小时");
+        // A message with a nested message and a duration, in both languages.
+        let text = Text::new("sla-claimed")
+            .arg("severity", "P0")
+            .part("what", Text::new("sla-first-response"))
+            .minutes("target", 30.0)
+            .arg("clock", "7x24");
+        assert_eq!(text.english(), "P0 first response within 30m (7x24)");
+        assert_eq!(text.in_lang(Lang::ZhCn), "P0 首次响应时限 30分钟（7x24）");
+        assert_eq!(Text::verbatim("7x24").in_lang(Lang::ZhCn), "7x24");
     }
 
     #[test]

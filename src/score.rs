@@ -2,12 +2,14 @@
 
 use crate::evidence::{Basis, Claim};
 use crate::evidence::{EvidenceItem, Observation, VendorEvidence};
+use crate::i18n::Text;
 use crate::rubric::{Better, Criterion, Gate, MissingPolicy, NumberScoring, Rubric, Rule};
 use crate::scorecard::{
     BasisCoverage, CategoryScore, CategoryWeights, Contradiction, ContradictionOrigin, CriterionScore,
     CriterionWeights, Derivation, Discount, EvidenceState, GateFailure, RubricSummary, Scorecard, Spread, Status,
     VendorScore, FORMAT_VERSION,
 };
+use crate::stats::Aggregate;
 
 /// Totals closer than this are a tie.
 pub const TIE_TOLERANCE: f64 = 1e-9;
@@ -182,7 +184,7 @@ fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
             };
             let (evaluation, discount, score, contradiction, gate_reason) = match judged {
                 Some(j) => (Some(j.evaluation), j.discount, j.score, j.contradiction, j.gate_failure),
-                None => (None, None, 0.0, None, criterion.gate.map(|_| "no evidence for a gated criterion".into())),
+                None => (None, None, 0.0, None, criterion.gate.map(|_| Text::new("gate-no-evidence"))),
             };
             let aggregate = evaluation.as_ref().and_then(|e| e.aggregate);
             if let Some(item) = item {
@@ -191,10 +193,10 @@ fn score_vendor(rubric: &Rubric, vendor: &VendorEvidence) -> VendorScore {
             } else if rubric.missing == MissingPolicy::Fail {
                 failed_gates.push(GateFailure {
                     criterion: criterion.id.clone(),
-                    reason: "no evidence (the rubric's missing policy is \"fail\")".into(),
+                    reason: Text::new("gate-missing-fail"),
                     to_pass: match criterion.gate {
                         Some(gate) => to_pass(criterion, gate, scale, None),
-                        None => "any evidence for it".into(),
+                        None => Text::new("to-pass-any"),
                     },
                 });
             }
@@ -308,7 +310,7 @@ struct Judged {
     discount: Option<Discount>,
     score: f64,
     contradiction: Option<Contradiction>,
-    gate_failure: Option<String>,
+    gate_failure: Option<Text>,
 }
 
 fn judge(rubric: &Rubric, criterion: &Criterion, item: &EvidenceItem) -> Option<Judged> {
@@ -424,10 +426,10 @@ pub fn contradiction(criterion: &Criterion, scale: f64, item: &EvidenceItem) -> 
     };
     better.then(|| Contradiction {
         criterion: Some(criterion.id.clone()),
-        about: criterion.id.clone(),
-        claimed: claim.observation.display(),
-        observed: item.observation.display(),
-        source: claim.source.clone(),
+        about: Text::verbatim(&criterion.id),
+        claimed: Text::verbatim(claim.observation.display()),
+        observed: Text::verbatim(item.observation.display()),
+        source: claim.source.as_deref().map(Text::verbatim),
         origin: ContradictionOrigin::Claim,
         penalty: 0.0,
     })
@@ -437,67 +439,89 @@ pub fn contradiction(criterion: &Criterion, scale: f64, item: &EvidenceItem) -> 
 /// rule: the band threshold or point on the line that reaches the minimum,
 /// the lowest option that does, the checklist weight or rating needed.
 /// `now`: the figure the score came from, when there is one.
-fn to_pass(criterion: &Criterion, gate: Gate, scale: f64, now: Option<f64>) -> String {
+fn to_pass(criterion: &Criterion, gate: Gate, scale: f64, now: Option<f64>) -> Text {
     use crate::evidence::format_number as n;
     let minimum = match gate {
-        Gate::MustBeTrue => return "evidence that it is true".into(),
+        Gate::MustBeTrue => return Text::new("to-pass-true"),
         Gate::MinScore(minimum) => minimum,
     };
     let unit = criterion.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
-    let now = now.map(|v| format!(" (now {}{unit})", n(v))).unwrap_or_default();
-    let threshold = |scoring: &NumberScoring, what: &str| match scoring {
+    let now =
+        now.map_or_else(|| Text::verbatim(""), |v| Text::new("to-pass-now").arg("value", format!("{}{unit}", n(v))));
+    let threshold = |scoring: &NumberScoring, what: Text| match scoring {
         NumberScoring::Bands { better, bands } => {
             // Scores never rise along the list: the last band that reaches the minimum asks least.
             let reach = bands.iter().rfind(|(_, score)| *score >= minimum - TIE_TOLERANCE);
             match (reach, better) {
-                (Some((t, _)), Better::Lower) => format!("{what} of at most {}{unit}{now}", n(*t)),
-                (Some((t, _)), Better::Higher) => format!("{what} of at least {}{unit}{now}", n(*t)),
-                (None, _) => "no value reaches the gate's score: the rubric's bands cannot pass it".into(),
+                (Some((t, _)), better) => {
+                    Text::new(if *better == Better::Lower { "to-pass-at-most" } else { "to-pass-at-least" })
+                        .part("what", what)
+                        .arg("value", format!("{}{unit}", n(*t)))
+                        .part("now", now.clone())
+                }
+                (None, _) => Text::new("to-pass-no-band"),
             }
         }
         NumberScoring::Linear { best, worst } => {
             let value = worst - minimum / scale * (worst - best);
-            let side = if best < worst { "at most" } else { "at least" };
-            format!("{what} of {side} {}{unit}{now}", n(value))
+            Text::new(if best < worst { "to-pass-at-most" } else { "to-pass-at-least" })
+                .part("what", what)
+                .arg("value", format!("{}{unit}", n(value)))
+                .part("now", now.clone())
         }
     };
     match &criterion.rule {
-        Rule::Number { aggregate, scoring } => threshold(scoring, aggregate.name()),
-        Rule::Cost { currency, per, scoring } => threshold(scoring, &format!("a price in {currency} per {per}")),
+        Rule::Number { aggregate, scoring } => threshold(scoring, Text::new(stat_key(*aggregate))),
+        Rule::Cost { currency, per, scoring } => {
+            threshold(scoring, Text::new("to-pass-price").arg("currency", currency).arg("per", per))
+        }
         Rule::Flag { yes, no } => {
             if *yes >= minimum - TIE_TOLERANCE {
-                "evidence that it is true".into()
+                Text::new("to-pass-true")
             } else if *no >= minimum - TIE_TOLERANCE {
-                "evidence that it is false".into()
+                Text::new("to-pass-false")
             } else {
-                "no value reaches the gate's score".into()
+                Text::new("to-pass-no-value")
             }
         }
         Rule::Choice { options } => options
             .iter()
             .filter(|(_, score)| *score >= minimum - TIE_TOLERANCE)
             .min_by(|a, b| a.1.total_cmp(&b.1))
-            .map_or("no option reaches the gate's score".into(), |(name, _)| format!("option `{name}` or better")),
+            .map_or(Text::new("to-pass-no-option"), |(name, _)| Text::new("to-pass-option").arg("option", name)),
         Rule::Checklist { items } => {
             let total: f64 = items.iter().map(|(_, w)| w).sum();
-            format!("items worth at least {} of the checklist's weight {}", n(minimum / scale * total), n(total))
+            Text::new("to-pass-items").arg("weight", n(minimum / scale * total)).arg("total", n(total))
         }
-        Rule::Rating { range: (low, high), aggregate, .. } => {
-            format!("a {} rating of at least {}{now}", aggregate.name(), n(low + minimum / scale * (high - low)))
-        }
+        Rule::Rating { range: (low, high), aggregate, .. } => Text::new("to-pass-rating")
+            .part("stat", Text::new(stat_key(*aggregate)))
+            .arg("value", n(low + minimum / scale * (high - low)))
+            .part("now", now),
     }
 }
 
-fn gate_failure(gate: Gate, scale: f64, observation: Option<&Observation>, score: f64) -> Option<String> {
+/// The catalogue key of an aggregate's name (`stat-p90`).
+pub fn stat_key(aggregate: Aggregate) -> &'static str {
+    match aggregate {
+        Aggregate::Min => "stat-min",
+        Aggregate::Max => "stat-max",
+        Aggregate::Mean => "stat-mean",
+        Aggregate::Median => "stat-median",
+        Aggregate::P90 => "stat-p90",
+        Aggregate::P95 => "stat-p95",
+    }
+}
+
+fn gate_failure(gate: Gate, scale: f64, observation: Option<&Observation>, score: f64) -> Option<Text> {
     let Some(observation) = observation else {
-        return Some("no evidence for a gated criterion".into());
+        return Some(Text::new("gate-no-evidence"));
     };
     match gate {
-        Gate::MustBeTrue if *observation != Observation::Flag(true) => Some("must be true, evidence says false".into()),
+        Gate::MustBeTrue if *observation != Observation::Flag(true) => Some(Text::new("gate-false")),
         // A score that is not a number fails the gate.
-        Gate::MinScore(minimum) if score.is_nan() || score < minimum - TIE_TOLERANCE => {
-            Some(format!("score {} is below the gate of {} (of {})", trim(score), trim(minimum), trim(scale)))
-        }
+        Gate::MinScore(minimum) if score.is_nan() || score < minimum - TIE_TOLERANCE => Some(
+            Text::new("gate-below").arg("score", trim(score)).arg("minimum", trim(minimum)).arg("scale", trim(scale)),
+        ),
         _ => None,
     }
 }

@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use crate::i18n::Text;
+
 use crate::evidence::{Basis, Claim, Cost, Observation};
 use crate::provenance::Provenance;
 use crate::rubric::{Better, Discounts, Gate, MissingPolicy};
@@ -201,13 +203,13 @@ pub struct Contradiction {
     /// The criterion it is about, when there is one.
     pub criterion: Option<String>,
     /// What it is about, short: the criterion id, or `P0 first response` for an SLA target.
-    pub about: String,
+    pub about: Text,
     /// What the vendor claimed, as displayed: `7x24`, `P0 first response within 15m (7x24)`.
-    pub claimed: String,
+    pub claimed: Text,
     /// What was observed instead: `business-hours`, `2 of 5 P0 tickets missed it (60% met)`.
-    pub observed: String,
+    pub observed: Text,
     /// Where the claim came from.
-    pub source: Option<String>,
+    pub source: Option<Text>,
     pub origin: ContradictionOrigin,
     /// Points taken off the criterion's score for it (the rubric's
     /// `contradiction_penalty`, at most the score itself).
@@ -224,22 +226,28 @@ pub enum ContradictionOrigin {
 }
 
 impl Contradiction {
-    /// One line: "`support_hours`: claimed 7x24, observed business-hours";
-    /// "[sla] P0 first response within 15m (7x24): 2 of 5 tickets missed it".
+    /// In one line, in `lang`: "`support_hours`: claimed 7x24, observed
+    /// business-hours", "[sla] P0 first response within 15m (7x24): 2 of 5 …".
+    pub fn describe_in(&self, lang: crate::i18n::Lang) -> String {
+        let text = match self.origin {
+            ContradictionOrigin::Claim => Text::new("contradiction-claim").part("about", self.about.clone()),
+            ContradictionOrigin::Sla => Text::new("contradiction-sla"),
+        };
+        text.part("claimed", self.claimed.clone()).part("observed", self.observed.clone()).in_lang(lang)
+    }
+
+    /// [`Self::describe_in`] the run's language.
     pub fn describe(&self) -> String {
-        match self.origin {
-            ContradictionOrigin::Claim => {
-                format!("`{}`: claimed {}, observed {}", self.about, self.claimed, self.observed)
-            }
-            ContradictionOrigin::Sla => format!("[sla] {}: {}", self.claimed, self.observed),
-        }
+        self.describe_in(crate::i18n::lang())
     }
 
     /// [`Self::describe`] for a reader of the report or the workbook: the
     /// criterion's `name` where the one-liner shows its id.
     pub fn describe_named(&self, name: &str) -> String {
         match self.origin {
-            ContradictionOrigin::Claim => format!("{name}: claimed {}, observed {}", self.claimed, self.observed),
+            ContradictionOrigin::Claim => {
+                crate::t!("contradiction-claim-named", name = name, claimed = &self.claimed, observed = &self.observed)
+            }
             ContradictionOrigin::Sla => self.describe(),
         }
     }
@@ -256,10 +264,10 @@ impl Contradiction {
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct GateFailure {
     pub criterion: String,
-    pub reason: String,
+    pub reason: Text,
     /// The smallest change of evidence that would pass the gate, in words:
     /// "a p90 of at most 120 minutes (now 180)", "`true`", "option `on-request` or better".
-    pub to_pass: String,
+    pub to_pass: Text,
 }
 
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]

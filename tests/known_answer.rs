@@ -143,7 +143,7 @@ fn gate_failure_disqualifies_but_still_scores() {
     assert_eq!(xeno.status, Status::Disqualified);
     assert_eq!(xeno.failed_gates.len(), 1);
     assert_eq!(xeno.failed_gates[0].criterion, "c1_bands");
-    assert_eq!(xeno.failed_gates[0].reason, "score 1 is below the gate of 3 (of 5)");
+    assert_eq!(xeno.failed_gates[0].reason.english(), "score 1 is below the gate of 3 (of 5)");
 }
 
 #[test]

@@ -115,3 +115,29 @@ fn the_comparison_in_chinese() {
     // The note on standard error too.
     assert!(String::from_utf8_lossy(&table.stderr).starts_with("提示：输入中有 12 条警告"));
 }
+
+/// `explain` and `tickets` in Chinese: labels aligned by display width, the
+/// engine's findings (a missed SLA target, a failed gate) in Chinese too.
+#[test]
+fn explain_and_tickets_in_chinese() {
+    let explain = run(&["explain", "Vortexa Live", "samples/", "--as-of", "2026-11-20", "--lang", "zh-CN"], &[]);
+    assert!(explain.status.success(), "{}", String::from_utf8_lossy(&explain.stderr));
+    let text = stdout(&explain);
+    assert!(text.starts_with("Vortexa Live：5 家中排第 5，否决，总分 71.36（满分 100）"), "{text}");
+    assert!(text.contains("否决：`written_sla` 必须为“是”，证据为“否”。"), "{text}");
+    // Every fact's text starts in the same column, in display columns.
+    let starts: Vec<usize> = text
+        .lines()
+        .filter(|l| l.starts_with("    ") && !l.starts_with("     "))
+        .map(|l| {
+            let label = l.trim_start().split(' ').next().unwrap();
+            4 + unicode_width::UnicodeWidthStr::width(label) + l[4 + label.len()..].len()
+                - l[4 + label.len()..].trim_start().len()
+        })
+        .collect();
+    assert!(starts.windows(2).all(|w| w[0] == w[1]), "{starts:?}");
+    insta::assert_snapshot!("explain-zh-CN", text);
+    let tickets = run(&["tickets", "samples/aurora-signal.toml", "--lang", "zh-CN"], &[]);
+    assert!(tickets.status.success());
+    insta::assert_snapshot!("tickets-zh-CN", stdout(&tickets));
+}

@@ -4,6 +4,7 @@
 use super::evidence::Parsed;
 use crate::diagnostic::{Diagnostics, Severity, Source};
 use crate::evidence::{Basis, EvidenceItem, MissedCommitment, Observation, ServiceLevel};
+use crate::i18n::Text;
 use crate::intervals::Uncertainty;
 use crate::rubric::{Rubric, Rule};
 use crate::tickets::{read_log, Metric, Ranked, ReadOptions, Scope, Sla, TicketStats};
@@ -110,7 +111,12 @@ pub fn measure_tickets(
     for missed in &parsed.evidence.missed_commitments {
         diagnostics.push(
             source
-                .warning(where_named.clone(), format!("the ticket logs contradict the [sla]: {}: {}", missed.claimed, missed.observed))
+                .warning(where_named.clone(), format!(
+                    "the ticket logs contradict the [sla]: {}: {}",
+                    // Diagnostics are English for now, and `check --format json` is in every language.
+                    missed.claimed.english(),
+                    missed.observed.english()
+                ))
                 .with_help("compare, explain and every export report it as a contradicted claim; `vendorcard tickets` shows each severity's figures"),
         );
     }
@@ -153,17 +159,20 @@ fn missed_commitments(
             };
             let criterion = measures(time, false).or_else(|| measures(adherence, true)).map(|c| c.id.clone());
             let late = counts.due - counts.met;
+            let what = Text::new(if what == "first response" { "sla-first-response" } else { "sla-resolution" });
             missed.push(MissedCommitment {
                 criterion,
-                about: format!("{severity} {what}"),
-                claimed: format!("{severity} {what} within {} ({})", target_text(*target), sla.clock(severity).label()),
-                observed: format!(
-                    "{late} of {} ticket{} missed it ({:.0}% met)",
-                    counts.due,
-                    plural(counts.due),
-                    100.0 * counts.met as f64 / counts.due as f64
-                ),
-                source: format!("[sla] of {file}; ticket logs {logs}"),
+                about: Text::new("sla-about").arg("severity", severity).part("what", what.clone()),
+                claimed: Text::new("sla-claimed")
+                    .arg("severity", severity)
+                    .part("what", what)
+                    .minutes("target", *target)
+                    .arg("clock", sla.clock(severity).label()),
+                observed: Text::new("sla-observed")
+                    .count("late", usize::try_from(late).unwrap_or(usize::MAX))
+                    .count("due", usize::try_from(counts.due).unwrap_or(usize::MAX))
+                    .arg("met", format!("{:.0}%", 100.0 * counts.met as f64 / counts.due as f64)),
+                source: Text::new("sla-source").arg("file", file).arg("logs", logs),
             });
         }
     }
@@ -209,16 +218,6 @@ fn service_levels(sla: &Sla, stats: &TicketStats) -> Vec<ServiceLevel> {
         }
     }
     levels
-}
-
-/// An SLA target as it is usually written: `15m`, `4h`, `72h`, `1h 30m`.
-fn target_text(minutes: f64) -> String {
-    let whole = minutes.round() as i64;
-    match (whole / 60, whole % 60) {
-        (0, m) => format!("{m}m"),
-        (h, 0) => format!("{h}h"),
-        (h, m) => format!("{h}h {m}m"),
-    }
 }
 
 /// One warning per log naming every status value its vocabulary does not

@@ -180,11 +180,12 @@ fn summary(scorecard: &Scorecard) -> (Vec<String>, Vec<Vec<Field>>) {
                 row.push(Field::Number(vendor.coverage));
                 row.push(Field::Number(vendor.verified_coverage));
                 let gates: Vec<String> =
-                    vendor.failed_gates.iter().map(|f| format!("{}: {}", f.criterion, f.reason)).collect();
+                    vendor.failed_gates.iter().map(|f| format!("{}: {}", f.criterion, f.reason.english())).collect();
                 row.push(text(gates.join("; ")));
                 row.push(Field::Number(vendor.coverage_by_basis.claimed));
                 row.push(Field::Number(vendor.coverage_by_basis.reference));
-                let contradicted: Vec<String> = vendor.contradictions.iter().map(|c| c.describe()).collect();
+                let contradicted: Vec<String> =
+                    vendor.contradictions.iter().map(|c| c.describe_in(crate::i18n::Lang::En)).collect();
                 row.push(text(contradicted.join("; ")));
                 row.extend(provenance_cells(scorecard, &vendor.vendor));
                 row

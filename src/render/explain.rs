@@ -8,6 +8,7 @@ use super::text::{markdown as escape, markdown_line, visible};
 use crate::evidence::{format_number, Basis, Observation};
 use crate::rubric::Better;
 use crate::scorecard::{CriterionScore, Derivation, EvidenceState, RubricSummary, Scorecard, VendorScore};
+use crate::t;
 
 /// One criterion, explained in words.
 pub struct Explained {
@@ -16,7 +17,7 @@ pub struct Explained {
     /// Share of the whole total, e.g. `5.6%`.
     pub weight: String,
     /// Label → text, in reading order: evidence, aggregate, rule, score, gate, …
-    pub facts: Vec<(&'static str, String)>,
+    pub facts: Vec<(String, String)>,
     /// Points this criterion adds to the total.
     pub points: f64,
 }
@@ -38,95 +39,108 @@ pub struct Explanation {
 pub fn explain(card: &Scorecard, vendor: &VendorScore) -> Explanation {
     let scale = card.rubric.scale;
     let qualified = vendor.failed_gates.is_empty();
-    let heading = format!(
-        "{}: rank {} of {}, {}, total {} of 100",
-        vendor.vendor,
-        vendor.rank,
-        card.vendors.len(),
-        if qualified { "qualified" } else { "disqualified" },
-        two_decimals(vendor.total)
+    let heading = t!(
+        "explain-heading",
+        vendor = &vendor.vendor,
+        rank = vendor.rank.to_string(),
+        count = card.vendors.len().to_string(),
+        status = super::table::status_label(if qualified {
+            crate::scorecard::Status::Qualified
+        } else {
+            crate::scorecard::Status::Disqualified
+        }),
+        total = two_decimals(vendor.total)
     );
     let short = |hash: &str| hash.chars().take(12).collect::<String>();
     let origin = match &card.provenance {
         Some(p) => {
             let evidence = p.evidence_of(&vendor.vendor).map(|e| format!(", SHA-256 {}…", short(&e.sha256)));
-            format!(
-                "Rubric {} {} ({}), SHA-256 {}…; evidence {}{}; evaluated {} by vendorcard {}.",
-                card.rubric.id,
-                card.rubric.version,
-                card.rubric.name,
-                short(&p.rubric.sha256),
-                vendor.file,
-                evidence.unwrap_or_default(),
-                p.evaluated_on,
-                p.version
+            let evaluated =
+                crate::date::parse_date(&p.evaluated_on).map_or_else(|_| p.evaluated_on.clone(), crate::i18n::date);
+            t!(
+                "explain-origin",
+                id = &card.rubric.id,
+                version = &card.rubric.version,
+                name = card.rubric.label(),
+                hash = short(&p.rubric.sha256),
+                file = &vendor.file,
+                evidence = evidence.unwrap_or_default(),
+                date = evaluated,
+                tool = p.version
             )
         }
-        None => format!(
-            "Rubric {} {} ({}); evidence {}.",
-            card.rubric.id, card.rubric.version, card.rubric.name, vendor.file
+        None => t!(
+            "explain-origin-bare",
+            id = &card.rubric.id,
+            version = &card.rubric.version,
+            name = card.rubric.label(),
+            file = &vendor.file
         ),
     };
     let mut intro = vec![origin];
     intro.extend(super::table::adjustment_note(card));
     intro.extend(acceptability(card, vendor));
-    intro.extend([
-        format!(
-            "Coverage: {} of the rubric's weight has evidence, {} verified (observed by the team, not claimed by the vendor){}.",
-            percent_one_decimal(vendor.coverage),
-            percent_one_decimal(vendor.verified_coverage),
-            by_basis(vendor)
-        ),
-    ]);
+    intro.push(t!(
+        "explain-coverage",
+        coverage = percent_one_decimal(vendor.coverage),
+        verified = percent_one_decimal(vendor.verified_coverage),
+        basis = by_basis(vendor)
+    ));
     let categories = vendor
         .categories
         .iter()
         .map(|category| ExplainedCategory {
-            name: category.name.clone(),
+            name: card
+                .categories
+                .iter()
+                .find(|c| c.id == category.id)
+                .map_or(category.name.as_str(), |c| c.label())
+                .to_string(),
             summary: if category.excluded {
-                "excluded: no evidence for any criterion".into()
+                t!("explain-category-excluded")
             } else {
-                format!(
-                    "{} of {} × {} of the total = {} points",
-                    two_decimals(category.score),
-                    format_number(scale),
-                    percent_one_decimal(category.share),
-                    two_decimals(category.contribution)
+                t!(
+                    "explain-category",
+                    score = two_decimals(category.score),
+                    scale = format_number(scale),
+                    share = percent_one_decimal(category.share),
+                    points = two_decimals(category.contribution)
                 )
             },
-            criteria: category.criteria.iter().map(|c| criterion(c, scale)).collect(),
+            criteria: category.criteria.iter().map(|c| criterion(card, c, scale)).collect(),
         })
         .collect();
     let sum = vendor.categories.iter().map(|c| two_decimals(c.contribution)).collect::<Vec<_>>().join(" + ");
-    let mut closing = vec![format!("Total: {sum} = {} points of 100.", two_decimals(vendor.total))];
+    let mut closing = vec![t!("explain-total", sum = sum, total = two_decimals(vendor.total))];
     match vendor.failed_gates.as_slice() {
-        [] => closing.push("Gates: all passed.".into()),
+        [] => closing.push(t!("explain-gates-passed")),
         failed => {
             for failure in failed {
-                closing.push(format!("Disqualified: `{}` {}.", failure.criterion, failure.reason));
+                closing.push(t!("explain-disqualified", criterion = &failure.criterion, reason = &failure.reason));
             }
         }
     }
-    for (basis, label) in [
-        (Basis::Claimed, "Claimed only by the vendor, not verified"),
-        (Basis::Reference, "Reported by a reference (third party), not observed by the team"),
-    ] {
+    for basis in [Basis::Claimed, Basis::Reference] {
         let ids: Vec<String> = vendor
             .criteria()
             .filter(|(_, c)| c.state == EvidenceState::Scored && c.basis == Some(basis))
             .map(|(_, c)| format!("`{}`", c.id))
             .collect();
         if !ids.is_empty() {
-            closing.push(format!("{label} ({}): {}.", ids.len(), ids.join(", ")));
+            let (count, ids) = (ids.len(), crate::i18n::list(&ids));
+            closing.push(match basis {
+                Basis::Reference => t!("explain-reference-only", count = count, ids = ids),
+                _ => t!("explain-claimed-only", count = count, ids = ids),
+            });
         }
     }
     if !vendor.contradictions.is_empty() {
         let listed: Vec<String> = vendor.contradictions.iter().map(|c| c.describe()).collect();
-        closing.push(format!("Claims contradicted ({}): {}.", listed.len(), listed.join("; ")));
+        closing.push(t!("explain-contradicted", count = listed.len(), claims = crate::i18n::clauses(&listed)));
     }
     let costs: Vec<String> = vendor.criteria().filter_map(|(_, c)| super::table::cost_of(c)).collect();
     if !costs.is_empty() {
-        closing.push(format!("Costs as quoted (never converted): {}.", costs.join("; ")));
+        closing.push(t!("explain-costs", costs = crate::i18n::clauses(&costs)));
     }
     Explanation { heading, intro, categories, closing }
 }
@@ -142,25 +156,25 @@ fn acceptability(card: &Scorecard, vendor: &VendorScore) -> Vec<String> {
         .iter()
         .enumerate()
         .filter(|(_, p)| **p > 0.0)
-        .map(|(r, p)| format!("rank {} in {}", r + 1, pct(*p)))
-        .chain((mine.disqualified > 0.0).then(|| format!("disqualified in {}", pct(mine.disqualified))))
+        .map(|(r, p)| t!("explain-rank-in", rank = (r + 1).to_string(), share = pct(*p)))
+        .chain((mine.disqualified > 0.0).then(|| t!("explain-disqualified-in", share = pct(mine.disqualified))))
         .collect();
     let beats: Vec<String> = mine.beats.iter().map(|(other, p)| format!("{other} {}", pct(*p))).collect();
-    let mut lines = vec![format!(
-        "Rank acceptability ({} samples, seed {}, ±{} at most; {}): {}.",
-        confidence.samples,
-        confidence.seed,
-        pct(confidence.standard_error),
-        confidence.weights_described,
-        ranks.join(", ")
+    let mut lines = vec![t!(
+        "explain-acceptability",
+        samples = confidence.samples.to_string(),
+        seed = confidence.seed.to_string(),
+        error = pct(confidence.standard_error),
+        weights = &confidence.weights_described,
+        ranks = crate::i18n::list(&ranks)
     )];
     if !beats.is_empty() {
-        lines.push(format!("Ranks above: {}.", beats.join(", ")));
+        lines.push(t!("explain-ranks-above", vendors = crate::i18n::list(&beats)));
     }
     if let Some(factor) = mine.confidence_factor {
-        lines.push(format!("Confidence factor (first with its central weights): {factor:.2}."));
+        lines.push(t!("explain-confidence-factor", factor = format!("{factor:.2}")));
     }
-    lines.push(format!("Verdict — {}.", confidence.verdict.text));
+    lines.push(t!("confidence-verdict", verdict = &confidence.verdict.text));
     lines
 }
 
@@ -171,33 +185,32 @@ fn by_basis(vendor: &VendorScore) -> String {
     if by.reference == 0.0 {
         return String::new();
     }
-    format!(
-        "; {} observed, {} claimed, {} from references",
-        percent_one_decimal(by.observed),
-        percent_one_decimal(by.claimed),
-        percent_one_decimal(by.reference)
+    t!(
+        "explain-by-basis",
+        observed = percent_one_decimal(by.observed),
+        claimed = percent_one_decimal(by.claimed),
+        reference = percent_one_decimal(by.reference)
     )
 }
 
-fn criterion(c: &CriterionScore, scale: f64) -> Explained {
+fn criterion(card: &Scorecard, c: &CriterionScore, scale: f64) -> Explained {
     let unit = c.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
-    let mut facts = Vec::new();
+    let mut facts: Vec<(String, String)> = Vec::new();
+    let mut fact = |label: &str, text: String| facts.push((crate::i18n::message(label, &[]), text));
     match (&c.evidence, c.state) {
-        (None, EvidenceState::Excluded) => {
-            facts.push(("evidence", "none: left out, the other weights renormalised".into()))
-        }
-        (None, _) => facts.push(("evidence", "none: scores 0".into())),
+        (None, EvidenceState::Excluded) => fact("fact-evidence", t!("evidence-none-excluded")),
+        (None, _) => fact("fact-evidence", t!("evidence-none")),
         (Some(observation), _) => {
             let provenance = match c.basis {
-                Some(Basis::Observed) => "verified",
-                Some(Basis::Reference) => "reported by a reference (third party), not observed by the team",
-                _ => "claimed by the vendor, not verified",
+                Some(Basis::Observed) => t!("evidence-verified"),
+                Some(Basis::Reference) => t!("evidence-reference"),
+                _ => t!("evidence-claimed"),
             };
             let shown = match observation {
                 Observation::Numbers(values) => values.iter().map(|v| number(*v)).collect::<Vec<_>>().join("; "),
                 other => other.display(),
             };
-            facts.push(("evidence", format!("{shown}{unit} ({provenance})")));
+            fact("fact-evidence", t!("evidence-value", value = format!("{shown}{unit}"), provenance = provenance));
         }
     }
     // An aggregate of several observations (one value, as from a ticket log, needs none).
@@ -207,141 +220,168 @@ fn criterion(c: &CriterionScore, scale: f64) -> Explained {
         _ => 0,
     };
     if let (Some(stat), Some(value), true) = (c.stat, c.aggregate, observations > 1) {
-        facts.push(("aggregate", format!("{stat} of {observations} = {}{unit}", number(value))));
+        fact(
+            "fact-aggregate",
+            t!(
+                "aggregate-value",
+                stat = crate::i18n::message(&format!("stat-{stat}"), &[]),
+                count = observations,
+                value = format!("{}{unit}", number(value))
+            ),
+        );
     }
     if let Some(interval) = &c.interval {
         let shown = interval.describe(number, &unit);
         let closing = match interval.tickets_to_close() {
-            Some(needed) => format!("; {needed} tickets would bound it on both sides"),
+            Some(needed) => t!("interval-close", count = usize::try_from(needed).unwrap_or(usize::MAX)),
             None => String::new(),
         };
-        facts.push((
-            "interval",
-            format!(
-                "{}: {shown} ({}{closing}); --confidence samples the score over it",
-                interval.label().trim_end_matches(" interval"),
-                interval.basis()
+        fact(
+            "fact-interval",
+            t!(
+                "interval-value",
+                label = interval.label().trim_end_matches(" interval"),
+                shown = shown,
+                basis = interval.basis(),
+                closing = closing
             ),
-        ));
+        );
     }
     if let Some(spread) = &c.ratings {
-        let flag = if spread.disagreement { " — evaluators disagree" } else { "" };
-        facts.push((
-            "evaluators",
-            format!(
-                "ratings from {} to {}: spread {} (threshold {}){flag}",
-                number(spread.min),
-                number(spread.max),
-                number(spread.spread),
-                number(spread.threshold)
+        let flag = if spread.disagreement { t!("evaluators-disagree") } else { String::new() };
+        fact(
+            "fact-evaluators",
+            t!(
+                "evaluators-value",
+                min = number(spread.min),
+                max = number(spread.max),
+                spread = number(spread.spread),
+                threshold = number(spread.threshold),
+                flag = flag
             ),
-        ));
+        );
     }
     if let Some(derivation) = &c.derivation {
         let value = c.aggregate.map(number).unwrap_or_default();
         let undiscounted = c.discount.as_ref().map_or(c.score, |d| d.undiscounted);
         let rule = match derivation {
             Derivation::Band { better, threshold, score } => {
-                let (side, word) = match better {
-                    Better::Lower => ("≤", "lower"),
-                    Better::Higher => ("≥", "higher"),
+                let (side, better) = match better {
+                    Better::Lower => ("≤", t!("rule-lower-better")),
+                    Better::Higher => ("≥", t!("rule-higher-better")),
                 };
-                format!("bands, {word} is better: {value} {side} {} → {}", number(*threshold), number(*score))
+                t!(
+                    "rule-band",
+                    better = better,
+                    value = value,
+                    side = side,
+                    threshold = number(*threshold),
+                    score = number(*score)
+                )
             }
             Derivation::NoBand { better } => {
-                let word = if *better == Better::Lower { "lower" } else { "higher" };
-                format!("bands, {word} is better: {value} falls in no band → 0")
+                let better = if *better == Better::Lower { t!("rule-lower-better") } else { t!("rule-higher-better") };
+                t!("rule-no-band", better = better, value = value)
             }
-            Derivation::Linear { best, worst } => format!(
-                "linear, {} at {} to 0 at {}: {value} → {}",
-                format_number(scale),
-                number(*best),
-                number(*worst),
-                number(undiscounted)
+            Derivation::Linear { best, worst } => t!(
+                "rule-linear",
+                scale = format_number(scale),
+                best = number(*best),
+                worst = number(*worst),
+                value = value,
+                score = number(undiscounted)
             ),
             Derivation::Flag { value } => format!("{value} → {}", number(undiscounted)),
-            Derivation::Choice { option } => format!("option `{option}` → {}", number(undiscounted)),
-            Derivation::Checklist { present_weight, total_weight } => format!(
-                "{} of {} item weight present: {} × {}/{} = {}",
-                number(*present_weight),
-                number(*total_weight),
-                format_number(scale),
-                number(*present_weight),
-                number(*total_weight),
-                number(undiscounted)
+            Derivation::Choice { option } => t!("rule-choice", option = option, score = number(undiscounted)),
+            Derivation::Checklist { present_weight, total_weight } => t!(
+                "rule-checklist",
+                present = number(*present_weight),
+                total = number(*total_weight),
+                scale = format_number(scale),
+                score = number(undiscounted)
             ),
-            Derivation::Rating { low, high } => format!(
-                "rating mapped from {}–{}: {} × ({value} − {}) / ({} − {}) = {}",
-                number(*low),
-                number(*high),
-                format_number(scale),
-                number(*low),
-                number(*high),
-                number(*low),
-                number(undiscounted)
+            Derivation::Rating { low, high } => t!(
+                "rule-rating",
+                low = number(*low),
+                high = number(*high),
+                scale = format_number(scale),
+                value = value,
+                score = number(undiscounted)
             ),
         };
-        facts.push(("rule", rule));
+        fact("fact-rule", rule);
     }
     if let Some(condition) = &c.condition {
-        facts.push(("condition", format!("only {condition}")));
+        fact("fact-condition", t!("condition-only", condition = condition));
     }
     if let Some(cost) = c.cost.as_ref().filter(|_| c.kind != "cost") {
-        facts.push(("cost", cost.display()));
+        fact("fact-cost", cost.display());
     }
     if let Some(discount) = &c.discount {
         let mut why = Vec::new();
         let mut factors = vec![number(discount.undiscounted)];
         if discount.basis_factor < 1.0 {
             let basis = c.basis.map_or("claimed", |b| b.name());
-            why.push(if basis == "claimed" { "claimed only".to_string() } else { basis.to_string() });
+            why.push(if basis == "claimed" { t!("discount-claimed-only") } else { basis_word(basis) });
             factors.push(format!("discount.{basis} {}", number(discount.basis_factor)));
         }
         if discount.conditional_factor < 1.0 {
-            why.push("conditional".into());
+            why.push(t!("discount-conditional"));
             factors.push(format!("discount.conditional {}", number(discount.conditional_factor)));
         }
         let discounted = discount.factor * discount.undiscounted;
-        facts.push(("discount", format!("{}: {} = {}", why.join(", "), factors.join(" × "), number(discounted))));
+        fact(
+            "fact-discount",
+            t!(
+                "explain-pair",
+                what = crate::i18n::list(&why),
+                value = format!("{} = {}", factors.join(" × "), number(discounted))
+            ),
+        );
     }
     if let Some(claim) = &c.claim {
-        let from = claim.source.as_ref().map(|s| format!(" ({s})")).unwrap_or_default();
         let verdict = match &c.contradiction {
-            Some(_) => "CONTRADICTED by the observation, which is what scores",
-            None => "not contradicted by the observation",
+            Some(_) => t!("claim-contradicted"),
+            None => t!("claim-holds"),
         };
-        facts.push(("claim", format!("{}{from}: {verdict}", claim.observation.display())));
+        let claimed = claim.observation.display();
+        fact(
+            "fact-claim",
+            match &claim.source {
+                Some(source) => t!("claim-value-sourced", claim = claimed, source = source, verdict = verdict),
+                None => t!("claim-value", claim = claimed, verdict = verdict),
+            },
+        );
     }
     if let Some(penalty) = c.contradiction.as_ref().map(|c| c.penalty).filter(|p| *p > 0.0) {
-        facts.push((
-            "penalty",
-            format!("claim contradicted: − {} (contradiction_penalty) = {}", number(penalty), number(c.score)),
-        ));
+        fact("fact-penalty", t!("penalty-value", penalty = number(penalty), score = number(c.score)));
     }
-    facts.push((
-        "points",
-        format!(
-            "100 × {}/{} × {} of the category × {} category share = {}",
-            number(c.score),
-            format_number(scale),
-            percent_one_decimal(c.share),
-            percent_one_decimal(c.category_share),
-            two_decimals(c.contribution)
+    fact(
+        "fact-points",
+        t!(
+            "points-value",
+            score = number(c.score),
+            scale = format_number(scale),
+            share = percent_one_decimal(c.share),
+            category = percent_one_decimal(c.category_share),
+            points = two_decimals(c.contribution)
         ),
-    ));
+    );
     if let (Some(gate), Some(passed)) = (c.gate, c.gate_passed) {
-        facts.push((
-            "gate",
-            format!("{}: {}", gate.describe(), if passed { "passed" } else { "FAILED — disqualifies" }),
-        ));
+        let rule = match gate {
+            crate::rubric::Gate::MinScore(minimum) => t!("gate-min-score", minimum = format_number(minimum)),
+            crate::rubric::Gate::MustBeTrue => t!("gate-must-be-true"),
+        };
+        let outcome = if passed { t!("gate-passed") } else { t!("gate-failed") };
+        fact("fact-gate", t!("explain-pair", what = rule, value = outcome));
     }
-    for (label, value) in [("source", &c.source), ("date", &c.date), ("note", &c.note)] {
+    for (label, value) in [("fact-source", &c.source), ("fact-date", &c.date), ("fact-note", &c.note)] {
         if let Some(value) = value {
-            facts.push((label, value.clone()));
+            fact(label, value.clone());
         }
     }
     Explained {
-        name: c.name.clone(),
+        name: card.criterion_name(&c.id).to_string(),
         id: c.id.clone(),
         weight: percent_one_decimal(c.share * c.category_share),
         facts,
@@ -358,6 +398,15 @@ fn two_decimals(value: f64) -> String {
     format!("{value:.2}")
 }
 
+/// A basis of evidence in words: `reference`, `参考`.
+fn basis_word(basis: &str) -> String {
+    match basis {
+        "observed" => t!("basis-observed"),
+        "reference" => t!("basis-reference"),
+        _ => t!("basis-claimed"),
+    }
+}
+
 /// Terminal text: indented facts under each criterion.
 pub fn text(explanation: &Explanation) -> String {
     let mut out = format!("{}\n", visible(&explanation.heading));
@@ -365,11 +414,25 @@ pub fn text(explanation: &Explanation) -> String {
         out.push_str(&format!("{}\n", visible(line)));
     }
     for category in &explanation.categories {
-        out.push_str(&format!("\n{}: {}\n", visible(&category.name), visible(&category.summary)));
+        let line = t!(
+            "explain-pair",
+            what = visible(&category.name).into_owned(),
+            value = visible(&category.summary).into_owned()
+        );
+        out.push_str(&format!("\n{line}\n"));
         for c in &category.criteria {
-            out.push_str(&format!("  {} (`{}`, {} of the total)\n", visible(&c.name), visible(&c.id), c.weight));
+            let line = t!(
+                "explain-criterion",
+                name = visible(&c.name).into_owned(),
+                id = visible(&c.id).into_owned(),
+                share = &c.weight
+            );
+            out.push_str(&format!("  {line}\n"));
+            // Labels padded to one width in display columns (a Chinese label is two a character).
+            let key = c.facts.iter().map(|(label, _)| super::table::display_width(label)).max().unwrap_or(0).max(10);
             for (label, fact) in &c.facts {
-                out.push_str(&format!("    {label:<10} {}\n", visible(fact)));
+                let pad = " ".repeat(key - super::table::display_width(label));
+                out.push_str(&format!("    {label}{pad} {}\n", visible(fact)));
             }
         }
     }
@@ -388,7 +451,7 @@ pub fn markdown(explanation: &Explanation) -> String {
     }
     for category in &explanation.categories {
         out.push_str(&format!("\n### {}\n\n{}\n\n", escape(&category.name), markdown_line(&category.summary)));
-        out.push_str("| Criterion | Share of total | How it was scored | Points |\n| --- | ---: | --- | ---: |\n");
+        out.push_str(&format!("| {} |\n| --- | ---: | --- | ---: |\n", t!("explain-markdown-header")));
         for c in &category.criteria {
             let facts =
                 c.facts.iter().map(|(label, fact)| format!("**{label}:** {}", escape(fact))).collect::<Vec<_>>();

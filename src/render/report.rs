@@ -173,7 +173,11 @@ fn decision(out: &mut String, card: &Scorecard) {
                 .contradictions
                 .iter()
                 .map(|c| {
-                    c.describe_named(c.criterion.as_deref().map_or(c.about.as_str(), |id| card.criterion_name(id)))
+                    c.describe_named(
+                        &c.criterion
+                            .as_deref()
+                            .map_or_else(|| c.about.to_string(), |id| card.criterion_name(id).to_string()),
+                    )
                 })
                 .collect();
             let _ =

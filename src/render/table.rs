@@ -473,9 +473,11 @@ fn disagreement_notes(scorecard: &Scorecard) -> Vec<String> {
 /// "Aurora: 2 claims contradicted — …", one line per vendor with any;
 /// A contradiction in words, the criterion named as the rubric names it.
 pub fn named(scorecard: &Scorecard, contradiction: &crate::scorecard::Contradiction) -> String {
-    let about =
-        contradiction.criterion.as_deref().map_or(contradiction.about.as_str(), |id| scorecard.criterion_name(id));
-    contradiction.describe_named(about)
+    let about = contradiction
+        .criterion
+        .as_deref()
+        .map_or_else(|| contradiction.about.to_string(), |id| scorecard.criterion_name(id).to_string());
+    contradiction.describe_named(&about)
 }
 
 /// `full`: each with what was claimed and observed, else only what about.

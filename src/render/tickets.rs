@@ -7,6 +7,7 @@ use super::table::{Emphasis, Row, TableModel};
 use super::TerminalRender;
 use crate::load::VendorTickets;
 use crate::stats::Aggregate;
+use crate::t;
 use crate::tickets::{Adherence, Figures, Reconciliation, Scope, ScopeStats, Sla};
 
 /// The figures of one severity (or of all tickets), as printed and exported.
@@ -103,6 +104,10 @@ pub struct VendorReport {
     pub sla_hours: Option<String>,
     /// Which tickets: `opened … to …, tagged drill`; empty for all of them.
     pub scope: String,
+    /// The same in the run's language, for the text report.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub scope_shown: String,
     /// One entry per severity in the logs, then `all`.
     pub severities: Vec<SeverityReport>,
 }
@@ -141,6 +146,7 @@ pub fn report(vendors: &[VendorTickets], scope: Option<&Scope>) -> Vec<VendorRep
                 skipped_rows: v.stats.skipped,
                 sla_hours: sla.map(Sla::hours),
                 scope: scope.describe(),
+                scope_shown: scope.describe_in(crate::i18n::lang()),
                 severities,
             }
         })
@@ -218,18 +224,27 @@ fn summary(figures: &Figures) -> Summary {
 pub fn text(reports: &[VendorReport], terminal: &TerminalRender) -> String {
     let mut out = String::new();
     for report in reports {
-        let verified = if report.verified { "verified" } else { "not verified" };
+        let verified = if report.verified { t!("tickets-verified") } else { t!("tickets-not-verified") };
         let hours =
-            report.sla_hours.as_deref().map_or("no [sla] in the evidence file".into(), |h| format!("SLA clock {h}"));
-        let line = format!("{}: {} ({verified}); {hours}", report.vendor, report.files.join(", "));
+            report.sla_hours.as_deref().map_or_else(|| t!("tickets-no-sla"), |h| t!("tickets-clock", clock = h));
+        let line = t!(
+            "tickets-vendor",
+            vendor = &report.vendor,
+            files = report.files.join(", "),
+            verified = verified,
+            clock = hours
+        );
         out.push_str(&super::text::visible(&line));
         out.push('\n');
         if !report.scope.is_empty() {
-            out.push_str(&super::text::visible(&format!("Only tickets {}\n", report.scope)));
+            out.push_str(&super::text::visible(&t!("tickets-scope", scope = &report.scope_shown)));
+            out.push('\n');
         }
         if report.skipped_rows > 0 {
-            out.push_str(&format!("{} unreadable rows skipped (--skip-bad-rows)\n", report.skipped_rows));
+            out.push_str(&t!("tickets-skipped", count = usize::try_from(report.skipped_rows).unwrap_or(usize::MAX)));
+            out.push('\n');
         }
+        let header = |keys: &[&str]| keys.iter().map(|key| crate::i18n::message(key, &[])).collect::<Vec<String>>();
         let rows = |cells: &dyn Fn(&SeverityReport) -> Vec<String>| -> Vec<Row> {
             report
                 .severities
@@ -241,13 +256,20 @@ pub fn text(reports: &[VendorReport], terminal: &TerminalRender) -> String {
                 .collect()
         };
         let response = TableModel {
-            header: ["Severity", "Tickets", "Answered", "Median", "p90", "SLA target", "Clock", "Met SLA"]
-                .map(String::from)
-                .to_vec(),
+            header: header(&[
+                "tickets-severity",
+                "tickets-tickets",
+                "tickets-answered",
+                "tickets-median",
+                "tickets-p90",
+                "tickets-sla-target",
+                "tickets-clock-column",
+                "tickets-met-sla",
+            ]),
             numeric: vec![false, true, true, true, true, true, false, true],
             rows: rows(&|s| {
                 vec![
-                    s.severity.clone(),
+                    severity_label(&s.severity),
                     s.tickets.to_string(),
                     s.answered.to_string(),
                     duration(s.first_response_minutes.median),
@@ -262,21 +284,19 @@ pub fn text(reports: &[VendorReport], terminal: &TerminalRender) -> String {
             status: None,
         };
         let resolution = TableModel {
-            header: [
-                "Severity",
-                "Resolved",
-                "Open",
-                "Median",
-                "p90",
-                "Within 48h",
-                "SLA target",
-                "Met SLA",
-                "1st contact",
-                "Reopened",
-                "Hand-offs",
-            ]
-            .map(String::from)
-            .to_vec(),
+            header: header(&[
+                "tickets-severity",
+                "tickets-resolved",
+                "tickets-open",
+                "tickets-median",
+                "tickets-p90",
+                "tickets-within-48h",
+                "tickets-sla-target",
+                "tickets-met-sla",
+                "tickets-first-contact",
+                "tickets-reopened",
+                "tickets-handoffs",
+            ]),
             numeric: vec![false, true, true, true, true, true, true, true, true, true, true],
             rows: rows(&|s| {
                 let bound = |name: &str, value: Option<f64>| {
@@ -288,7 +308,7 @@ pub fn text(reports: &[VendorReport], terminal: &TerminalRender) -> String {
                     }
                 };
                 vec![
-                    s.severity.clone(),
+                    severity_label(&s.severity),
                     format!("{} ({})", s.resolved, percent(s.resolution_rate)),
                     s.open.to_string(),
                     bound("median", s.resolution_minutes.median),
@@ -305,12 +325,9 @@ pub fn text(reports: &[VendorReport], terminal: &TerminalRender) -> String {
             wrapping: 0,
             status: None,
         };
-        out.push_str("\nFirst response (wall clock; unanswered tickets are not in the times, and miss the SLA)\n");
+        out.push_str(&format!("\n{}\n", t!("tickets-first-response-heading")));
         out.push_str(&terminal.text(&response));
-        out.push_str(
-            "\nResolution (wall clock; Kaplan–Meier times with open tickets censored at their age, \
-             ≥ a lower bound;\nopen tickets count against the rates)\n",
-        );
+        out.push_str(&format!("\n{}\n", t!("tickets-resolution-heading")));
         out.push_str(&terminal.text(&resolution));
         let flagged: Vec<&SeverityReport> = report
             .severities
@@ -319,28 +336,29 @@ pub fn text(reports: &[VendorReport], terminal: &TerminalRender) -> String {
             .collect();
         if !flagged.is_empty() {
             let verdicts = TableModel {
-                header: [
-                    "Severity",
-                    "Target",
-                    "Compared",
-                    "Agree",
-                    "Vendor says met, breached",
-                    "Vendor says breached, met",
-                ]
-                .map(String::from)
-                .to_vec(),
+                header: header(&[
+                    "tickets-severity",
+                    "tickets-target",
+                    "tickets-compared",
+                    "tickets-agree",
+                    "tickets-vendor-met",
+                    "tickets-vendor-breached",
+                ]),
                 numeric: vec![false, false, true, true, true, true],
                 rows: flagged
                     .iter()
                     .flat_map(|s| {
-                        [("first response", &s.first_response_flags), ("resolution", &s.resolution_flags)]
-                            .into_iter()
-                            .filter_map(move |(what, flags)| flags.as_ref().map(|f| (s, what, f)))
+                        [
+                            (t!("sla-first-response"), &s.first_response_flags),
+                            (t!("sla-resolution"), &s.resolution_flags),
+                        ]
+                        .into_iter()
+                        .filter_map(move |(what, flags)| flags.as_ref().map(|f| (s, what.clone(), f)))
                     })
                     .map(|(s, what, f)| Row {
                         cells: vec![
-                            s.severity.clone(),
-                            what.to_string(),
+                            severity_label(&s.severity),
+                            what,
                             f.compared.to_string(),
                             f.agree.to_string(),
                             with_ids(f.in_vendor_favour, &f.in_vendor_favour_ids),
@@ -353,12 +371,21 @@ pub fn text(reports: &[VendorReport], terminal: &TerminalRender) -> String {
                 wrapping: 0,
                 status: None,
             };
-            out.push_str("\nThe help desk's own SLA verdicts against vendorcard's recomputation\n");
+            out.push_str(&format!("\n{}\n", t!("tickets-verdicts-heading")));
             out.push_str(&terminal.text(&verdicts));
         }
         out.push('\n');
     }
     out
+}
+
+/// A severity as the log names it, and the row of all tickets in the run's language.
+fn severity_label(severity: &str) -> String {
+    if severity == "all" {
+        t!("tickets-all")
+    } else {
+        severity.to_string()
+    }
 }
 
 /// `2 (#4107, #4121)`: a count with the first few ticket ids.
@@ -389,14 +416,20 @@ fn percent(value: Option<f64>) -> String {
     value.map_or("–".into(), |p| format!("{p:.0}%"))
 }
 
-/// `45m`, `2h 05m`, `3d 04h`: minutes as a person reads them.
+/// `45m`, `2h 05m`, `3d 04h` (`45分`, `2时05分`, `3天04时` in Chinese): minutes as a
+/// person reads them in a table column.
 pub(crate) fn duration(minutes: Option<f64>) -> String {
     let Some(minutes) = minutes else { return "–".into() };
     let whole = minutes.round() as i64;
+    let [day, hour, minute] = match crate::i18n::lang() {
+        crate::i18n::Lang::En => ["d", "h", "m"],
+        crate::i18n::Lang::ZhCn => ["天", "时", "分"],
+    };
+    let gap = if crate::i18n::lang() == crate::i18n::Lang::En { " " } else { "" };
     match whole {
-        ..60 => format!("{whole}m"),
-        60..1440 => format!("{}h {:02}m", whole / 60, whole % 60),
-        _ => format!("{}d {:02}h", whole / 1440, (whole % 1440) / 60),
+        ..60 => format!("{whole}{minute}"),
+        60..1440 => format!("{}{hour}{gap}{:02}{minute}", whole / 60, whole % 60),
+        _ => format!("{}{day}{gap}{:02}{hour}", whole / 1440, (whole % 1440) / 60),
     }
 }
 

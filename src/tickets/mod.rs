@@ -278,14 +278,23 @@ impl Scope {
 
     /// `opened 2026-11-11T00:00:00+08:00 to 2026-11-12T00:00:00+08:00, tagged drill`, or empty.
     pub fn describe(&self) -> String {
+        self.describe_in(crate::i18n::Lang::En)
+    }
+
+    /// [`Self::describe`] in `lang`.
+    pub fn describe_in(&self, lang: crate::i18n::Lang) -> String {
         let mut parts = Vec::new();
         if let Some((from, to)) = self.window {
-            parts.push(format!("opened {from} to {to}"));
+            let text = crate::i18n::Text::new("scope-window").arg("from", from.to_string()).arg("to", to.to_string());
+            parts.push(text.in_lang(lang));
         }
         if let Some(tag) = &self.tag {
-            parts.push(format!("tagged `{tag}`"));
+            parts.push(crate::i18n::Text::new("scope-tag").arg("tag", tag).in_lang(lang));
         }
-        parts.join(", ")
+        match lang {
+            crate::i18n::Lang::En => parts.join(", "),
+            crate::i18n::Lang::ZhCn => parts.join("、"),
+        }
     }
 }
 
