@@ -277,3 +277,46 @@ fn every_sla_target_is_drawn_against_its_tickets() {
     assert_eq!(p1["quartiles"], serde_json::json!([0.0, 32.0, 38.0, 42.5, 47.0]));
     assert_eq!((p1["due"].as_u64(), p1["met"].as_u64()), (Some(7), Some(7)));
 }
+
+/// The report in Chinese, drawn by Chromium with the fonts `.ci/run` installs
+/// (Debian's `fonts-noto-cjk`): every Chinese character on the page is drawn
+/// with a glyph of its own, none with the missing-glyph box. A canvas in the
+/// page draws each character and, as the known reference, a private-use code
+/// point no font here has; a character drawn exactly like it has no glyph.
+/// The check proves it can fail: a second private-use code point matches.
+#[test]
+fn chromium_draws_every_chinese_character_of_the_report() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let html = export(dir.path(), "zh.html", &["--confidence", "--samples", "1000", "--lang", "zh-CN"]);
+    assert!(html.contains("<html lang=\"zh-CN\">") && html.contains("厂商选型结论"));
+    let probe = html.replace(
+        "</body>",
+        "<script>\
+         const chars = [...new Set([...document.body.innerText].filter(c => /[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]/.test(c)))];\
+         const font = getComputedStyle(document.body).fontFamily;\
+         const canvas = document.createElement('canvas'); canvas.width = 48; canvas.height = 48;\
+         const g = canvas.getContext('2d');\
+         const draw = c => { g.clearRect(0, 0, 48, 48); g.font = '28px ' + font; g.fillText(c, 6, 36); return g.getImageData(0, 0, 48, 48).data.join(','); };\
+         const tofu = draw('\\uE000');\
+         const control = draw('\\uE001') === tofu;\
+         const missing = chars.filter(c => draw(c) === tofu);\
+         document.title = 'glyphs:' + chars.length + ':' + control + ':' + missing.length + ':' + missing.slice(0, 20).join('');\
+         </script></body>",
+    );
+    let probe_path = dir.path().join("probe.html");
+    std::fs::write(&probe_path, probe).unwrap();
+    let dump = headless(
+        &chromium,
+        &dir.path().join("profile"),
+        &["--window-size=1280,2000".into(), "--dump-dom".into(), format!("file://{}", probe_path.display())],
+    );
+    let dom = String::from_utf8_lossy(&dump.stdout);
+    let title = dom.split("<title>").nth(1).and_then(|t| t.split("</title>").next()).unwrap_or_default();
+    let parts: Vec<&str> = title.split(':').collect();
+    assert_eq!(parts.first(), Some(&"glyphs"), "{title}");
+    let distinct: usize = parts[1].parse().unwrap();
+    assert!(distinct > 200, "the report shows {distinct} distinct Chinese characters: {title}");
+    assert_eq!(parts[2], "true", "the check cannot tell a missing glyph: {title}");
+    assert_eq!(parts[3], "0", "characters drawn as the missing-glyph box: {}", parts[4]);
+}

@@ -14,6 +14,7 @@ use super::svg::{colour, escape, num, Svg};
 use super::{one_decimal, percent, Render};
 use crate::evidence::Basis;
 use crate::scorecard::{EvidenceState, Scorecard, Status, VendorScore};
+use crate::t;
 
 pub struct HtmlRender;
 
@@ -67,12 +68,14 @@ svg text { font-family: inherit; }
 /// The whole report.
 pub fn report(card: &Scorecard) -> String {
     let mut out = String::new();
-    let title = format!("Vendor decision — {}", card.rubric.name);
+    let title = t!("report-title", rubric = card.rubric.label());
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        escape(&title)
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
+        crate::i18n::lang().tag(),
+        escape(&title),
+        STYLE.replace(r#""page " counter(page) " of " counter(pages)"#, &t!("report-page-counter"))
     );
     decision(&mut out, card);
     why(&mut out, card);
@@ -91,47 +94,58 @@ fn qualified(card: &Scorecard) -> Vec<&VendorScore> {
 /// was contradicted, what the totals rest on, and a place to sign.
 fn decision(out: &mut String, card: &Scorecard) {
     out.push_str("<section id=\"decision\">\n");
-    let _ = writeln!(out, "<h1>Vendor decision: {}</h1>", escape(&card.rubric.name));
+    let _ = writeln!(out, "<h1>{}</h1>", t!("report-h1", rubric = escape(card.rubric.label())));
     let qualified = qualified(card);
     match qualified.as_slice() {
-        [] => out.push_str("<p class=\"lead warn\">No vendor qualifies: every vendor failed a gate.</p>\n"),
+        [] => {
+            let _ = writeln!(out, "<p class=\"lead warn\">{}</p>", t!("report-none-qualifies"));
+        }
         [only] => {
             let _ = writeln!(
                 out,
-                "<p class=\"lead\"><strong>{}</strong> is the only qualified vendor, with {} points of 100.</p>",
-                escape(&only.vendor),
-                one_decimal(only.total)
+                "<p class=\"lead\">{}</p>",
+                t!("report-only", vendor = escape(&only.vendor), total = one_decimal(only.total))
             );
         }
         [first, second, ..] => {
             let _ = writeln!(
                 out,
-                "<p class=\"lead\"><strong>{}</strong> ranks first with {} points of 100, {} ahead of {} ({}).</p>",
-                escape(&first.vendor),
-                one_decimal(first.total),
-                points(first.total - second.total),
-                escape(&second.vendor),
-                one_decimal(second.total)
+                "<p class=\"lead\">{}</p>",
+                t!(
+                    "report-first",
+                    vendor = escape(&first.vendor),
+                    total = one_decimal(first.total),
+                    gap = points(first.total - second.total),
+                    second = escape(&second.vendor),
+                    second_total = one_decimal(second.total)
+                )
             );
         }
     }
     if let Some(confidence) = &card.confidence {
         let _ = writeln!(
             out,
-            "<p class=\"verdict\"><strong>How sure:</strong> {} ({} samples; {}).</p>",
-            escape(&capitalise(&confidence.verdict.text)),
-            confidence.samples,
-            escape(&confidence.weights_described)
+            "<p class=\"verdict\">{}</p>",
+            t!(
+                "report-how-sure",
+                verdict = escape(&capitalise(&confidence.verdict.text)),
+                samples = confidence.samples.to_string(),
+                weights = escape(&confidence.weights_described)
+            )
         );
     } else {
-        out.push_str(
-            "<p class=\"meta\">How sure: not analysed (run with <code>--confidence</code> for a verdict and \
-             each vendor's chance of each rank).</p>\n",
-        );
+        let _ = writeln!(out, "<p class=\"meta\">{}</p>", t!("report-not-analysed"));
     }
-    out.push_str(
-        "<table><thead><tr><th class=\"n\">Rank</th><th>Vendor</th><th>Status</th><th class=\"n\">Total</th>\
-         <th class=\"n\">Evidence behind the weight</th><th class=\"n\">Claimed only</th></tr></thead><tbody>\n",
+    let _ = writeln!(
+        out,
+        "<table><thead><tr><th class=\"n\">{}</th><th>{}</th><th>{}</th><th class=\"n\">{}</th>\
+         <th class=\"n\">{}</th><th class=\"n\">{}</th></tr></thead><tbody>",
+        t!("detail-rank"),
+        t!("table-vendor"),
+        t!("table-status"),
+        t!("table-total"),
+        t!("report-evidence-column"),
+        t!("report-claimed-column")
     );
     for vendor in &card.vendors {
         let _ = writeln!(
@@ -139,35 +153,42 @@ fn decision(out: &mut String, card: &Scorecard) {
             "<tr><td class=\"n\">{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
             vendor.rank,
             escape(&vendor.vendor),
-            vendor.status.label(),
+            super::table::status_label(vendor.status),
             one_decimal(vendor.total),
             percent(vendor.coverage),
             percent(vendor.coverage_by_basis.claimed),
         );
     }
     out.push_str("</tbody></table>\n");
-    out.push_str(
-        "<p class=\"meta\">Evidence behind the weight: the share of the rubric's weight with any evidence \
-         (the rest scores 0 or is left out, as the rubric says). Claimed only: the share resting on what the \
-         vendor says, not on what the team observed.</p>\n",
-    );
+    let _ = writeln!(out, "<p class=\"meta\">{}</p>", t!("report-coverage-note"));
     let disqualified: Vec<&VendorScore> = card.vendors.iter().filter(|v| v.status == Status::Disqualified).collect();
     if !disqualified.is_empty() {
-        out.push_str("<h3>Disqualified</h3>\n<ul>\n");
+        let _ = writeln!(out, "<h3>{}</h3>\n<ul>", t!("report-disqualified"));
         for vendor in disqualified {
             let gates: Vec<String> = vendor
                 .failed_gates
                 .iter()
-                .map(|g| format!("{}: {} (to pass: {})", card.criterion_name(&g.criterion), g.reason, g.to_pass))
+                .map(|g| {
+                    t!(
+                        "report-gate",
+                        criterion = card.criterion_name(&g.criterion),
+                        reason = &g.reason,
+                        to_pass = &g.to_pass
+                    )
+                })
                 .collect();
-            let _ =
-                writeln!(out, "<li><strong>{}</strong> — {}</li>", escape(&vendor.vendor), escape(&gates.join("; ")));
+            let _ = writeln!(
+                out,
+                "<li><strong>{}</strong> — {}</li>",
+                escape(&vendor.vendor),
+                escape(&crate::i18n::clauses(&gates))
+            );
         }
         out.push_str("</ul>\n");
     }
     let contradicted: Vec<&VendorScore> = card.vendors.iter().filter(|v| !v.contradictions.is_empty()).collect();
     if !contradicted.is_empty() {
-        out.push_str("<h3>Promises the evidence contradicts</h3>\n<ul>\n");
+        let _ = writeln!(out, "<h3>{}</h3>\n<ul>", t!("report-contradicted"));
         for vendor in contradicted {
             let listed: Vec<String> = vendor
                 .contradictions
@@ -180,45 +201,59 @@ fn decision(out: &mut String, card: &Scorecard) {
                     )
                 })
                 .collect();
-            let _ =
-                writeln!(out, "<li><strong>{}</strong>: {}</li>", escape(&vendor.vendor), escape(&listed.join("; ")));
+            let _ = writeln!(
+                out,
+                "<li><strong>{}</strong>{}</li>",
+                escape(&vendor.vendor),
+                escape(&t!("report-listed", items = crate::i18n::clauses(&listed)))
+            );
         }
         out.push_str("</ul>\n");
     }
     let evaluators = card.evaluators();
     out.push_str("<p class=\"meta\">");
     if let Some(provenance) = &card.provenance {
-        let _ = write!(
-            out,
-            "Evaluated {} by vendorcard {}. Rubric {} {} ({}), SHA-256 <code>{}</code>.",
-            escape(&provenance.evaluated_on),
-            escape(provenance.version),
-            escape(&card.rubric.id),
-            escape(&card.rubric.version),
-            escape(&card.rubric.name),
-            escape(&provenance.rubric.sha256)
-        );
+        let evaluated = crate::date::parse_date(&provenance.evaluated_on)
+            .map_or_else(|_| provenance.evaluated_on.clone(), crate::i18n::date);
+        out.push_str(&t!(
+            "report-evaluated",
+            date = escape(&evaluated),
+            tool = escape(provenance.version),
+            id = escape(&card.rubric.id),
+            version = escape(&card.rubric.version),
+            name = escape(card.rubric.label()),
+            hash = escape(&provenance.rubric.sha256)
+        ));
     } else {
-        let _ = write!(out, "Rubric {} {}.", escape(&card.rubric.id), escape(&card.rubric.version));
+        out.push_str(&t!("report-rubric", id = escape(&card.rubric.id), version = escape(&card.rubric.version)));
     }
     if !evaluators.is_empty() {
-        let _ = write!(out, " Evaluators: {}.", escape(&evaluators.join(", ")));
+        out.push_str(&t!("report-evaluators", names = escape(&crate::i18n::list(&evaluators))));
     }
     if !card.rubric.adjustments.is_empty() {
-        let _ = write!(out, " Weights adjusted for this run: {}.", escape(&card.rubric.adjustments.join("; ")));
+        out.push_str(&t!("report-adjusted", adjustments = escape(&card.rubric.adjustments.join("; "))));
     }
     out.push_str("</p>\n");
-    out.push_str(
-        "<h3>Sign-off</h3>\n<table class=\"signoff\"><thead><tr><th>Role</th><th>Name</th><th>Signature</th>\
-         <th>Date</th></tr></thead><tbody>\n<tr><td>Technical lead</td><td></td><td></td><td></td></tr>\n\
-         <tr><td>Procurement</td><td></td><td></td><td></td></tr>\n<tr><td>Approver</td><td></td><td></td><td></td></tr>\n\
+    let _ = write!(
+        out,
+        "<h3>{}</h3>\n<table class=\"signoff\"><thead><tr><th>{}</th><th>{}</th><th>{}</th>\
+         <th>{}</th></tr></thead><tbody>\n<tr><td>{}</td><td></td><td></td><td></td></tr>\n\
+         <tr><td>{}</td><td></td><td></td><td></td></tr>\n<tr><td>{}</td><td></td><td></td><td></td></tr>\n\
          </tbody></table>\n</section>\n",
+        t!("report-signoff"),
+        t!("report-role"),
+        t!("report-name"),
+        t!("report-signature"),
+        t!("report-date"),
+        t!("report-tech-lead"),
+        t!("report-procurement"),
+        t!("report-approver")
     );
 }
 
 /// Page 2: the points behind each total, and every criterion's score.
 fn why(out: &mut String, card: &Scorecard) {
-    out.push_str("<section id=\"why\">\n<h2>Why: where each vendor's points come from</h2>\n");
+    let _ = writeln!(out, "<section id=\"why\">\n<h2>{}</h2>", t!("report-why"));
     out.push_str(&stacked_bars(card));
     out.push_str(&heat_map(card));
     out.push_str("</section>\n");
@@ -241,18 +276,18 @@ pub fn stacked_bars(card: &Scorecard) -> String {
     let legend_rows = card.categories.len() as f64;
     let height = TOP + rows * ROW + 34.0 + legend_rows * 18.0;
     let width = LABEL + 100.0 * PER_POINT + 60.0;
-    let mut svg = Svg::new(width, height, "Points of the 100-point total by category, per vendor");
+    let mut svg = Svg::new(width, height, &t!("report-bars-title"));
     // Axis: 0 to 100 points, gridlines every 20.
     for tick in (0..=100).step_by(20) {
         let x = LABEL + f64::from(tick) * PER_POINT;
         svg.line((x, TOP - 6.0), (x, TOP + rows * ROW), "#ddd", "");
         svg.text(x, TOP - 10.0, "middle", &tick.to_string(), GREY);
     }
-    svg.text(LABEL + 50.0 * PER_POINT, 12.0, "middle", "points of 100", GREY);
+    svg.text(LABEL + 50.0 * PER_POINT, 12.0, "middle", &t!("report-points-axis"), GREY);
     for (row, vendor) in card.vendors.iter().enumerate() {
         let y = TOP + row as f64 * ROW + 4.0;
         let out = vendor.status == Status::Disqualified;
-        let label = if out { format!("{} (disqualified)", vendor.vendor) } else { vendor.vendor.clone() };
+        let label = if out { t!("report-disqualified-vendor", vendor = &vendor.vendor) } else { vendor.vendor.clone() };
         svg.text(LABEL - 8.0, y + 13.0, "end", &label, r#" font-size="13""#);
         let mut x = LABEL;
         for (index, category) in vendor.categories.iter().enumerate() {
@@ -283,16 +318,11 @@ pub fn stacked_bars(card: &Scorecard) -> String {
             x + 17.0,
             y + 10.5,
             "start",
-            &format!("{} ({} of the total)", short(&category.name, 36), percent(category.share)),
+            &t!("report-category-share", name = short(category.label(), 36), share = percent(category.share)),
             r#" font-size="11""#,
         );
     }
-    figure(
-        svg.finish(),
-        "Each bar is a vendor's total of 100 points, split by category: a segment's length is the points that \
-         category contributes (its score × its share of the weight). Disqualified vendors are pale: they rank \
-         below every qualified vendor whatever their total.",
-    )
+    figure(svg.finish(), &t!("report-bars-caption"))
 }
 
 /// Layout of the heat map.
@@ -310,10 +340,10 @@ pub fn heat_map(card: &Scorecard) -> String {
     use heat::*;
     let scale = card.rubric.scale;
     let criteria: Vec<(&str, &str)> =
-        card.categories.iter().flat_map(|c| c.criteria.iter().map(|k| (k.id.as_str(), k.name.as_str()))).collect();
+        card.categories.iter().flat_map(|c| c.criteria.iter().map(|k| (k.id.as_str(), k.label()))).collect();
     let width = NAME + card.vendors.len() as f64 * CELL_W + 10.0;
     let height = TOP + criteria.len() as f64 * CELL_H + 96.0;
-    let mut svg = Svg::new(width, height, "Every criterion's score per vendor, with what backs the evidence");
+    let mut svg = Svg::new(width, height, &t!("report-heat-title"));
     svg.raw(
         r##"<defs><pattern id="claimed" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="#000" stroke-width="1.2" stroke-opacity="0.55"/></pattern><pattern id="reference" width="6" height="6" patternUnits="userSpaceOnUse"><circle cx="3" cy="3" r="1.1" fill="#000" fill-opacity="0.55"/></pattern></defs>"##,
     );
@@ -365,10 +395,10 @@ pub fn heat_map(card: &Scorecard) -> String {
     }
     let legend = TOP + criteria.len() as f64 * CELL_H + 22.0;
     let keys = [
-        ("observed", "observed by the team"),
-        ("claimed", "c: claimed by the vendor (hatched)"),
-        ("reference", "r: from a reference (dotted)"),
-        ("missing", "×: no evidence"),
+        ("observed", t!("report-legend-observed")),
+        ("claimed", t!("report-legend-claimed")),
+        ("reference", t!("report-legend-reference")),
+        ("missing", t!("report-legend-missing")),
     ];
     for (index, (basis, text)) in keys.iter().enumerate() {
         let (x, y) = (NAME - 150.0, legend + index as f64 * 18.0);
@@ -378,14 +408,7 @@ pub fn heat_map(card: &Scorecard) -> String {
         }
         svg.text(x + 19.0, y + 1.0, "start", text, r#" font-size="11""#);
     }
-    figure(
-        svg.finish(),
-        &format!(
-            "Each cell is one criterion's score for one vendor, 0 to {} (darker is better). Hatching and a \
-             \"c\" mark evidence only the vendor claims; dots and \"r\" a reference's report; \"×\" no evidence.",
-            num(scale)
-        ),
-    )
+    figure(svg.finish(), &t!("report-heat-caption", scale = num(scale)))
 }
 
 /// Light to dark blue by a fraction of the scale.
@@ -398,21 +421,13 @@ fn shade(fraction: f64) -> String {
 /// Page 3: each vendor's SLA targets against the times its tickets show
 /// on each target's own clock.
 fn promised(out: &mut String, card: &Scorecard) {
-    out.push_str("<section id=\"promised\">\n<h2>Promised against measured</h2>\n");
+    let _ = writeln!(out, "<section id=\"promised\">\n<h2>{}</h2>", t!("report-promised"));
     let measured: Vec<&VendorScore> = card.vendors.iter().filter(|v| !v.service_levels.is_empty()).collect();
     if measured.is_empty() {
-        out.push_str(
-            "<p>No vendor's evidence holds both an <code>[sla]</code> and ticket logs to measure it against.</p>\n",
-        );
+        let _ = writeln!(out, "<p>{}</p>", t!("report-promised-none"));
     }
     if !measured.is_empty() {
-        out.push_str(
-            "<p>Each row is one SLA target: the box holds the middle half of the tickets' times on the target's \
-             own clock (business hours where the SLA says so), the whiskers reach the fastest and the slowest, the \
-             blue tick is the median and the orange diamond the p90; the thin lines above and below are the 95 % \
-             intervals of the median and the p90 (dashed where the tickets cannot bound them); the red line is the \
-             target. The scale is logarithmic. Tickets still open are not drawn.</p>\n",
-        );
+        let _ = writeln!(out, "<p>{}</p>", t!("report-promised-how"));
     }
     for vendor in measured {
         let _ = writeln!(out, "<h3>{}</h3>", escape(&vendor.vendor));
@@ -426,12 +441,12 @@ fn log_position(minutes: f64, max: f64, width: f64) -> f64 {
     width * (1.0 + minutes.max(0.0)).log10() / (1.0 + max).log10()
 }
 
-/// A duration as people say it: `45 min`, `4 h`, `3 d`.
+/// A duration as people say it: `45 min`, `4 h`, `3 d` (`45 分钟`, `4 小时`, `3 天`).
 fn duration(minutes: f64) -> String {
     match minutes {
-        m if m < 90.0 => format!("{} min", num(m.round())),
-        m if m < 48.0 * 60.0 => format!("{} h", num((m / 60.0 * 10.0).round() / 10.0)),
-        m => format!("{} d", num((m / 1440.0 * 10.0).round() / 10.0)),
+        m if m < 90.0 => t!("report-minutes", n = num(m.round())),
+        m if m < 48.0 * 60.0 => t!("report-hours", n = num((m / 60.0 * 10.0).round() / 10.0)),
+        m => t!("report-days", n = num((m / 1440.0 * 10.0).round() / 10.0)),
     }
 }
 
@@ -459,12 +474,13 @@ pub fn service_chart(vendor: &VendorScore) -> String {
     for (index, level) in levels.iter().enumerate() {
         let y = top + index as f64 * row;
         let middle = y + row / 2.0;
-        svg.text(label - 8.0, middle - 2.0, "end", &format!("{} {}", level.severity, level.what), r#" font-size="12""#);
+        let what = if level.what == "first response" { t!("sla-first-response") } else { t!("sla-resolution") };
+        svg.text(label - 8.0, middle - 2.0, "end", &format!("{} {what}", level.severity), r#" font-size="12""#);
         svg.text(
             label - 8.0,
             middle + 11.0,
             "end",
-            &format!("{} tickets on {}", level.tickets, short(&level.clock, 22)),
+            &t!("report-tickets-on", count = level.tickets.to_string(), clock = short(&level.clock, 22)),
             GREY,
         );
         let [min, q1, median, q3, high] = level.quartiles;
@@ -510,55 +526,56 @@ pub fn service_chart(vendor: &VendorScore) -> String {
             label + width + 10.0,
             middle + 4.0,
             "start",
-            &format!("target {} · met {} of {}", duration(level.target), level.met, level.due),
+            &t!(
+                "report-target-met",
+                target = duration(level.target),
+                met = level.met.to_string(),
+                due = level.due.to_string()
+            ),
             r#" font-size="11""#,
         );
     }
-    figure(
-        svg.finish(),
-        &format!("{}: each SLA target (red) against the times its tickets show, with how many met it.", vendor.vendor),
-    )
+    figure(svg.finish(), &t!("report-service-caption", vendor = &vendor.vendor))
 }
 
 /// Page 4: the flip-point tornado and the rank acceptability, when the
 /// confidence analysis ran.
 fn how_sure(out: &mut String, card: &Scorecard) {
-    out.push_str("<section id=\"how-sure\">\n<h2>How sure</h2>\n");
+    let _ = writeln!(out, "<section id=\"how-sure\">\n<h2>{}</h2>", t!("report-how-sure-heading"));
     let flips = match &card.confidence {
         Some(confidence) => confidence.flip_points.clone(),
         None => crate::confidence::flip_points(card),
     };
     if qualified(card).len() >= 2 {
-        out.push_str(&tornado(&flips));
+        out.push_str(&tornado(card, &flips));
     } else {
-        out.push_str("<p>With fewer than two qualified vendors no weight can change the winner: gates decide.</p>\n");
+        let _ = writeln!(out, "<p>{}</p>", t!("report-gates-decide"));
     }
     match &card.confidence {
         Some(confidence) => {
             let _ = writeln!(out, "<p class=\"verdict\">{}.</p>", escape(&capitalise(&confidence.verdict.text)));
             out.push_str(&acceptability(card));
         }
-        None => out.push_str(
-            "<p class=\"meta\">The rank acceptability (each vendor's chance of each rank over the uncertainty \
-             of weights and evidence) is not in this report: it was made without <code>--confidence</code>.</p>\n",
-        ),
+        None => {
+            let _ = writeln!(out, "<p class=\"meta\">{}</p>", t!("report-no-acceptability"));
+        }
     }
     out.push_str("</section>\n");
 }
 
 /// The flip points of the weights that can change the winner, most
 /// sensitive first: a bar from the decrease to the increase that would.
-pub fn tornado(flips: &[crate::confidence::WeightFlips]) -> String {
+pub fn tornado(card: &Scorecard, flips: &[crate::confidence::WeightFlips]) -> String {
     let shown: Vec<&crate::confidence::WeightFlips> =
         flips.iter().filter(|w| w.top.nearest().is_some()).take(10).collect();
     if shown.is_empty() {
-        return "<p>No single weight, from 0 to 10 times its value, changes the winner.</p>\n".into();
+        return format!("<p>{}</p>\n", t!("report-no-flips"));
     }
     // −100 % … +300 % on a linear axis; further changes are drawn to the edge and labelled.
     let (label, per_percent, top, row) = (260.0, 1.3, 30.0, 24.0);
     let zero = label + 100.0 * per_percent;
     let height = top + shown.len() as f64 * row + 20.0;
-    let mut svg = Svg::new(label + 400.0 * per_percent + 120.0, height, "Weight change that changes the winner");
+    let mut svg = Svg::new(label + 400.0 * per_percent + 120.0, height, &t!("report-tornado-title"));
     for tick in [-100, -50, 0, 100, 200, 300] {
         let x = zero + f64::from(tick) * per_percent;
         svg.line((x, top - 6.0), (x, top + shown.len() as f64 * row), if tick == 0 { "#333" } else { "#ddd" }, "");
@@ -570,7 +587,19 @@ pub fn tornado(flips: &[crate::confidence::WeightFlips]) -> String {
             label - 8.0,
             y + 13.0,
             "end",
-            &format!("{} ({})", short(&weights.name, 34), weights.level),
+            &{
+                let (name, level) = match weights.level {
+                    "category" => (
+                        card.categories
+                            .iter()
+                            .find(|c| c.id == weights.id)
+                            .map_or(weights.name.as_str(), |c| c.label()),
+                        t!("level-category"),
+                    ),
+                    _ => (card.criterion_name(&weights.id), t!("level-criterion")),
+                };
+                t!("report-weight-level", name = short(name, 34), level = level)
+            },
             r#" font-size="12""#,
         );
         let reach = |flip: &Option<crate::confidence::Flip>| {
@@ -591,13 +620,7 @@ pub fn tornado(flips: &[crate::confidence::WeightFlips]) -> String {
             GREY,
         );
     }
-    figure(
-        svg.finish(),
-        "Flip points: for each weight that can change the winner, how far it would have to fall (left, orange) or \
-         rise (right, blue), as a percentage of its value, before another vendor ranks first; the shortest bars \
-         are the weights the decision is most sensitive to. The figures at the right are the weight now and at \
-         the nearest flip.",
-    )
+    figure(svg.finish(), &t!("report-tornado-caption"))
 }
 
 /// Each vendor's chance of each rank, as a bar of 100 %.
@@ -606,7 +629,7 @@ pub fn acceptability(card: &Scorecard) -> String {
     let n = confidence.vendors.len();
     let (label, width, top, row) = (200.0, 600.0, 28.0, 26.0);
     let height = top + n as f64 * row + 40.0;
-    let mut svg = Svg::new(label + width + 40.0, height, "Each vendor's chance of each rank");
+    let mut svg = Svg::new(label + width + 40.0, height, &t!("report-acceptability-title"));
     for tick in (0..=100).step_by(25) {
         let x = label + f64::from(tick) / 100.0 * width;
         svg.text(x, top - 10.0, "middle", &format!("{tick}%"), GREY);
@@ -619,21 +642,21 @@ pub fn acceptability(card: &Scorecard) -> String {
             .rank_acceptability
             .iter()
             .enumerate()
-            .map(|(r, p)| (format!("rank {}", r + 1), *p, rank_shade(r, n)));
-        for (what, p, fill) in parts.chain([("disqualified".to_string(), vendor.disqualified, "#bbbbbb".to_string())]) {
+            .map(|(r, p)| (t!("report-rank", rank = (r + 1).to_string()), r < 2, *p, rank_shade(r, n)));
+        let out = (t!("status-disqualified"), false, vendor.disqualified, "#bbbbbb".to_string());
+        for (what, dark, p, fill) in parts.chain([out]) {
             if p <= 0.0 {
                 continue;
             }
             svg.raw(&format!(
-                r##"<rect class="acceptability" x="{}" y="{}" width="{}" height="18" fill="{fill}" stroke="#fff"><title>{}: {what} in {} of samples</title></rect>"##,
+                r##"<rect class="acceptability" x="{}" y="{}" width="{}" height="18" fill="{fill}" stroke="#fff"><title>{}</title></rect>"##,
                 num(x),
                 num(y),
                 num(p * width),
-                escape(&vendor.vendor),
-                crate::confidence::pct(p)
+                escape(&t!("report-rank-share", vendor = &vendor.vendor, what = what, share = crate::confidence::pct(p)))
             ));
             if p * width > 34.0 {
-                let ink = if what == "rank 1" || what == "rank 2" { "#fff" } else { "#111" };
+                let ink = if dark { "#fff" } else { "#111" };
                 svg.text(
                     x + p * width / 2.0,
                     y + 13.0,
@@ -649,16 +672,14 @@ pub fn acceptability(card: &Scorecard) -> String {
     for r in 0..n.min(5) {
         let x = label + r as f64 * 110.0;
         svg.rect(x, legend - 10.0, 12.0, 12.0, &rank_shade(r, n), "");
-        svg.text(x + 16.0, legend, "start", &format!("rank {}", r + 1), r#" font-size="11""#);
+        svg.text(x + 16.0, legend, "start", &t!("report-rank", rank = (r + 1).to_string()), r#" font-size="11""#);
     }
     figure(
         svg.finish(),
-        &format!(
-            "Rank acceptability: the share of {} samples in which each vendor takes each rank (darkest: first), \
-             or is disqualified (grey), over the declared uncertainty of weights and evidence. Each share is \
-             within ±{} (one standard error).",
-            confidence.samples,
-            crate::confidence::pct(confidence.standard_error)
+        &t!(
+            "report-acceptability-caption",
+            samples = confidence.samples.to_string(),
+            error = crate::confidence::pct(confidence.standard_error)
         ),
     )
 }
@@ -670,15 +691,18 @@ fn rank_shade(rank: usize, ranks: usize) -> String {
 
 /// Page 5: every vendor's `explain`, folded.
 fn audit(out: &mut String, card: &Scorecard) {
-    out.push_str("<section id=\"audit\">\n<h2>Audit trail</h2>\n<p>How every number of every vendor was reached: the evidence, the rule that scored it, its points and its source.</p>\n");
+    let _ = writeln!(out, "<section id=\"audit\">\n<h2>{}</h2>\n<p>{}</p>", t!("report-audit"), t!("report-audit-how"));
     for vendor in &card.vendors {
         let text = super::explain::text(&super::explain::explain(card, vendor));
         let _ = writeln!(
             out,
-            "<details open><summary>{} — rank {}, {} points</summary>\n<pre>{}</pre>\n</details>",
-            escape(&vendor.vendor),
-            vendor.rank,
-            one_decimal(vendor.total),
+            "<details open><summary>{}</summary>\n<pre>{}</pre>\n</details>",
+            escape(&t!(
+                "report-audit-vendor",
+                vendor = &vendor.vendor,
+                rank = vendor.rank.to_string(),
+                total = one_decimal(vendor.total)
+            )),
             escape(&text)
         );
     }
@@ -692,7 +716,11 @@ fn figure(svg: String, caption: &str) -> String {
 }
 
 fn points(gap: f64) -> String {
-    format!("{} point{}", one_decimal(gap), if (gap - 1.0).abs() < 0.05 { "" } else { "s" })
+    if (gap - 1.0).abs() < 0.05 {
+        t!("report-one-point", points = one_decimal(gap))
+    } else {
+        t!("report-points", points = one_decimal(gap))
+    }
 }
 
 fn capitalise(text: &str) -> String {
