@@ -316,3 +316,98 @@ report-legend-claimed = c: claimed by the vendor (hatched)
 report-legend-reference = r: from a reference (dotted)
 report-legend-missing = ×: no evidence
 report-service-caption = { $vendor }: each SLA target (red) against the times its tickets show, with how many met it.
+
+## Diagnostics
+
+level-error = error
+level-warning = warning
+level-help = help
+did-you-mean = did you mean `{ $best }`?
+age-years = { $count } { $count ->
+    [one] year
+   *[other] years
+  }
+age-months = { $count } { $count ->
+    [one] month
+   *[other] months
+  }
+age-weeks = { $count } { $count ->
+    [one] week
+   *[other] weeks
+  }
+age-days = { $count } { $count ->
+    [one] day
+   *[other] days
+  }
+age-pair = { $first } { $rest }
+age-older = { $what } is older than { $age } (as of { $as_of })
+age-older-help = { $why }collect the evidence again, or raise --max-age if evidence this old is still valid
+age-future = { $what } is in the future (as of { $as_of })
+age-future-help = { $why }check the date for a typo
+age-items-take-date = { $count ->
+    [one] 1 item
+   *[other] { $count } items
+  } without a `date` of their own take this date;{" "}
+age-collected = evidence collected { $date }
+age-item = evidence for `{ $criterion }`, dated { $date },
+no-such-criterion = no criterion `{ $id }` in rubric `{ $rubric }`
+empty-source = empty `source` for `{ $id }`
+empty-source-help = say where the evidence came from (ticket numbers, SLA section, call date) so the score can be traced
+gate-not-observed = `{ $id }` is a gate, but its evidence is { $basis }
+gate-not-observed-help = a gate can disqualify a vendor: check it yourself and set `basis = "observed"`
+basis-observed-long = observed by the team
+basis-claimed-long = claimed by the vendor
+basis-reference-long = reported by a reference (third party)
+missing-zero = it will score 0 (missing = "zero")
+missing-exclude = it will be left out and the other weights renormalised (missing = "exclude")
+missing-fail = the vendor will be disqualified (missing = "fail")
+missing-zero-each = will score 0 (missing = "zero")
+missing-exclude-each = will be left out and the other weights renormalised (missing = "exclude")
+missing-fail-each = the vendor will be disqualified (missing = "fail")
+no-evidence-one = no evidence for criterion `{ $id }`
+no-evidence-one-help = { $effect }; add [evidence.{ $id }] to score it
+no-evidence-many = no evidence for { $count } criteria: { $ids }
+no-evidence-many-help = each { $effect }; add [evidence.<id>] tables to score them
+no-evidence-tickets-help = the ticket logs have nothing to measure it ({ $basis }); add [evidence.{ $id }] to score it
+sla-contradicted = the ticket logs contradict the {"["}sla]: { $claimed }: { $observed }
+sla-contradicted-help = compare, explain and every export report it as a contradicted claim; `vendorcard tickets` shows each severity's figures
+input-has-errors = input has { $errors } { $errors ->
+    [one] error
+   *[other] errors
+  }
+input-has-errors-warnings = input has { $errors } { $errors ->
+    [one] error
+   *[other] errors
+  }, { $warnings } { $warnings ->
+    [one] warning
+   *[other] warnings
+  }
+refused = { $summary }; { $consequence }
+refused-nothing-shown = nothing shown
+refused-nothing-scored = nothing was scored
+refused-no-template = no template written
+refused-nothing-explained = nothing explained
+refused-no-tickets = no ticket figures printed
+refused-nothing-compared = nothing compared
+check-ok = ok
+check-builtin-rubric = built-in rubric { $name }
+check-rubric-file = rubric '{ $path }'
+check-verdict = checked { $rubric } and { $files } evidence { $files ->
+    [one] file
+   *[other] files
+  }: { $errors } { $errors ->
+    [one] error
+   *[other] errors
+  }, { $warnings } { $warnings ->
+    [one] warning
+   *[other] warnings
+  }{ $strict }
+check-strict = {" "}(--strict: warnings count as errors)
+ticket-line-problem = ticket log line { $line }: { $problem }
+ticket-line-problem-id = ticket log line { $line } (ticket { $ticket }): { $problem }
+ticket-row-problem = ticket log row { $row }: { $problem }
+ticket-row-problem-id = ticket log row { $row } (ticket { $ticket }): { $problem }
+row-help = fix the row, or pass --skip-bad-rows to leave unreadable rows out (they are counted)
+save-as-csv-help = save the export as CSV with a header row
+timestamp-invalid = `{ $text }` is not a timestamp; expected e.g. 2026-10-02 14:03:00 or 2026-10-02T14:03:00+08:00
+timestamp-invalid-format = `{ $text }` is not a timestamp in the format `{ $format }`

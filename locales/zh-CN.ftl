@@ -292,3 +292,65 @@ report-legend-claimed = c：厂商自述（斜线）
 report-legend-reference = r：客户背调（圆点）
 report-legend-missing = ×：没有证据
 report-service-caption = { $vendor }：每项 SLA 时限（红线）与其工单实际耗时的对比，以及达标的工单数。
+
+## 诊断信息
+
+level-error = 错误
+level-warning = 警告
+level-help = 提示
+did-you-mean = 是不是想写 `{ $best }`？
+age-years = { $count } 年
+age-months = { $count } 个月
+age-weeks = { $count } 周
+age-days = { $count } 天
+age-pair = { $first }{ $rest }
+age-older = { $what }已超过 { $age }（以 { $as_of } 计）
+age-older-help = { $why }请重新收集证据；如果这么旧的证据仍然有效，就调大 --max-age
+age-future = { $what }晚于评估日（以 { $as_of } 计）
+age-future-help = { $why }请检查日期是否写错
+age-items-take-date = { $count } 项没有单独 `date` 的证据沿用此日期；
+age-collected = { $date } 收集的证据
+age-item = `{ $criterion }` 的证据（日期 { $date }）
+no-such-criterion = 评分表 `{ $rubric }` 中没有评分项 `{ $id }`
+empty-source = `{ $id }` 的 `source` 为空
+empty-source-help = 写明证据从哪里来（工单号、SLA 条款、通话日期），分数才能追溯
+gate-not-observed = `{ $id }` 是门槛项，但其证据{ $basis }
+gate-not-observed-help = 门槛可以一票否决厂商：请自己核实，再写上 `basis = "observed"`
+basis-observed-long = 来自团队实测
+basis-claimed-long = 仅来自厂商自述
+basis-reference-long = 来自客户背调（第三方）
+missing-zero = 该项计 0 分（missing = "zero"）
+missing-exclude = 该项不计入，其余权重按比例补足（missing = "exclude"）
+missing-fail = 该厂商将被否决（missing = "fail"）
+missing-zero-each = 计 0 分（missing = "zero"）
+missing-exclude-each = 不计入，其余权重按比例补足（missing = "exclude"）
+missing-fail-each = 会使该厂商被否决（missing = "fail"）
+no-evidence-one = 评分项 `{ $id }` 没有证据
+no-evidence-one-help = { $effect }；补上 [evidence.{ $id }] 才能计分
+no-evidence-many = { $count } 个评分项没有证据：{ $ids }
+no-evidence-many-help = 每项都{ $effect }；补上对应的 [evidence.<id>] 表才能计分
+no-evidence-tickets-help = 工单日志中没有可用于计量的数据（{ $basis }）；补上 [evidence.{ $id }] 才能计分
+sla-contradicted = 工单日志与 {"["}sla] 承诺不符：{ $claimed }：{ $observed }
+sla-contradicted-help = compare、explain 及所有导出都会把它列为与实测不符的承诺；`vendorcard tickets` 可查看各级别的数据
+input-has-errors = 输入有 { $errors } 个错误
+input-has-errors-warnings = 输入有 { $errors } 个错误、{ $warnings } 条警告
+refused = { $summary }；{ $consequence }
+refused-nothing-shown = 未显示任何内容
+refused-nothing-scored = 未进行评分
+refused-no-template = 未写出模板
+refused-nothing-explained = 未生成说明
+refused-no-tickets = 未输出工单数据
+refused-nothing-compared = 未进行比较
+check-ok = 通过
+check-builtin-rubric = 内置评分表 { $name }
+check-rubric-file = 评分表 '{ $path }'
+check-verdict = 已检查{ $rubric } 和 { $files } 个证据文件：{ $errors } 个错误，{ $warnings } 条警告{ $strict }
+check-strict = （--strict：警告按错误计）
+ticket-line-problem = 工单日志第 { $line } 行：{ $problem }
+ticket-line-problem-id = 工单日志第 { $line } 行（工单 { $ticket }）：{ $problem }
+ticket-row-problem = 工单日志第 { $row } 行：{ $problem }
+ticket-row-problem-id = 工单日志第 { $row } 行（工单 { $ticket }）：{ $problem }
+row-help = 请修正这一行，或加 --skip-bad-rows 跳过无法读取的行（会计数）
+save-as-csv-help = 请把导出文件另存为带表头的 CSV
+timestamp-invalid = `{ $text }` 不是时间戳；应写成 2026-10-02 14:03:00 或 2026-10-02T14:03:00+08:00 这样的格式
+timestamp-invalid-format = `{ $text }` 不符合时间格式 `{ $format }`

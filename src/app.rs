@@ -54,7 +54,7 @@ fn show_rubric(rubric: &RubricSource, resolved: bool) -> Result<ExitCode> {
             let mut diagnostics = Diagnostics::default();
             match rubric_text(rubric, &mut diagnostics) {
                 Some(resolved) if !diagnostics.has_errors() => resolved.text,
-                _ => return Ok(refuse(diagnostics, false, "nothing shown")),
+                _ => return Ok(refuse(diagnostics, false, "refused-nothing-shown")),
             }
         }
     };
@@ -100,7 +100,7 @@ fn compare(options: CompareOptions) -> Result<ExitCode> {
     let warnings = diagnostics.0.iter().filter(|d| d.severity == Severity::Warning).count();
     let rubric = match rubric {
         Some(rubric) if !diagnostics.has_errors() => rubric,
-        _ => return Ok(refuse(diagnostics, options.color_diagnostics, "nothing was scored")),
+        _ => return Ok(refuse(diagnostics, options.color_diagnostics, "refused-nothing-scored")),
     };
     crate::progress::stage("scoring", "");
     let mut scorecard = score(&rubric, &vendors);
@@ -144,7 +144,7 @@ fn init(options: InitOptions) -> Result<ExitCode> {
         InitWhat::Evidence { vendor, rubric, tickets } => {
             let mut diagnostics = Diagnostics::default();
             let (Some(rubric), _) = load_rubric(rubric, &mut diagnostics) else {
-                return Ok(refuse(diagnostics, false, "no template written"));
+                return Ok(refuse(diagnostics, false, "refused-no-template"));
             };
             if let RubricSource::File(path) = rubric_source_file(&options) {
                 read.extend(std::fs::canonicalize(path).ok());
@@ -209,7 +209,7 @@ fn rubric_source_file(options: &InitOptions) -> &RubricSource {
 fn explain(options: ExplainOptions) -> Result<ExitCode> {
     let loaded = load_inputs(&options.inputs);
     let Some(rubric) = loaded.rubric.as_ref().filter(|_| !loaded.diagnostics.has_errors()) else {
-        return Ok(refuse(loaded.diagnostics, options.color_diagnostics, "nothing explained"));
+        return Ok(refuse(loaded.diagnostics, options.color_diagnostics, "refused-nothing-explained"));
     };
     let mut card = score(rubric, &loaded.vendors);
     card.provenance = loaded.provenance.clone();
@@ -266,14 +266,22 @@ fn confidence_fits(vendors: usize) -> Result<()> {
 fn refuse(diagnostics: Diagnostics, color: bool, consequence: &str) -> ExitCode {
     let errors: Vec<_> = diagnostics.0.into_iter().filter(|d| d.severity == Severity::Error).collect();
     print_diagnostics(&errors, color);
-    eprint_line(&format!("error: {}; {consequence}", Diagnostics(errors)));
+    eprint_line(&format!(
+        "{}: {}",
+        crate::t!("level-error"),
+        crate::t!(
+            "refused",
+            summary = Diagnostics(errors).to_string(),
+            consequence = crate::i18n::message(consequence, &[])
+        )
+    ));
     ExitCode::from(1)
 }
 
 fn tickets(options: TicketsOptions) -> Result<ExitCode> {
     let loaded = load_inputs(&options.inputs);
     if loaded.diagnostics.has_errors() {
-        return Ok(refuse(loaded.diagnostics, options.color_diagnostics, "no ticket figures printed"));
+        return Ok(refuse(loaded.diagnostics, options.color_diagnostics, "refused-no-tickets"));
     }
     if loaded.tickets.is_empty() {
         anyhow::bail!(
@@ -315,18 +323,21 @@ fn check(options: CheckOptions) -> Result<ExitCode> {
     let failed = errors > 0 || (options.strict && warnings > 0);
     // The verdict is a note when all is well (`--quiet` drops it), an error when not.
     let say = if failed { eprint_line } else { note };
+    let rubric = match &options.inputs.rubric {
+        RubricSource::Builtin(name) => crate::t!("check-builtin-rubric", name = *name),
+        RubricSource::File(path) => crate::t!("check-rubric-file", path = path.display().to_string()),
+    };
     say(&visible(&format!(
-        "{}: checked {} and {} evidence file{}: {errors} error{}, {warnings} warning{}{}",
-        if failed { "error" } else { "ok" },
-        match &options.inputs.rubric {
-            RubricSource::Builtin(name) => format!("built-in rubric {name}"),
-            RubricSource::File(path) => format!("rubric '{}'", path.display()),
-        },
-        loaded.files,
-        if loaded.files == 1 { "" } else { "s" },
-        if errors == 1 { "" } else { "s" },
-        if warnings == 1 { "" } else { "s" },
-        if options.strict && warnings > 0 { " (--strict: warnings count as errors)" } else { "" },
+        "{}: {}",
+        if failed { crate::t!("level-error") } else { crate::t!("check-ok") },
+        crate::t!(
+            "check-verdict",
+            rubric = rubric,
+            files = loaded.files,
+            errors = errors,
+            warnings = warnings,
+            strict = if options.strict && warnings > 0 { crate::t!("check-strict") } else { String::new() }
+        )
     )));
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
@@ -336,7 +347,7 @@ fn diff_rubrics(old: &RubricSource, new: &RubricSource) -> Result<ExitCode> {
     let (before, _) = load_rubric(old, &mut diagnostics);
     let (after, _) = load_rubric(new, &mut diagnostics);
     let (Some(before), Some(after)) = (before, after) else {
-        return Ok(refuse(diagnostics, false, "nothing compared"));
+        return Ok(refuse(diagnostics, false, "refused-nothing-compared"));
     };
     let changes = crate::rubric_diff::diff(&before, &after);
     // Ids, names and versions come from the rubric files: shown, not obeyed.

@@ -129,6 +129,29 @@ impl Age {
     }
 }
 
+impl Age {
+    /// In words, in any language: `30 days`, `1 year 6 months`; `30 天`, `1 年 6 个月`.
+    pub fn text(&self) -> crate::i18n::Text {
+        use crate::i18n::Text;
+        let span = self.0;
+        let parts = [
+            (i64::from(span.get_years()), "age-years"),
+            (i64::from(span.get_months()), "age-months"),
+            (i64::from(span.get_weeks()), "age-weeks"),
+            (i64::from(span.get_days()), "age-days"),
+        ];
+        let mut texts = parts
+            .iter()
+            .filter(|(n, _)| *n != 0)
+            .map(|(n, key)| Text::new(key).count("count", usize::try_from(*n).unwrap_or(0)))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev();
+        let last = texts.next().unwrap_or_default();
+        texts.fold(last, |rest, first| Text::new("age-pair").part("first", first).part("rest", rest))
+    }
+}
+
 impl fmt::Display for Age {
     /// `6 months`, `1 year 6 months`, `26 weeks`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

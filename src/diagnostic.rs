@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
 
+use crate::i18n::Text;
 use crate::render::text::{visible, visible_span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -17,11 +18,12 @@ pub enum Severity {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
     pub severity: Severity,
-    pub message: String,
+    /// In the run's language where it has a catalogue key; JSON takes the English.
+    pub message: Text,
     /// The file as named on the command line (or `<built-in …>`).
     pub file: String,
     pub location: Option<Location>,
-    pub help: Option<String>,
+    pub help: Option<Text>,
 }
 
 /// The 1-based column after `before` (the text of the line before a place),
@@ -71,20 +73,20 @@ impl Source<'_> {
         }
     }
 
-    pub fn error(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+    pub fn error(&self, span: Range<usize>, message: impl Into<Text>) -> Diagnostic {
         self.diagnostic(Severity::Error, Some(span), message)
     }
 
-    pub fn warning(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+    pub fn warning(&self, span: Range<usize>, message: impl Into<Text>) -> Diagnostic {
         self.diagnostic(Severity::Warning, Some(span), message)
     }
 
     /// An error about the file as a whole (no position to point at).
-    pub fn file_error(&self, message: impl Into<String>) -> Diagnostic {
+    pub fn file_error(&self, message: impl Into<Text>) -> Diagnostic {
         self.diagnostic(Severity::Error, None, message)
     }
 
-    fn diagnostic(&self, severity: Severity, span: Option<Range<usize>>, message: impl Into<String>) -> Diagnostic {
+    fn diagnostic(&self, severity: Severity, span: Option<Range<usize>>, message: impl Into<Text>) -> Diagnostic {
         Diagnostic {
             severity,
             message: message.into(),
@@ -141,19 +143,19 @@ impl Diagnostic {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
             },
-            message: self.message.clone(),
+            message: self.message.english(),
             file: self.file.clone(),
             line: location.map(|l| l.line),
             column: location.map(|l| l.column),
             end_column: location.map(|l| l.column + l.line_text[l.underline.clone()].chars().count()),
             source_line: location.map(|l| l.line_text.clone()),
-            help: self.help.clone(),
+            help: self.help.as_ref().map(Text::english),
         }
     }
 }
 
 impl Diagnostic {
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub fn with_help(mut self, help: impl Into<Text>) -> Self {
         self.help = Some(help.into());
         self
     }
@@ -161,7 +163,7 @@ impl Diagnostic {
     /// Adds `did you mean …?` when one of `candidates` is close to `wrong`.
     pub fn suggest<'a>(self, wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Self {
         match closest(wrong, candidates) {
-            Some(best) => self.with_help(format!("did you mean `{best}`?")),
+            Some(best) => self.with_help(Text::new("did-you-mean").arg("best", best)),
             None => self,
         }
     }
@@ -182,14 +184,17 @@ impl Diagnostic {
     ///
     /// With `color`, in the terminal colours rustc uses.
     pub fn render(&self, color: bool) -> String {
+        // rustc's words in English; the run's language otherwise.
+        let (error, warning, help_word) =
+            (crate::t!("level-error"), crate::t!("level-warning"), crate::t!("level-help"));
         let level = match self.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
+            Severity::Error => Level::ERROR.with_name(error.as_str()),
+            Severity::Warning => Level::WARNING.with_name(warning.as_str()),
         };
         // Messages and paths quote the inputs: their control characters are shown, not obeyed.
-        let message = visible(&self.message).into_owned();
+        let message = visible(&self.message.to_string()).into_owned();
         let file = visible(&self.file).into_owned();
-        let help = self.help.as_deref().map(|help| visible(help).into_owned());
+        let help = self.help.as_ref().map(|help| visible(&help.to_string()).into_owned());
         let title = level.primary_title(message.as_str());
         // The source line too: a C1 control inside a TOML string is valid TOML.
         let shown = self.location.as_ref().map(|at| visible_span(&at.line_text, at.underline.clone()));
@@ -203,7 +208,7 @@ impl Diagnostic {
             _ => title.element(Origin::path(file.as_str())),
         };
         if let Some(help) = &help {
-            group = group.element(Level::HELP.message(help.as_str()));
+            group = group.element(Level::HELP.with_name(help_word.as_str()).message(help.as_str()));
         }
         let renderer = if color { Renderer::styled() } else { Renderer::plain() };
         renderer.render(&[group])
@@ -224,10 +229,9 @@ pub struct Diagnostics(pub Vec<Diagnostic>);
 fn summary(diagnostics: &[Diagnostic]) -> String {
     let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = diagnostics.len() - errors;
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     match warnings {
-        0 => format!("input has {}", plural(errors, "error")),
-        _ => format!("input has {}, {}", plural(errors, "error"), plural(warnings, "warning")),
+        0 => crate::t!("input-has-errors", errors = errors),
+        _ => crate::t!("input-has-errors-warnings", errors = errors, warnings = warnings),
     }
 }
 

@@ -246,6 +246,19 @@ impl Text {
     }
 }
 
+/// A message already written (in English): the same in every language.
+impl From<String> for Text {
+    fn from(text: String) -> Self {
+        Text::verbatim(text)
+    }
+}
+
+impl From<&str> for Text {
+    fn from(text: &str) -> Self {
+        Text::verbatim(text)
+    }
+}
+
 impl Default for Text {
     fn default() -> Self {
         Text::verbatim("")

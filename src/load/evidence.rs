@@ -14,6 +14,7 @@ use super::{allowed, parse, Entries};
 use crate::date::{Age, Date};
 use crate::diagnostic::{Diagnostic, Diagnostics, Source};
 use crate::evidence::{format_number, Basis, Claim, Cost, EvidenceItem, Observation, VendorEvidence};
+use crate::i18n::Text;
 use crate::rubric::{Criterion, MissingPolicy, Rubric, Rule, MAX_MAGNITUDE};
 use crate::scorecard::Spread;
 use crate::tickets::clock::{parse_days, parse_duration_minutes, parse_time_of_day, parse_time_zone, BusinessHours};
@@ -192,34 +193,45 @@ impl Parsed {
     pub fn age_warnings(&self, source: &Source, max_age: Age, as_of: Date) -> Vec<Diagnostic> {
         let cutoff = max_age.cutoff(as_of);
         let mut warnings = Vec::new();
-        let mut check = |what: String, date: Date, span: &Range<usize>, why: &str| {
+        let mut check = |what: Text, date: Date, span: &Range<usize>, why: Text| {
             if cutoff.is_some_and(|cutoff| date < cutoff) {
                 warnings.push(
-                    source.warning(span.clone(), format!("{what} is older than {max_age} (as of {as_of})")).with_help(
-                        format!(
-                            "{why}collect the evidence again, or raise --max-age if evidence this old is still valid"
-                        ),
-                    ),
+                    source
+                        .warning(
+                            span.clone(),
+                            Text::new("age-older")
+                                .part("what", what)
+                                .part("age", max_age.text())
+                                .arg("as_of", as_of.to_string()),
+                        )
+                        .with_help(Text::new("age-older-help").part("why", why)),
                 );
             } else if date > as_of {
                 warnings.push(
                     source
-                        .warning(span.clone(), format!("{what} is in the future (as of {as_of})"))
-                        .with_help(format!("{why}check the date for a typo")),
+                        .warning(
+                            span.clone(),
+                            Text::new("age-future").part("what", what).arg("as_of", as_of.to_string()),
+                        )
+                        .with_help(Text::new("age-future-help").part("why", why)),
                 );
             }
         };
         let relying_on_collected = self.item_dates.iter().filter(|(_, date)| date.is_none()).count();
         if let Some((date, span)) = &self.collected {
             if relying_on_collected > 0 {
-                let items = if relying_on_collected == 1 { "1 item" } else { &format!("{relying_on_collected} items") };
-                let why = format!("{items} without a `date` of their own take this date; ");
-                check(format!("evidence collected {date}"), *date, span, &why);
+                let why = Text::new("age-items-take-date").count("count", relying_on_collected);
+                check(Text::new("age-collected").arg("date", date.to_string()), *date, span, why);
             }
         }
         for (criterion, date) in &self.item_dates {
             if let Some((date, span)) = date {
-                check(format!("evidence for `{criterion}`, dated {date},"), *date, span, "");
+                check(
+                    Text::new("age-item").arg("criterion", criterion).arg("date", date.to_string()),
+                    *date,
+                    span,
+                    Text::verbatim(""),
+                );
             }
         }
         if self.collected.is_none() && relying_on_collected > 0 {
@@ -357,7 +369,10 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
             }
             errors.push(
                 source
-                    .error(key.span(), format!("no criterion `{}` in rubric `{}`", key.get_ref(), rubric.id))
+                    .error(
+                        key.span(),
+                        Text::new("no-such-criterion").arg("id", key.get_ref()).arg("rubric", &rubric.id),
+                    )
                     .suggest(key.get_ref(), rubric.criteria().map(|(_, c)| c.id.as_str())),
             );
             continue;
@@ -391,9 +406,11 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
         let item_date = item.date.as_ref().and_then(|d| date(source, d, "date", &mut errors));
         item_dates.push((criterion.id.clone(), item_date.clone()));
         if let Some(empty) = item.source.as_ref().filter(|s| s.get_ref().trim().is_empty()) {
-            warnings.push(source.warning(empty.span(), format!("empty `source` for `{}`", criterion.id)).with_help(
-                "say where the evidence came from (ticket numbers, SLA section, call date) so the score can be traced",
-            ));
+            warnings.push(
+                source
+                    .warning(empty.span(), Text::new("empty-source").arg("id", &criterion.id))
+                    .with_help(Text::new("empty-source-help")),
+            );
         }
         let basis = basis(source, item, &mut errors);
         if criterion.gate.is_some() && basis != Basis::Observed {
@@ -401,9 +418,11 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
                 source
                     .warning(
                         key.span(),
-                        format!("`{}` is a gate, but its evidence is {}", criterion.id, basis.describe()),
+                        Text::new("gate-not-observed")
+                            .arg("id", &criterion.id)
+                            .part("basis", Text::new(basis_key(basis))),
                     )
-                    .with_help("a gate can disqualify a vendor: check it yourself and set `basis = \"observed\"`"),
+                    .with_help(Text::new("gate-not-observed-help")),
             );
         }
         let condition = item.condition.as_ref().and_then(|condition| {
@@ -504,9 +523,9 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
         );
     }
     let missing_effect = match rubric.missing {
-        MissingPolicy::Zero => "it will score 0 (missing = \"zero\")",
-        MissingPolicy::Exclude => "it will be left out and the other weights renormalised (missing = \"exclude\")",
-        MissingPolicy::Fail => "the vendor will be disqualified (missing = \"fail\")",
+        MissingPolicy::Zero => "missing-zero",
+        MissingPolicy::Exclude => "missing-exclude",
+        MissingPolicy::Fail => "missing-fail",
     };
     let tickets = ticket_logs(source, &raw.tickets, &mut errors);
     let mut other_inputs = Vec::new();
@@ -523,22 +542,24 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
         [] => {}
         [id] => warnings.push(
             source
-                .warning(raw.vendor.span(), format!("no evidence for criterion `{id}`"))
-                .with_help(format!("{missing_effect}; add [evidence.{id}] to score it")),
+                .warning(raw.vendor.span(), Text::new("no-evidence-one").arg("id", *id))
+                .with_help(Text::new("no-evidence-one-help").part("effect", Text::new(missing_effect)).arg("id", *id)),
         ),
         ids => warnings.push(
             source
                 .warning(
                     raw.vendor.span(),
-                    format!(
-                        "no evidence for {} criteria: {}",
-                        ids.len(),
-                        ids.iter().map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", ")
-                    ),
+                    Text::new("no-evidence-many")
+                        .count("count", ids.len())
+                        .arg("ids", ids.iter().map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", ")),
                 )
-                .with_help(format!(
-                    "each {}; add [evidence.<id>] tables to score them",
-                    missing_effect.trim_start_matches("it ")
+                .with_help(Text::new("no-evidence-many-help").part(
+                    "effect",
+                    Text::new(match rubric.missing {
+                        MissingPolicy::Zero => "missing-zero-each",
+                        MissingPolicy::Exclude => "missing-exclude-each",
+                        MissingPolicy::Fail => "missing-fail-each",
+                    }),
                 )),
         ),
     }
@@ -1627,4 +1648,13 @@ pub fn schema() -> schemars::Schema {
     let mut schema = crate::schema::toml_schema::<RawEvidenceFile>();
     schema.insert("title".into(), "vendorcard evidence file".into());
     schema
+}
+
+/// The catalogue key of a basis of evidence in words.
+fn basis_key(basis: Basis) -> &'static str {
+    match basis {
+        Basis::Observed => "basis-observed-long",
+        Basis::Claimed => "basis-claimed-long",
+        Basis::Reference => "basis-reference-long",
+    }
 }

@@ -56,8 +56,8 @@ pub(crate) fn parse<T: for<'de> Deserialize<'de>>(source: &Source) -> Result<T, 
     toml::from_str(source.text).map_err(|error| {
         let message = tidy_message(error.message());
         let diagnostic = match error.span() {
-            Some(span) => source.error(span, &message),
-            None => source.file_error(&message),
+            Some(span) => source.error(span, message.as_str()),
+            None => source.file_error(message.as_str()),
         };
         match unknown_field(&message) {
             Some((wrong, expected)) => {

@@ -219,9 +219,9 @@ struct Checker<'a, 'b> {
 }
 
 impl Checker<'_, '_> {
-    fn error(&mut self, span: Range<usize>, message: impl Into<String>, help: Option<String>) {
+    fn error(&mut self, span: Range<usize>, message: impl Into<crate::i18n::Text>, help: Option<String>) {
         let mut diagnostic = self.source.error(span, message);
-        diagnostic.help = help;
+        diagnostic.help = help.map(Into::into);
         self.diagnostics.push(diagnostic);
         self.errors += 1;
     }

@@ -49,7 +49,7 @@ pub fn measure_tickets(
             diagnostics.push(
                 source
                     .warning(span.clone(), format!("skipped {rows} unreadable row{} of `{}`", plural(rows), log.file))
-                    .with_help(format!("the first is line {line}: {reason}; the figures leave them out")),
+                    .with_help(format!("the first is line {line}: {}; the figures leave them out", reason.english())),
             );
         }
     }
@@ -99,11 +99,8 @@ pub fn measure_tickets(
             // The typed evidence stands in where the logs have nothing to measure.
             (None, Some(_)) => {}
             (None, None) => diagnostics.push(
-                source.warning(where_named.clone(), format!("no evidence for criterion `{}`", criterion.id)).with_help(
-                    format!(
-                        "the ticket logs have nothing to measure it ({}); add [evidence.{}] to score it",
-                        measured.basis, criterion.id
-                    ),
+                source.warning(where_named.clone(), Text::new("no-evidence-one").arg("id", &criterion.id)).with_help(
+                    Text::new("no-evidence-tickets-help").arg("basis", &measured.basis).arg("id", &criterion.id),
                 ),
             ),
         }
@@ -111,13 +108,13 @@ pub fn measure_tickets(
     for missed in &parsed.evidence.missed_commitments {
         diagnostics.push(
             source
-                .warning(where_named.clone(), format!(
-                    "the ticket logs contradict the [sla]: {}: {}",
-                    // Diagnostics are English for now, and `check --format json` is in every language.
-                    missed.claimed.english(),
-                    missed.observed.english()
-                ))
-                .with_help("compare, explain and every export report it as a contradicted claim; `vendorcard tickets` shows each severity's figures"),
+                .warning(
+                    where_named.clone(),
+                    Text::new("sla-contradicted")
+                        .part("claimed", missed.claimed.clone())
+                        .part("observed", missed.observed.clone()),
+                )
+                .with_help(Text::new("sla-contradicted-help")),
         );
     }
     Some(stats)

@@ -48,7 +48,7 @@ pub enum Layout {
 }
 
 /// Parses one timestamp cell; naive times are taken in `zone`.
-pub fn parse_timestamp(text: &str, layout: &Layout, zone: &TimeZone) -> Result<Timestamp, String> {
+pub fn parse_timestamp(text: &str, layout: &Layout, zone: &TimeZone) -> Result<Timestamp, crate::i18n::Text> {
     TimeReader::new(layout.clone(), zone.clone()).parse(text)
 }
 
@@ -115,7 +115,7 @@ impl TimeReader {
         (hour < 24 && minute < 60 && second < 60 && seconds >= since.saturating_add(86_400)).then_some(seconds)
     }
 
-    pub fn parse(&self, text: &str) -> Result<Timestamp, String> {
+    pub fn parse(&self, text: &str) -> Result<Timestamp, crate::i18n::Text> {
         let text = text.trim_ascii();
         let parsed = match &self.layout {
             Layout::Iso => self.parse_iso(text),
@@ -125,10 +125,10 @@ impl TimeReader {
             }),
         };
         parsed.ok_or_else(|| match &self.layout {
-            Layout::Iso => {
-                format!("`{text}` is not a timestamp; expected e.g. 2026-10-02 14:03:00 or 2026-10-02T14:03:00+08:00")
+            Layout::Iso => crate::i18n::Text::new("timestamp-invalid").arg("text", text),
+            Layout::Format(format) => {
+                crate::i18n::Text::new("timestamp-invalid-format").arg("text", text).arg("format", format.as_str())
             }
-            Layout::Format(format) => format!("`{text}` is not a timestamp in the format `{format}`"),
         })
     }
 

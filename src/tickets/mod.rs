@@ -720,7 +720,7 @@ fn percent(part: u64, whole: u64) -> Option<f64> {
 pub struct Skipped {
     pub rows: u64,
     /// Line and reason of the first one.
-    pub first: Option<(usize, String)>,
+    pub first: Option<(usize, crate::i18n::Text)>,
 }
 
 /// The figures of the tickets in one [`Scope`], by severity as the rubric

@@ -10,7 +10,6 @@ use jiff::Timestamp;
 use super::clock::{Clock, TimeReader};
 use super::read::{
     column_indexes, csv_problem, file_error, header_location, locate_rows, open_csv, unreadable, BadRow, OpenCsv,
-    ROW_HELP,
 };
 use super::{source, StatusClass, TicketLog};
 use crate::diagnostic::Diagnostic;
@@ -70,7 +69,7 @@ pub fn read_changes(log: &TicketLog, skip_bad_rows: bool) -> Result<Changes, Vec
             .into_iter()
             .map(|(message, help)| Diagnostic {
                 location: header_location(log),
-                help: Some(help),
+                help: Some(help.into()),
                 ..file_error(log, format!("status-change log: {message}"))
             })
             .collect::<Vec<_>>()
@@ -87,7 +86,7 @@ pub fn read_changes(log: &TicketLog, skip_bad_rows: bool) -> Result<Changes, Vec
             Ok(true) => {}
             Ok(false) => break,
             Err(error) => {
-                let mut problems = locate_rows(log, bad, delimiter, ROW_HELP);
+                let mut problems = locate_rows(log, bad, delimiter, "row-help");
                 problems.push(csv_problem(log, &error, delimiter));
                 return Err(problems);
             }
@@ -98,7 +97,7 @@ pub fn read_changes(log: &TicketLog, skip_bad_rows: bool) -> Result<Changes, Vec
             if id.is_empty() {
                 return Err((id_column, "no ticket id".to_string()));
             }
-            let at = times.parse(cell(index.opened)).map_err(|e| (index.opened, e))?;
+            let at = times.parse(cell(index.opened)).map_err(|e| (index.opened, e.english()))?;
             let status = cell(status_column);
             let class = log.statuses.get(status).ok_or_else(|| {
                 (
@@ -124,13 +123,13 @@ pub fn read_changes(log: &TicketLog, skip_bad_rows: bool) -> Result<Changes, Vec
                 byte: record.position().map_or(0, |p| p.byte()),
                 field: Some(field),
                 ticket: String::new(),
-                message: format!("status-change log: {message}"),
+                message: format!("status-change log: {message}").into(),
             }),
             Err(_) => {}
         }
     }
     if !bad.is_empty() {
-        return Err(locate_rows(log, bad, delimiter, ROW_HELP));
+        return Err(locate_rows(log, bad, delimiter, "row-help"));
     }
     for list in changes.0.values_mut() {
         list.sort_by_key(|(at, _)| *at);

@@ -18,6 +18,7 @@ use super::durations::Elapsed;
 use super::pauses::Changes;
 use super::{source, Columns, Scope, SeverityStats, Skipped, Sla, StatusClass, TicketLog, TicketStats};
 use crate::diagnostic::{closest, Diagnostic, Location, Severity};
+use crate::i18n::Text;
 use crate::provenance::hex;
 
 /// How a log is read, besides what its `[[tickets]]` table says.
@@ -168,7 +169,13 @@ const SMALL_LOG_BYTES: u64 = 256 * 1024;
 
 /// An error about the log as a whole.
 pub(super) fn file_error(log: &TicketLog, message: String) -> Diagnostic {
-    Diagnostic { severity: Severity::Error, message, file: log.path.display().to_string(), location: None, help: None }
+    Diagnostic {
+        severity: Severity::Error,
+        message: message.into(),
+        file: log.path.display().to_string(),
+        location: None,
+        help: None,
+    }
 }
 
 /// SHA-256 of a file's bytes, hex; `None` if it cannot be read or `stop` is set.
@@ -246,7 +253,7 @@ pub(super) struct Tally {
     bad_rows: u64,
     /// Rows skipped under `--skip-bad-rows`, and where and why the first was.
     skipped: u64,
-    first_skipped: Option<(u64, String)>,
+    first_skipped: Option<(u64, Text)>,
     /// The latest time in the rows, in milliseconds since the epoch: when
     /// the log was exported, at the earliest.
     latest: i64,
@@ -463,17 +470,14 @@ impl StatusTally {
 pub(super) struct BadRow {
     pub byte: u64,
     pub field: Option<usize>,
-    /// ` (ticket A-3)`, or empty.
+    /// The ticket's id (`A-3`), or empty.
     pub ticket: String,
-    pub message: String,
+    pub message: Text,
 }
-
-pub(super) const ROW_HELP: &str =
-    "fix the row, or pass --skip-bad-rows to leave unreadable rows out (they are counted)";
 
 /// What reading a log's rows gave: their figures, the problems, and the
 /// line and reason of the first row skipped.
-type RowsRead = (Tally, Vec<Diagnostic>, Option<(usize, String)>);
+type RowsRead = (Tally, Vec<Diagnostic>, Option<(usize, Text)>);
 
 fn read_csv(context: &mut Context, workers: usize, block_bytes: usize) -> RowsRead {
     let log = context.log;
@@ -506,7 +510,7 @@ fn read_csv(context: &mut Context, workers: usize, block_bytes: usize) -> RowsRe
                             ),
                             None => help,
                         };
-                        Diagnostic { location: header_location(log), help: Some(help), ..file_error(log, message) }
+                        Diagnostic { location: header_location(log), help: Some(help.into()), ..file_error(log, message) }
                     })
                     .collect(),
             );
@@ -515,7 +519,7 @@ fn read_csv(context: &mut Context, workers: usize, block_bytes: usize) -> RowsRe
     let (mut tally, fatal) = blocks::read_records(context, text, head, offset, workers, block_bytes);
     let bad = std::mem::take(&mut tally.bad);
     let shown = bad.len();
-    let mut problems = locate_rows(log, bad, delimiter, ROW_HELP);
+    let mut problems = locate_rows(log, bad, delimiter, "row-help");
     if let Some(fatal) = fatal {
         // Not even a row (a byte that is not text): report and stop.
         problems.push(fatal_problem(log, fatal));
@@ -573,9 +577,13 @@ pub(super) fn csv_problem(log: &TicketLog, error: &csv::Error, delimiter: u8) ->
         _ => {
             let byte = error.position().map_or(0, |p| p.byte());
             let reason = error.to_string();
-            let bad =
-                BadRow { byte, field: None, ticket: String::new(), message: format!("not readable CSV: {reason}") };
-            locate_rows(log, vec![bad], delimiter, "save the export as CSV with a header row").remove(0)
+            let bad = BadRow {
+                byte,
+                field: None,
+                ticket: String::new(),
+                message: format!("not readable CSV: {reason}").into(),
+            };
+            locate_rows(log, vec![bad], delimiter, "save-as-csv-help").remove(0)
         }
     }
 }
@@ -636,7 +644,7 @@ fn bad_byte(log: &TicketLog, offset: u64, encoding: &'static encoding_rs::Encodi
     let name = if encoding == encoding_rs::UTF_8 { "UTF-8" } else { encoding.name() };
     Diagnostic {
         severity: Severity::Error,
-        message: format!("ticket log line {line}: byte 0x{bad:02X} is not {name} text"),
+        message: format!("ticket log line {line}: byte 0x{bad:02X} is not {name} text").into(),
         file: log.path.display().to_string(),
         location: Some(Location {
             line,
@@ -644,11 +652,10 @@ fn bad_byte(log: &TicketLog, offset: u64, encoding: &'static encoding_rs::Encodi
             underline: from..from + '\u{FFFD}'.len_utf8(),
             line_text: format!("{before}\u{FFFD}{rest}"),
         }),
-        help: Some(source::encoding_help(
-            &log.path,
-            encoding,
-            log.encoding.is_some() || source::bom_length(&log.path) > 0,
-        )),
+        help: Some(
+            source::encoding_help(&log.path, encoding, log.encoding.is_some() || source::bom_length(&log.path) > 0)
+                .into(),
+        ),
     }
 }
 
@@ -674,7 +681,7 @@ fn read_spreadsheet(context: &mut Context) -> RowsRead {
                     .into_iter()
                     .map(|(message, help)| Diagnostic {
                         file: sheet.cell(&file, 0, 0),
-                        help: Some(help),
+                        help: Some(help.into()),
                         ..file_error(log, message)
                     })
                     .collect(),
@@ -701,9 +708,12 @@ fn read_spreadsheet(context: &mut Context) -> RowsRead {
     let mut problems: Vec<Diagnostic> = bad
         .into_iter()
         .map(|bad| Diagnostic {
-            message: format!("ticket log row {}{}: {}", bad.byte, bad.ticket, bad.message),
+            message: Text::new(if bad.ticket.is_empty() { "ticket-row-problem" } else { "ticket-row-problem-id" })
+                .arg("row", bad.byte.to_string())
+                .arg("ticket", bad.ticket)
+                .part("problem", bad.message),
             file: sheet.cell(&file, bad.byte as usize - 1, bad.field.unwrap_or(0)),
-            help: Some(ROW_HELP.into()),
+            help: Some(Text::new("row-help")),
             ..file_error(log, String::new())
         })
         .collect();
@@ -715,7 +725,8 @@ fn read_spreadsheet(context: &mut Context) -> RowsRead {
 /// Located errors for `rows`: the line each record starts on, counted in the
 /// log's own text (a quoted line break inside a cell is a line too), and the
 /// cell, found by reading the record again honouring quotes.
-pub(super) fn locate_rows(log: &TicketLog, rows: Vec<BadRow>, delimiter: u8, help: &str) -> Vec<Diagnostic> {
+/// `help`: the catalogue key of the advice under each row's problem.
+pub(super) fn locate_rows(log: &TicketLog, rows: Vec<BadRow>, delimiter: u8, help: &'static str) -> Vec<Diagnostic> {
     let starts: Vec<u64> = rows.iter().map(|row| record_start(log, row.byte)).collect();
     let lines = lines_at(log, &starts);
     rows.into_iter()
@@ -725,19 +736,26 @@ pub(super) fn locate_rows(log: &TicketLog, rows: Vec<BadRow>, delimiter: u8, hel
             let location = cell_location(log, line, start, row.field, delimiter);
             Diagnostic {
                 severity: Severity::Error,
-                message: format!("ticket log line {}{}: {}", location.line, row.ticket, row.message),
+                message: Text::new(if row.ticket.is_empty() {
+                    "ticket-line-problem"
+                } else {
+                    "ticket-line-problem-id"
+                })
+                .arg("line", location.line.to_string())
+                .arg("ticket", row.ticket)
+                .part("problem", row.message),
                 file: log.path.display().to_string(),
                 location: Some(location),
-                help: Some(help.to_string()),
+                help: Some(Text::new(help)),
             }
         })
         .collect()
 }
 
-/// ` (ticket A-3)`, when the log has an id column and the row an id.
+/// `A-3`, when the log has an id column and the row an id.
 fn ticket_id(index: &Index, record: &Cells) -> String {
     match index.id.and_then(|i| record.get(i)).map(str::trim).filter(|id| !id.is_empty()) {
-        Some(id) => format!(" (ticket {id})"),
+        Some(id) => id.to_string(),
         None => String::new(),
     }
 }
@@ -892,7 +910,7 @@ impl<T> Seen<T> {
 /// Severity values seen so far: the severity each stands for (or why it
 /// cannot be read) and its SLA targets.
 #[derive(Default)]
-struct Slots(Seen<Result<Slot, (usize, String)>>);
+struct Slots(Seen<Result<Slot, (usize, Text)>>);
 
 impl Slots {
     fn get(
@@ -901,7 +919,7 @@ impl Slots {
         column: Option<usize>,
         log: &TicketLog,
         sla: Option<&Sla>,
-    ) -> Result<(usize, &Slot), (usize, String)> {
+    ) -> Result<(usize, &Slot), (usize, Text)> {
         match self.0.get(raw, || Slot::resolve(raw, column, log, sla)) {
             (index, Ok(slot)) => Ok((index, slot)),
             (_, Err(problem)) => Err(problem.clone()),
@@ -913,7 +931,7 @@ impl Slots {
 const LISTED_KEYS: usize = 8;
 
 impl Slot {
-    fn resolve(raw: &str, column: Option<usize>, log: &TicketLog, sla: Option<&Sla>) -> Result<Slot, (usize, String)> {
+    fn resolve(raw: &str, column: Option<usize>, log: &TicketLog, sla: Option<&Sla>) -> Result<Slot, (usize, Text)> {
         let severity = match (column, &log.severity) {
             (None, _) => "any".to_string(),
             (Some(i), None) if raw.is_empty() => return Err((i, "no severity".into())),
@@ -927,7 +945,8 @@ impl Slot {
                     }
                     return Err((
                         i,
-                        format!("severity `{raw}` is not in the evidence file's `severity` map ({})", known.join(", ")),
+                        format!("severity `{raw}` is not in the evidence file's `severity` map ({})", known.join(", "))
+                            .into(),
                     ));
                 }
             },
@@ -967,12 +986,7 @@ struct Row<'r> {
 }
 
 /// Reads one row into `stats`, or says which column is wrong and why.
-fn read_row(
-    context: &Context,
-    reader: &mut RowReader,
-    tally: &mut Tally,
-    record: &Cells,
-) -> Result<(), (usize, String)> {
+fn read_row(context: &Context, reader: &mut RowReader, tally: &mut Tally, record: &Cells) -> Result<(), (usize, Text)> {
     let (log, sla, index, times) = (context.log, context.sla, &context.index, &reader.times);
     let cell = |i: usize| record.get(i).unwrap_or("").trim_ascii();
     let opened_text = cell(index.opened);
@@ -1078,7 +1092,7 @@ fn read_row(
     let figures = tally.slot(&mut reader.positions, slot_index, severity, context.scopes.len());
     for (i, figures) in figures.iter_mut().enumerate() {
         if scopes & (1 << i) != 0 {
-            add(figures, &row).map_err(|message| (column, message))?;
+            add(figures, &row).map_err(|message| (column, message.into()))?;
             if !resolved {
                 figures.add_open(opened.as_millisecond());
             }
@@ -1183,11 +1197,7 @@ fn pause_on_clock(
 
 /// The wall-clock minutes on hold (`paused`): a number of minutes, at most
 /// the ticket's time to resolution when it has one.
-fn paused_minutes(
-    index: Option<usize>,
-    record: &Cells,
-    resolution: Option<f64>,
-) -> Result<Option<f64>, (usize, String)> {
+fn paused_minutes(index: Option<usize>, record: &Cells, resolution: Option<f64>) -> Result<Option<f64>, (usize, Text)> {
     let Some(i) = index else { return Ok(None) };
     let text = record.get(i).unwrap_or("").trim_ascii();
     if text.is_empty() {
@@ -1195,16 +1205,16 @@ fn paused_minutes(
     }
     let minutes = match text.parse::<f64>() {
         Ok(minutes) if minutes.is_finite() && (0.0..=MAX_MINUTES).contains(&minutes) => minutes,
-        _ => return Err((i, format!("`{text}` is not a number of minutes on hold"))),
+        _ => return Err((i, format!("`{text}` is not a number of minutes on hold").into())),
     };
     if resolution.is_some_and(|r| minutes > r) {
-        return Err((i, format!("{text} minutes on hold is longer than the ticket took to resolve")));
+        return Err((i, format!("{text} minutes on hold is longer than the ticket took to resolve").into()));
     }
     Ok(Some(minutes))
 }
 
 /// The help desk's SLA verdict in column `index`: met (true) or breached.
-fn verdict(index: Option<usize>, log: &TicketLog, record: &Cells) -> Result<Option<bool>, (usize, String)> {
+fn verdict(index: Option<usize>, log: &TicketLog, record: &Cells) -> Result<Option<bool>, (usize, Text)> {
     let Some(i) = index else { return Ok(None) };
     let text = record.get(i).unwrap_or("").trim();
     if text.is_empty() {
@@ -1217,7 +1227,8 @@ fn verdict(index: Option<usize>, log: &TicketLog, record: &Cells) -> Result<Opti
                 "`{text}` is not an SLA verdict vendorcard knows (Within SLA, SLA Violated, breached, 超时, …); \
                  say what it means with `sla_flags = {{ \"{}\" = \"met\" }}` (met or breached)",
                 text.replace('"', "\\\"")
-            ),
+            )
+            .into(),
         )
     })
 }
@@ -1230,7 +1241,7 @@ fn elapsed(
     record: &Cells,
     times: &TimeReader,
     opened: Timestamp,
-) -> Result<Option<Elapsed>, (usize, String)> {
+) -> Result<Option<Elapsed>, (usize, Text)> {
     let Some(i) = index else { return Ok(None) };
     let text = record.get(i).unwrap_or("").trim_ascii();
     if text.is_empty() {
@@ -1243,26 +1254,26 @@ fn elapsed(
     let number = if looks_like_time { None } else { text.parse::<f64>().ok() };
     let (minutes, millis) = match number {
         Some(minutes) if minutes.is_finite() => (minutes, None),
-        Some(_) => return Err((i, format!("`{text}` is not a number of minutes"))),
+        Some(_) => return Err((i, format!("`{text}` is not a number of minutes").into())),
         None => {
             let millis = times.parse(text).map_err(|e| (i, e))?.as_millisecond() - opened.as_millisecond();
             (millis as f64 / 60_000.0, Some(millis))
         }
     };
     if minutes < 0.0 {
-        return Err((i, format!("the {what} time `{text}` is before the ticket was opened")));
+        return Err((i, format!("the {what} time `{text}` is before the ticket was opened").into()));
     }
     if minutes > MAX_MINUTES {
         let hint = if number.is_some() { "check the column and its unit (minutes)" } else { "check the date" };
         return Err((
             i,
-            format!("the {what} time `{text}` is more than ten years after the ticket was opened; {hint}"),
+            format!("the {what} time `{text}` is more than ten years after the ticket was opened; {hint}").into(),
         ));
     }
     Ok(Some(Elapsed { minutes, millis }))
 }
 
-fn count(index: Option<usize>, what: &str, record: &Cells) -> Result<Option<u64>, (usize, String)> {
+fn count(index: Option<usize>, what: &str, record: &Cells) -> Result<Option<u64>, (usize, Text)> {
     let Some(i) = index else { return Ok(None) };
     let text = record.get(i).unwrap_or("").trim_ascii();
     if text.is_empty() {
@@ -1270,8 +1281,8 @@ fn count(index: Option<usize>, what: &str, record: &Cells) -> Result<Option<u64>
     }
     match text.parse::<u64>() {
         Ok(n) if n <= MAX_COUNT => Ok(Some(n)),
-        Ok(_) => Err((i, format!("`{text}` is not a plausible count of {what} (at most {MAX_COUNT} a ticket)"))),
-        Err(_) => Err((i, format!("`{text}` is not a count of {what}"))),
+        Ok(_) => Err((i, format!("`{text}` is not a plausible count of {what} (at most {MAX_COUNT} a ticket)").into())),
+        Err(_) => Err((i, format!("`{text}` is not a count of {what}").into())),
     }
 }
 
