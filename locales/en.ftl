@@ -411,3 +411,36 @@ row-help = fix the row, or pass --skip-bad-rows to leave unreadable rows out (th
 save-as-csv-help = save the export as CSV with a header row
 timestamp-invalid = `{ $text }` is not a timestamp; expected e.g. 2026-10-02 14:03:00 or 2026-10-02T14:03:00+08:00
 timestamp-invalid-format = `{ $text }` is not a timestamp in the format `{ $format }`
+
+## Confidence: the verdict, the weights' uncertainty, what matters most, intervals
+
+verdict-none = no vendor qualifies in any sample
+verdict-only = clear winner: { $name } is the only vendor
+verdict-clear = clear winner: { $name } ranks first in { $first } of samples and beats { $rival } in { $beats }{ $exact }
+verdict-exact = {" "}(nothing uncertain was declared: the ranking is exact under the rubric)
+verdict-close = close call: { $name } ranks first in { $first } of samples; it beats { $rival } in { $beats }
+verdict-apart = cannot be told apart: { $name } beats { $rival } in only { $beats } of samples (first in { $first })
+weights-exact = weights exact
+weights-exact-short = exact
+weights-band = ±{ $band } % on every weight
+weights-unknown = weights unknown, any split equally likely
+weights-unknown-short = unknown, any split equally likely
+influence-figure = { $vendor }'s { $criterion } ({ $basis }; { $label } { $interval })
+influence-weights = the weights ({ $described })
+advice-drill-close = more drill tickets for { $vendor }'s { $criterion }: { $needed } would bound it on both sides ({ $n } so far)
+advice-drill = more drill tickets for { $vendor }'s { $criterion } ({ $n } so far)
+advice-wilson = more tickets for { $vendor }'s { $criterion } ({ $n } so far)
+advice-range = a narrower range for { $vendor }'s { $criterion }
+advice-raters = the { $raters } evaluators talking { $vendor }'s { $criterion } through until they agree
+advice-weights = agreeing the weights (the flip points show which matter)
+interval-both = { $low }–{ $high }{ $unit }
+interval-low = at least { $low }{ $unit }, no upper bound
+interval-high = at most { $high }{ $unit }, no lower bound
+interval-none = unbounded
+interval-label-95 = 95% interval
+interval-label-range = range
+interval-basis-order = order statistics of { $n } tickets
+interval-basis-order-open = order statistics of { $n } tickets, { $open } still open
+interval-basis-wilson = Wilson interval of { $successes } of { $trials }
+interval-basis-range = the range given
+interval-basis-raters = the spread of { $raters } evaluators

@@ -354,3 +354,36 @@ row-help = 请修正这一行，或加 --skip-bad-rows 跳过无法读取的行�
 save-as-csv-help = 请把导出文件另存为带表头的 CSV
 timestamp-invalid = `{ $text }` 不是时间戳；应写成 2026-10-02 14:03:00 或 2026-10-02T14:03:00+08:00 这样的格式
 timestamp-invalid-format = `{ $text }` 不符合时间格式 `{ $format }`
+
+## 可靠程度：结论、权重的不确定性、最关键的因素、区间
+
+verdict-none = 没有厂商在任何一次抽样中合格
+verdict-only = 明确胜出：{ $name } 是唯一的厂商
+verdict-clear = 明确胜出：{ $name } 在 { $first } 的抽样中排第一，在 { $beats } 的抽样中胜过 { $rival }{ $exact }
+verdict-exact = （没有声明任何不确定性：按评分表，排名是确定的）
+verdict-close = 接近：{ $name } 在 { $first } 的抽样中排第一；在 { $beats } 的抽样中胜过 { $rival }
+verdict-apart = 分不出高下：{ $name } 只在 { $beats } 的抽样中胜过 { $rival }（排第一的比例为 { $first }）
+weights-exact = 权重确定
+weights-exact-short = 确定
+weights-band = 每个权重 ±{ $band }%
+weights-unknown = 权重未知，任何分配都同样可能
+weights-unknown-short = 未知，任何分配都同样可能
+influence-figure = { $vendor } 的{ $criterion }（{ $basis }；{ $label } { $interval }）
+influence-weights = 权重（{ $described }）
+advice-drill-close = 为 { $vendor } 的{ $criterion }补充演练工单：再有 { $needed } 张才能得到两端有界的区间（目前 { $n } 张）
+advice-drill = 为 { $vendor } 的{ $criterion }补充演练工单（目前 { $n } 张）
+advice-wilson = 为 { $vendor } 的{ $criterion }补充工单（目前 { $n } 张）
+advice-range = 把 { $vendor } 的{ $criterion }的区间收窄
+advice-raters = 请 { $raters } 位评审人就 { $vendor } 的{ $criterion }讨论到意见一致
+advice-weights = 先就权重达成一致（翻转点显示哪些权重要紧）
+interval-both = { $low }–{ $high }{ $unit }
+interval-low = 至少 { $low }{ $unit }，无上界
+interval-high = 至多 { $high }{ $unit }，无下界
+interval-none = 无界
+interval-label-95 = 95% 区间
+interval-label-range = 范围
+interval-basis-order = { $n } 张工单的顺序统计量
+interval-basis-order-open = { $n } 张工单的顺序统计量，其中 { $open } 张未关闭
+interval-basis-wilson = { $trials } 张中 { $successes } 张的 Wilson 区间
+interval-basis-range = 给定的范围
+interval-basis-raters = { $raters } 位评审人的分差

@@ -181,10 +181,36 @@ pub struct Text {
 #[derive(Debug, Clone, PartialEq)]
 enum Part {
     Plain(String),
+    /// A rubric's own text and its translations (`names = { zh-CN = "…" }`).
+    Translated(String, Vec<(String, String)>),
+    /// Messages joined as the language joins clauses (`a; b`, `a；b`).
+    Clauses(Vec<Text>),
     Count(usize),
     /// A length of time in minutes, written as the language writes durations.
     Minutes(f64),
     Message(Text),
+}
+
+impl Part {
+    fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            Part::Plain(text) => text.clone(),
+            Part::Count(count) => count.to_string(),
+            Part::Minutes(minutes) => duration_in(lang, *minutes),
+            Part::Message(text) => text.in_lang(lang),
+            Part::Translated(text, translations) => translations
+                .iter()
+                .find(|(tag, _)| tag.eq_ignore_ascii_case(lang.tag()))
+                .map_or_else(|| text.clone(), |(_, translated)| translated.clone()),
+            Part::Clauses(parts) => {
+                let texts: Vec<String> = parts.iter().map(|part| part.in_lang(lang)).collect();
+                texts.join(match lang {
+                    Lang::En => "; ",
+                    Lang::ZhCn => "；",
+                })
+            }
+        }
+    }
 }
 
 impl Text {
@@ -195,6 +221,16 @@ impl Text {
     /// Text that reads the same in every language (a value from the inputs).
     pub fn verbatim(text: impl Into<String>) -> Text {
         Text { key: "", args: vec![("", Part::Plain(text.into()))] }
+    }
+
+    /// A rubric's text, shown in the language of its translations where it has one.
+    pub fn translated(text: impl Into<String>, translations: &[(String, String)]) -> Text {
+        Text { key: "", args: vec![("", Part::Translated(text.into(), translations.to_vec()))] }
+    }
+
+    /// Messages joined as clauses of one sentence.
+    pub fn clauses(parts: Vec<Text>) -> Text {
+        Text { key: "", args: vec![("", Part::Clauses(parts))] }
     }
 
     pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Text {
@@ -221,8 +257,8 @@ impl Text {
     pub fn in_lang(&self, lang: Lang) -> String {
         if self.key.is_empty() {
             return match self.args.first() {
-                Some((_, Part::Plain(text))) => text.clone(),
-                _ => String::new(),
+                Some((_, part)) => part.in_lang(lang),
+                None => String::new(),
             };
         }
         let args: Vec<(&str, Arg)> = self
@@ -232,8 +268,7 @@ impl Text {
                 let value = match part {
                     Part::Plain(text) => Arg::Text(text),
                     Part::Count(count) => Arg::Count(*count),
-                    Part::Minutes(minutes) => Arg::Owned(duration_in(lang, *minutes)),
-                    Part::Message(text) => Arg::Owned(text.in_lang(lang)),
+                    other => Arg::Owned(other.in_lang(lang)),
                 };
                 (*name, value)
             })

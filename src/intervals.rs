@@ -25,6 +25,7 @@
 //! intervals (a confidence distribution), tabulated at [`LEVELS`] equally
 //! likely levels.
 
+use crate::i18n::Text;
 use serde::Serialize;
 
 /// The confidence level of every interval shown.
@@ -73,11 +74,19 @@ impl Uncertainty {
     /// `30–55 minutes`, `at least 35 minutes, no upper bound`: the interval
     /// with `format` for numbers and `unit` (" minutes", or "") once.
     pub fn describe(&self, format: impl Fn(f64) -> String, unit: &str) -> String {
+        self.describe_text(format, Text::verbatim(unit)).english()
+    }
+
+    /// [`Self::describe`] in any language.
+    pub fn describe_text(&self, format: impl Fn(f64) -> String, unit: impl Into<Text>) -> Text {
+        let unit = unit.into();
         match (self.low, self.high) {
-            (Some(low), Some(high)) => format!("{}–{}{unit}", format(low), format(high)),
-            (Some(low), None) => format!("at least {}{unit}, no upper bound", format(low)),
-            (None, Some(high)) => format!("at most {}{unit}, no lower bound", format(high)),
-            (None, None) => "unbounded".into(),
+            (Some(low), Some(high)) => {
+                Text::new("interval-both").arg("low", format(low)).arg("high", format(high)).part("unit", unit)
+            }
+            (Some(low), None) => Text::new("interval-low").arg("low", format(low)).part("unit", unit),
+            (None, Some(high)) => Text::new("interval-high").arg("high", format(high)).part("unit", unit),
+            (None, None) => Text::new("interval-none"),
         }
     }
 
@@ -90,16 +99,31 @@ impl Uncertainty {
         }
     }
 
+    /// [`Self::label`] in any language.
+    pub fn label_text(&self) -> Text {
+        Text::new(match self.method {
+            Method::OrderStatistic { .. } | Method::Wilson { .. } => "interval-label-95",
+            Method::Range | Method::Raters { .. } => "interval-label-range",
+        })
+    }
+
     /// What it rests on: "order statistics of 7 tickets", "Wilson, 9 of 12".
     pub fn basis(&self) -> String {
+        self.basis_text().english()
+    }
+
+    /// [`Self::basis`] in any language.
+    pub fn basis_text(&self) -> Text {
         match &self.method {
-            Method::OrderStatistic { n, open: 0, .. } => format!("order statistics of {n} tickets"),
+            Method::OrderStatistic { n, open: 0, .. } => Text::new("interval-basis-order").arg("n", n.to_string()),
             Method::OrderStatistic { n, open, .. } => {
-                format!("order statistics of {n} tickets, {open} still open")
+                Text::new("interval-basis-order-open").arg("n", n.to_string()).arg("open", open.to_string())
             }
-            Method::Wilson { successes, trials } => format!("Wilson interval of {successes} of {trials}"),
-            Method::Range => "the range given".into(),
-            Method::Raters { raters } => format!("the spread of {raters} evaluators"),
+            Method::Wilson { successes, trials } => Text::new("interval-basis-wilson")
+                .arg("successes", successes.to_string())
+                .arg("trials", trials.to_string()),
+            Method::Range => Text::new("interval-basis-range"),
+            Method::Raters { raters } => Text::new("interval-basis-raters").arg("raters", raters.to_string()),
         }
     }
 

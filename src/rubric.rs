@@ -68,6 +68,8 @@ pub struct Translations {
     pub shorts: Vec<(String, String)>,
     pub helps: Vec<(String, String)>,
     pub descriptions: Vec<(String, String)>,
+    /// A criterion's unit (`units = { zh-CN = "分钟" }`).
+    pub units: Vec<(String, String)>,
 }
 
 impl Translations {
@@ -79,6 +81,18 @@ impl Translations {
     /// The short name in the run's language, else `short`.
     pub fn short<'a>(&'a self, short: &'a str) -> &'a str {
         crate::i18n::pick(&self.shorts, short)
+    }
+
+    /// A unit with a leading space (` minutes`, ` 分钟`) in any language; empty without one.
+    pub fn unit_text(&self, unit: Option<&str>) -> crate::i18n::Text {
+        match unit {
+            Some(unit) => {
+                let spaced: Vec<(String, String)> =
+                    self.units.iter().map(|(lang, text)| (lang.clone(), format!(" {text}"))).collect();
+                crate::i18n::Text::translated(format!(" {unit}"), &spaced)
+            }
+            None => crate::i18n::Text::verbatim(""),
+        }
     }
 
     /// The help text in the run's language, else `help`.
@@ -109,19 +123,30 @@ impl WeightUncertainty {
 
     /// In words: "±20 % on every weight; p0_first_response 4–8; speed ≥ depth".
     pub fn describe(&self) -> String {
-        let mut parts = vec![match self.spread {
-            WeightSpread::Exact => "weights exact".to_string(),
-            WeightSpread::Band(band) => format!("±{} % on every weight", crate::evidence::format_number(band * 100.0)),
-            WeightSpread::Unknown => "weights unknown, any split equally likely".to_string(),
+        self.describe_text(false).english()
+    }
+
+    /// [`Self::describe`] in any language; `short` leaves out the word
+    /// "weights" where the sentence around it says it ("the weights (exact)").
+    pub fn describe_text(&self, short: bool) -> crate::i18n::Text {
+        use crate::i18n::Text;
+        let mut parts = vec![match (self.spread, short) {
+            (WeightSpread::Exact, false) => Text::new("weights-exact"),
+            (WeightSpread::Exact, true) => Text::new("weights-exact-short"),
+            (WeightSpread::Band(band), _) => {
+                Text::new("weights-band").arg("band", crate::evidence::format_number(band * 100.0))
+            }
+            (WeightSpread::Unknown, false) => Text::new("weights-unknown"),
+            (WeightSpread::Unknown, true) => Text::new("weights-unknown-short"),
         }];
         for (id, low, high) in &self.ranges {
             use crate::evidence::format_number as n;
-            parts.push(format!("{id} {}–{}", n(*low), n(*high)));
+            parts.push(Text::verbatim(format!("{id} {}–{}", n(*low), n(*high))));
         }
         for order in &self.orders {
-            parts.push(order.join(" ≥ "));
+            parts.push(Text::verbatim(order.join(" ≥ ")));
         }
-        parts.join("; ")
+        Text::clauses(parts)
     }
 
     /// Checks every id against `rubric`: ranges within 0 … the largest

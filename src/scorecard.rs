@@ -45,6 +45,15 @@ impl Scorecard {
     }
 
     /// The name of criterion `id`, as the rubric gives it (the id itself if none has it).
+    /// A criterion's unit with a leading space, in the run's language (` 分钟`); `unit` as
+    /// the evidence gives it when the rubric has no such criterion.
+    pub fn criterion_unit(&self, id: &str, unit: Option<&str>) -> String {
+        match self.categories.iter().flat_map(|c| &c.criteria).find(|c| c.id == id) {
+            Some(criterion) => criterion.translations.unit_text(unit).to_string(),
+            None => unit.map(|u| format!(" {u}")).unwrap_or_default(),
+        }
+    }
+
     /// The criterion's name in the run's language; the id if there is no such criterion.
     pub fn criterion_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.categories.iter().flat_map(|c| &c.criteria).find(|c| c.id == id).map_or(id, |c| c.label())

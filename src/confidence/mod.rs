@@ -9,6 +9,7 @@ pub mod smaa;
 use serde::Serialize;
 
 use crate::evidence::VendorEvidence;
+use crate::i18n::Text;
 use crate::intervals::{Method, Uncertainty};
 use crate::rubric::{Rubric, WeightUncertainty};
 use crate::scorecard::Scorecard;
@@ -63,7 +64,7 @@ pub struct Confidence {
     pub standard_error: f64,
     /// The weights' declared uncertainty, and in words.
     pub weights: WeightUncertainty,
-    pub weights_described: String,
+    pub weights_described: crate::i18n::Text,
     /// How many figures carry an interval that moves their score.
     pub uncertain_figures: usize,
     pub verdict: Verdict,
@@ -87,7 +88,7 @@ pub struct Verdict {
     /// `clear_winner`, `close_call`, `cannot_be_told_apart` or `no_qualified_vendor`.
     pub kind: &'static str,
     /// One sentence.
-    pub text: String,
+    pub text: crate::i18n::Text,
     pub winner: Option<String>,
     /// The vendor that beats the winner most often.
     pub rival: Option<String>,
@@ -123,13 +124,13 @@ pub struct Influence {
     pub vendor: Option<String>,
     pub criterion: Option<String>,
     /// In words: "Quillstack's P0 first response (p90 of 7 tickets; 95 % interval at least 35, no upper bound)".
-    pub about: String,
+    pub about: crate::i18n::Text,
     /// How often the winner beats its rival with it as is, and with it
     /// exactly as measured (held at the value `compare` scores).
     pub beats_rival: f64,
     pub beats_rival_if_known: f64,
     /// What would narrow it.
-    pub advice: String,
+    pub advice: crate::i18n::Text,
 }
 
 /// Runs the whole analysis. `vendors` is what `card` was scored from.
@@ -212,7 +213,7 @@ pub fn analyse(rubric: &Rubric, vendors: &[VendorEvidence], card: &Scorecard, se
         seed: settings.seed,
         standard_error: 0.5 / (tally.samples as f64).sqrt(),
         weights: rubric.uncertainty.clone(),
-        weights_described: rubric.uncertainty.describe(),
+        weights_described: rubric.uncertainty.describe_text(false),
         uncertain_figures: model.uncertain_figures().len(),
         verdict,
         tiers,
@@ -228,7 +229,7 @@ fn verdict(names: &[String], tally: &Tally, winner: Option<usize>, rival: Option
     let Some(w) = winner else {
         return Verdict {
             kind: "no_qualified_vendor",
-            text: "no vendor qualifies in any sample".into(),
+            text: Text::new("verdict-none"),
             winner: None,
             rival: None,
             beats_rival: None,
@@ -239,7 +240,7 @@ fn verdict(names: &[String], tally: &Tally, winner: Option<usize>, rival: Option
     let Some(r) = rival else {
         return Verdict {
             kind: "clear_winner",
-            text: format!("clear winner: {name} is the only vendor"),
+            text: Text::new("verdict-only").arg("name", name),
             winner: Some(name.clone()),
             rival: None,
             beats_rival: None,
@@ -247,30 +248,33 @@ fn verdict(names: &[String], tally: &Tally, winner: Option<usize>, rival: Option
     };
     let p = tally.beats[w * n + r] as f64 / tally.samples as f64;
     let (kind, text) = if p >= SEPARATED {
-        let exact = if exact { " (nothing uncertain was declared: the ranking is exact under the rubric)" } else { "" };
+        let exact = if exact { Text::new("verdict-exact") } else { Text::verbatim("") };
         (
             "clear_winner",
-            format!(
-                "clear winner: {name} ranks first in {} of samples and beats {} in {}{exact}",
-                pct(first),
-                names[r],
-                pct(p)
-            ),
+            Text::new("verdict-clear")
+                .arg("name", name)
+                .arg("first", pct(first))
+                .arg("rival", &names[r])
+                .arg("beats", pct(p))
+                .part("exact", exact),
         )
     } else if p >= CLOSE {
         (
             "close_call",
-            format!("close call: {name} ranks first in {} of samples; it beats {} in {}", pct(first), names[r], pct(p)),
+            Text::new("verdict-close")
+                .arg("name", name)
+                .arg("first", pct(first))
+                .arg("rival", &names[r])
+                .arg("beats", pct(p)),
         )
     } else {
         (
             "cannot_be_told_apart",
-            format!(
-                "cannot be told apart: {name} beats {} in only {} of samples (first in {})",
-                names[r],
-                pct(p),
-                pct(first)
-            ),
+            Text::new("verdict-apart")
+                .arg("name", name)
+                .arg("rival", &names[r])
+                .arg("beats", pct(p))
+                .arg("first", pct(first)),
         )
     };
     Verdict { kind, text, winner: Some(name.clone()), rival: Some(names[r].clone()), beats_rival: Some(p) }
@@ -321,21 +325,21 @@ fn influences(
         let Some(uncertainty) = ordered[v].items.get(&criterion.id).and_then(|i| i.uncertainty.as_ref()) else {
             continue;
         };
-        let unit = criterion.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
-        let interval = uncertainty.describe(crate::evidence::format_rounded, &unit);
+        let unit = criterion.translations.unit_text(criterion.unit.as_deref());
+        let interval = uncertainty.describe_text(crate::evidence::format_rounded, unit);
+        let name = Text::translated(&criterion.name, &criterion.translations.names);
         found.push(Influence {
             vendor: Some(names[v].clone()),
             criterion: Some(criterion.id.clone()),
-            about: format!(
-                "{}'s {} ({}; {} {interval})",
-                names[v],
-                criterion.name,
-                uncertainty.basis(),
-                uncertainty.label()
-            ),
+            about: Text::new("influence-figure")
+                .arg("vendor", &names[v])
+                .part("criterion", name.clone())
+                .part("basis", uncertainty.basis_text())
+                .part("label", uncertainty.label_text())
+                .part("interval", interval),
             beats_rival: base,
             beats_rival_if_known: known,
-            advice: advice(&names[v], &criterion.name, uncertainty),
+            advice: advice(&names[v], name, uncertainty),
         });
     }
     if model.weights_uncertain() {
@@ -343,10 +347,10 @@ fn influences(
         found.push(Influence {
             vendor: None,
             criterion: None,
-            about: format!("the weights ({})", rubric.uncertainty.describe().trim_start_matches("weights ")),
+            about: Text::new("influence-weights").part("described", rubric.uncertainty.describe_text(true)),
             beats_rival: base,
             beats_rival_if_known: known,
-            advice: "agreeing the weights (the flip points show which matter)".into(),
+            advice: Text::new("advice-weights"),
         });
     }
     found.retain(|i| decisive(i.beats_rival_if_known) > decisive(i.beats_rival) + 0.005);
@@ -356,18 +360,15 @@ fn influences(
 }
 
 /// What would narrow an uncertain figure.
-fn advice(vendor: &str, criterion: &str, uncertainty: &Uncertainty) -> String {
+fn advice(vendor: &str, criterion: Text, uncertainty: &Uncertainty) -> Text {
+    let about = |key: &'static str| Text::new(key).arg("vendor", vendor).part("criterion", criterion.clone());
     match &uncertainty.method {
         Method::OrderStatistic { n, .. } => match uncertainty.tickets_to_close() {
-            Some(needed) => format!(
-                "more drill tickets for {vendor}'s {criterion}: {needed} would bound it on both sides ({n} so far)"
-            ),
-            None => format!("more drill tickets for {vendor}'s {criterion} ({n} so far)"),
+            Some(needed) => about("advice-drill-close").arg("needed", needed.to_string()).arg("n", n.to_string()),
+            None => about("advice-drill").arg("n", n.to_string()),
         },
-        Method::Wilson { trials, .. } => format!("more tickets for {vendor}'s {criterion} ({trials} so far)"),
-        Method::Range => format!("a narrower range for {vendor}'s {criterion}"),
-        Method::Raters { raters } => {
-            format!("the {raters} evaluators talking {vendor}'s {criterion} through until they agree")
-        }
+        Method::Wilson { trials, .. } => about("advice-wilson").arg("n", trials.to_string()),
+        Method::Range => about("advice-range"),
+        Method::Raters { raters } => about("advice-raters").arg("raters", raters.to_string()),
     }
 }

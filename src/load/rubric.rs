@@ -156,6 +156,9 @@ struct RawCriterion {
     /// The help text in other languages.
     #[schemars(with = "Option<std::collections::BTreeMap<String, String>>")]
     helps: Option<Entries<String, String>>,
+    /// The unit in other languages: `units = { zh-CN = "分钟" }`.
+    #[schemars(with = "Option<std::collections::BTreeMap<String, String>>")]
+    units: Option<Entries<String, String>>,
 }
 
 /// `from_tickets = { metric = "first_response", severity = "P0", stat = "p90", unit = "minutes" }`
@@ -384,7 +387,7 @@ impl Checker<'_, '_> {
                 names: entries(raw_category.names),
                 shorts: entries(raw_category.shorts),
                 helps: entries(raw_category.helps),
-                descriptions: Vec::new(),
+                ..Default::default()
             };
             categories.push(Category { id, name, short, weight, help: raw_category.help, criteria, translations });
         }
@@ -709,7 +712,12 @@ impl Checker<'_, '_> {
             gate,
             rule,
             from_tickets,
-            translations: Translations { names: entries(raw.names), helps: entries(raw.helps), ..Default::default() },
+            translations: Translations {
+                names: entries(raw.names),
+                helps: entries(raw.helps),
+                units: entries(raw.units),
+                ..Default::default()
+            },
         })
     }
 

@@ -194,7 +194,7 @@ fn by_basis(vendor: &VendorScore) -> String {
 }
 
 fn criterion(card: &Scorecard, c: &CriterionScore, scale: f64) -> Explained {
-    let unit = c.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+    let unit = card.criterion_unit(&c.id, c.unit.as_deref());
     let mut facts: Vec<(String, String)> = Vec::new();
     let mut fact = |label: &str, text: String| facts.push((crate::i18n::message(label, &[]), text));
     match (&c.evidence, c.state) {
@@ -231,7 +231,7 @@ fn criterion(card: &Scorecard, c: &CriterionScore, scale: f64) -> Explained {
         );
     }
     if let Some(interval) = &c.interval {
-        let shown = interval.describe(number, &unit);
+        let shown = interval.describe_text(number, unit.as_str()).to_string();
         let closing = match interval.tickets_to_close() {
             Some(needed) => t!("interval-close", count = usize::try_from(needed).unwrap_or(usize::MAX)),
             None => String::new(),
@@ -240,9 +240,13 @@ fn criterion(card: &Scorecard, c: &CriterionScore, scale: f64) -> Explained {
             "fact-interval",
             t!(
                 "interval-value",
-                label = interval.label().trim_end_matches(" interval"),
+                // "95%" alone: the line says it is an interval.
+                label = match interval.label() {
+                    "95% interval" => "95%".to_string(),
+                    _ => interval.label_text().to_string(),
+                },
                 shown = shown,
-                basis = interval.basis(),
+                basis = &interval.basis_text(),
                 closing = closing
             ),
         );

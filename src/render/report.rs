@@ -128,9 +128,9 @@ fn decision(out: &mut String, card: &Scorecard) {
             "<p class=\"verdict\">{}</p>",
             t!(
                 "report-how-sure",
-                verdict = escape(&capitalise(&confidence.verdict.text)),
+                verdict = escape(&capitalise(&confidence.verdict.text.to_string())),
                 samples = confidence.samples.to_string(),
-                weights = escape(&confidence.weights_described)
+                weights = escape(&confidence.weights_described.to_string())
             )
         );
     } else {
@@ -553,7 +553,11 @@ fn how_sure(out: &mut String, card: &Scorecard) {
     }
     match &card.confidence {
         Some(confidence) => {
-            let _ = writeln!(out, "<p class=\"verdict\">{}.</p>", escape(&capitalise(&confidence.verdict.text)));
+            let _ = writeln!(
+                out,
+                "<p class=\"verdict\">{}.</p>",
+                escape(&capitalise(&confidence.verdict.text.to_string()))
+            );
             out.push_str(&acceptability(card));
         }
         None => {
