@@ -108,7 +108,11 @@ impl LibreOffice {
             let rows = reader.records().map(|r| r.unwrap().iter().map(str::to_string).collect()).collect();
             sheets.insert(sheet.to_string(), rows);
         }
-        assert!(sheets.contains_key("Summary"), "no Summary sheet in {:?}", sheets.keys());
+        assert!(
+            sheets.contains_key("Summary") || sheets.contains_key("汇总"),
+            "no Summary sheet in {:?}",
+            sheets.keys()
+        );
         sheets
     }
 }
@@ -443,4 +447,53 @@ fn every_sheet_prints_and_the_helper_columns_are_folded_away() {
         assert_eq!(hidden, expected, "{name}: hidden helper columns");
         assert_eq!(xml.matches(r#"hidden="1""#).count(), xml.matches(r#"outlineLevel="1""#).count(), "{name}: grouped");
     }
+}
+
+/// The workbook in Chinese: sheet names, headers and status words in
+/// Chinese, and LibreOffice still recalculates the ranks vendorcard prints
+/// (the rank formula compares the Chinese status words). Printed to PDF,
+/// its Chinese is drawn with a CJK font (Debian's `fonts-noto-cjk`, which
+/// `.ci/run` installs): with the CJK fonts hidden from fontconfig, LibreOffice
+/// embeds none and draws boxes, which is what this check catches.
+#[test]
+fn the_workbook_in_chinese_recalculates_and_is_drawn_with_a_cjk_font() {
+    let Some(office) = LibreOffice::find() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("zh.xlsx");
+    let json = export(&["samples/", "--lang", "zh-CN"], &xlsx);
+    let sheets = office.sheets(&xlsx);
+    for name in ["决策", "汇总", "维度", "评分项", "权重", "证据", "文件"] {
+        assert!(sheets.contains_key(name), "no sheet {name}: {:?}", sheets.keys());
+    }
+    let summary = &sheets["汇总"];
+    let header = &summary[0];
+    let column =
+        |title: &str| header.iter().position(|h| h == title).unwrap_or_else(|| panic!("no {title} in {header:?}"));
+    let (vendor, rank, status, total) = (column("厂商"), column("排名"), column("状态"), column("总分"));
+    for expected in json["vendors"].as_array().unwrap() {
+        let name = expected["vendor"].as_str().unwrap();
+        let row = summary[1..].iter().find(|r| r[vendor] == name).unwrap_or_else(|| panic!("{name} missing"));
+        assert_eq!(number(&row[rank]) as u64, expected["rank"].as_u64().unwrap(), "{name} rank");
+        assert_close(number(&row[total]), expected["total"].as_f64().unwrap(), &format!("{name} total"));
+        let word = if expected["status"] == "qualified" { "合格" } else { "否决" };
+        assert_eq!(row[status], word, "{name} status");
+    }
+    assert!(sheets["决策"].iter().any(|r| r.first().is_some_and(|c| c == "排名第一")), "{:?}", sheets["决策"]);
+
+    // Printed, the Chinese is drawn from a CJK font.
+    let status = Command::new("soffice")
+        .arg(format!("-env:UserInstallation=file://{}", office.profile.path().display()))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(dir.path())
+        .arg(&xlsx)
+        .output()
+        .unwrap();
+    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    let fonts = Command::new("pdffonts").arg(dir.path().join("zh.pdf")).output();
+    let Ok(fonts) = fonts else {
+        assert!(std::env::var_os("VENDORCARD_REQUIRE_SOFFICE").is_none(), "pdffonts (poppler-utils) is required");
+        return;
+    };
+    let fonts = String::from_utf8_lossy(&fonts.stdout);
+    assert!(fonts.contains("CJK"), "no CJK font embedded: the Chinese would be boxes\n{fonts}");
 }

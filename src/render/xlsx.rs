@@ -55,17 +55,17 @@ impl Render for XlsxRender {
         }
         let layout = Layout::of(scorecard);
         let styles = Styles::new();
-        decision(&mut Sheet::add(&mut workbook, "Decision")?, scorecard, &layout, &styles)?;
-        summary(&mut Sheet::add(&mut workbook, "Summary")?, scorecard, &layout, &styles)?;
-        categories(&mut Sheet::add(&mut workbook, "Categories")?, scorecard, &layout, &styles)?;
-        criteria(&mut Sheet::add(&mut workbook, "Criteria")?, scorecard, &layout, &styles)?;
-        weights(&mut Sheet::add(&mut workbook, "Weights")?, scorecard, &layout, &styles)?;
-        evidence(&mut Sheet::add(&mut workbook, "Evidence")?, scorecard, &styles)?;
+        decision(&mut Sheet::add(&mut workbook, &sheet_name("sheet-decision"))?, scorecard, &layout, &styles)?;
+        summary(&mut Sheet::add(&mut workbook, &sheet_name("sheet-summary"))?, scorecard, &layout, &styles)?;
+        categories(&mut Sheet::add(&mut workbook, &sheet_name("sheet-categories"))?, scorecard, &layout, &styles)?;
+        criteria(&mut Sheet::add(&mut workbook, &sheet_name("sheet-criteria"))?, scorecard, &layout, &styles)?;
+        weights(&mut Sheet::add(&mut workbook, &sheet_name("sheet-weights"))?, scorecard, &layout, &styles)?;
+        evidence(&mut Sheet::add(&mut workbook, &sheet_name("sheet-evidence"))?, scorecard, &styles)?;
         if let Some(found) = &scorecard.confidence {
-            confidence(&mut Sheet::add(&mut workbook, "Confidence")?, found, &styles)?;
+            confidence(&mut Sheet::add(&mut workbook, &sheet_name("sheet-confidence"))?, found, &styles)?;
         }
         if let Some(provenance) = &scorecard.provenance {
-            files(&mut Sheet::add(&mut workbook, "Files")?, provenance, &styles)?;
+            files(&mut Sheet::add(&mut workbook, &sheet_name("sheet-files"))?, provenance, &styles)?;
         }
         workbook.save_to_buffer().context("building the XLSX workbook")
     }
@@ -221,23 +221,29 @@ impl Layout {
     /// `Sheet!$X$2:$X$n`: one column of a sheet's data rows.
     fn column(sheet: &str, col: u16, rows: u32) -> String {
         let name = column_number_to_name(col);
+        // A name that is not plain ASCII letters (a Chinese one) is quoted, as Excel writes it.
+        let sheet = if sheet.chars().all(|c| c.is_ascii_alphanumeric()) {
+            sheet.to_string()
+        } else {
+            format!("'{}'", sheet.replace('\'', "''"))
+        };
         format!("{sheet}!${name}$2:${name}${}", rows.max(1) + 1)
     }
 
     fn weights(&self, col: u16) -> String {
-        Layout::column("Weights", col, self.weights)
+        Layout::column(&sheet_name("sheet-weights"), col, self.weights)
     }
 
     fn categories(&self, col: u16) -> String {
-        Layout::column("Categories", col, self.categories)
+        Layout::column(&sheet_name("sheet-categories"), col, self.categories)
     }
 
     fn criteria(&self, col: u16) -> String {
-        Layout::column("Criteria", col, self.criteria)
+        Layout::column(&sheet_name("sheet-criteria"), col, self.criteria)
     }
 
     fn summary(&self, col: u16) -> String {
-        Layout::column("Summary", col, self.vendors)
+        Layout::column(&sheet_name("sheet-summary"), col, self.vendors)
     }
 }
 
@@ -307,7 +313,7 @@ fn context(sheet: &str, col: u16, row: u32) -> String {
 /// autofit would.
 struct Sheet<'a> {
     sheet: &'a mut Worksheet,
-    name: &'static str,
+    name: String,
     /// Each column's widest cell so far, in pixels (padding included).
     widths: Vec<u32>,
 }
@@ -316,7 +322,7 @@ struct Sheet<'a> {
 const MAX_FITTED_WIDTH: u32 = 360;
 
 impl<'a> Sheet<'a> {
-    fn add(workbook: &'a mut Workbook, name: &'static str) -> Result<Sheet<'a>> {
+    fn add(workbook: &'a mut Workbook, name: &str) -> Result<Sheet<'a>> {
         let sheet = workbook.add_worksheet_with_constant_memory().map_err(|error| {
             anyhow::anyhow!(
                 "the XLSX export writes each sheet through a temporary file in {} and could not create one ({error}); \
@@ -334,7 +340,7 @@ impl<'a> Sheet<'a> {
             .set_header("&L&A")
             .set_footer("&RPage &P of &N");
         sheet.set_repeat_rows(0, 0)?;
-        Ok(Sheet { sheet, name, widths: Vec::new() })
+        Ok(Sheet { sheet, name: name.to_string(), widths: Vec::new() })
     }
 
     /// Columns the formulas need and a reader does not (keys, flags, products):
@@ -374,14 +380,14 @@ impl<'a> Sheet<'a> {
 
     /// A string cell: never read as a formula, whatever it starts with.
     fn text(&mut self, row: u32, col: u16, text: &str, format: &Format) -> Result<()> {
-        let name = self.name;
+        let name = &self.name;
         self.sheet.write_string_with_format(row, col, text, format).with_context(|| context(name, col, row))?;
         self.measure(col, Self::text_width(text));
         Ok(())
     }
 
     fn number(&mut self, row: u32, col: u16, value: f64, format: &Format) -> Result<()> {
-        let name = self.name;
+        let name = &self.name;
         self.sheet.write_number_with_format(row, col, value, format).with_context(|| context(name, col, row))?;
         self.measure(col, 7 * value.to_string().len() as u32 + 7);
         Ok(())
@@ -391,7 +397,7 @@ impl<'a> Sheet<'a> {
         // A formula is as wide as its result, unless that is 0 or blank.
         let width = if result.is_empty() || result == "0" { 0 } else { Self::text_width(&result) };
         let formula = Formula::new(format!("={formula}")).set_result(result);
-        let name = self.name;
+        let name = &self.name;
         self.sheet.write_formula_with_format(row, col, formula, format).with_context(|| context(name, col, row))?;
         self.measure(col, width);
         Ok(())
@@ -433,8 +439,29 @@ impl<'a> Sheet<'a> {
     }
 }
 
+/// Column headers in the run's language: each English header is the key
+/// `xlsx-<its words>` of the catalogue (`Vendor #` → `xlsx-vendor-no`), kept as
+/// written where the catalogue has no such key.
 fn titles(names: &[&str]) -> Vec<String> {
-    names.iter().map(|n| n.to_string()).collect()
+    names
+        .iter()
+        .map(|name| {
+            let words = name.to_lowercase().replace('#', "no").replace('×', "x");
+            let slug: Vec<&str> = words.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            let key = format!("xlsx-{}", slug.join("-"));
+            let shown = crate::i18n::message(&key, &[]);
+            if shown == key {
+                name.to_string()
+            } else {
+                shown
+            }
+        })
+        .collect()
+}
+
+/// A sheet's name in the run's language.
+fn sheet_name(key: &str) -> String {
+    crate::i18n::message(key, &[])
 }
 
 fn summary(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &Styles) -> Result<()> {
@@ -445,7 +472,7 @@ fn summary(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &S
     let gates_col = coverage_col + 2;
     let file_col = coverage_col + 3;
     let mut header = titles(&["Vendor #", "Rank", "Vendor", "Status", "Total"]);
-    header.extend(scorecard.categories.iter().map(|c| c.name.clone()));
+    header.extend(scorecard.categories.iter().map(|c| c.label().to_string()));
     header.extend(titles(&["Coverage", "Verified coverage", "Failed gates", "Evidence file"]));
     sheet.header(&header, layout.vendors, VENDOR + 1, styles)?;
 
@@ -456,13 +483,16 @@ fn summary(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &S
         let key = at(VENDOR_NO, row);
         sheet.number(row, VENDOR_NO, f64::from(row), &styles.integer)?;
         let rank = format!(
-            "1+SUMPRODUCT(({status}={s})*({totals}>{t}+1E-9))+IF({s}=\"disqualified\",SUMPRODUCT(({status}=\"qualified\")*1),0)",
+            "1+SUMPRODUCT(({status}={s})*({totals}>{t}+1E-9))+IF({s}=\"{out}\",SUMPRODUCT(({status}=\"{ok}\")*1),0)",
             s = at(STATUS, row),
             t = at(TOTAL, row),
+            // The Status cells say it in the run's language; the formula compares those words.
+            out = super::table::status_label(crate::scorecard::Status::Disqualified),
+            ok = super::table::status_label(crate::scorecard::Status::Qualified),
         );
         sheet.formula(row, RANK, &rank, cached(vendor.rank as f64), &styles.integer)?;
         sheet.text(row, VENDOR, &vendor.vendor, &styles.text)?;
-        sheet.text(row, STATUS, vendor.status.label(), &styles.text)?;
+        sheet.text(row, STATUS, &super::table::status_label(vendor.status), &styles.text)?;
         let total = format!(
             "SUMIFS({},{},{key})",
             layout.categories(col::categories::POINTS),
@@ -522,7 +552,14 @@ fn summary(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &S
             .set_maximum(ConditionalFormatType::Number, 100);
         sheet.sheet.add_conditional_format(1, TOTAL, last, TOTAL, &bar)?;
         let disqualified = ConditionalFormatFormula::new()
-            .set_rule(format!("=${}2=\"disqualified\"", column_number_to_name(STATUS)).as_str())
+            .set_rule(
+                format!(
+                    "=${}2=\"{}\"",
+                    column_number_to_name(STATUS),
+                    super::table::status_label(crate::scorecard::Status::Disqualified)
+                )
+                .as_str(),
+            )
             .set_format(Format::new().set_font_color(Color::RGB(0x9C0006)).set_background_color(Color::RGB(0xFFC7CE)));
         sheet.sheet.add_conditional_format(1, VENDOR_NO, last, STATUS, &disqualified)?;
     }
@@ -534,7 +571,7 @@ fn summary(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &S
     if layout.vendors > 0 {
         let leader = format!("IFERROR(INDEX({},MATCH(1,{},0)),\"\")", layout.summary(VENDOR), layout.summary(RANK));
         let first = scorecard.vendors.first().map(|v| v.vendor.clone()).unwrap_or_default();
-        sheet.text(row, VENDOR_NO, "Ranked first", &styles.header)?;
+        sheet.text(row, VENDOR_NO, &crate::t!("xlsx-ranked-first"), &styles.header)?;
         sheet.formula(row, VENDOR, &leader, first, &styles.text)?;
         row += 2;
     }
@@ -558,19 +595,19 @@ fn decision(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &
         Some((second, first)) if second.rank == 2 => cached(first.total - second.total),
         _ => String::new(),
     };
-    sheet.text(0, 0, "Vendor decision", &styles.header)?;
-    sheet.text(0, 1, &scorecard.rubric.name, &styles.header)?;
+    sheet.text(0, 0, &crate::t!("xlsx-decision"), &styles.header)?;
+    sheet.text(0, 1, scorecard.rubric.label(), &styles.header)?;
     let winner = first.map(|v| v.vendor.clone()).unwrap_or_default();
     let lines = [
-        ("Ranked first", format!("IFERROR({},\"\")", by_rank(1, VENDOR)), winner, &styles.text),
+        (crate::t!("xlsx-ranked-first"), format!("IFERROR({},\"\")", by_rank(1, VENDOR)), winner, &styles.text),
         (
-            "Its total (of 100)",
+            crate::t!("xlsx-its-total"),
             format!("IFERROR({},\"\")", by_rank(1, TOTAL)),
             first.map(|v| cached(v.total)).unwrap_or_default(),
             &styles.total,
         ),
         (
-            "Lead over rank 2 (points)",
+            crate::t!("xlsx-lead"),
             format!("IFERROR({}-{},\"\")", by_rank(1, TOTAL), by_rank(2, TOTAL)),
             lead,
             &styles.total,
@@ -578,15 +615,20 @@ fn decision(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &
     ];
     let mut row = 1;
     for (label, formula, result, format) in lines {
-        sheet.text(row, 0, label, &styles.text)?;
+        sheet.text(row, 0, &label, &styles.text)?;
         sheet.formula(row, 1, &formula, result, format)?;
         row += 1;
     }
     let verdict = match &scorecard.confidence {
         Some(confidence) => {
-            format!("{} ({} samples; {})", confidence.verdict.text, confidence.samples, confidence.weights_described)
+            crate::t!(
+                "xlsx-verdict",
+                verdict = &confidence.verdict.text,
+                samples = confidence.samples.to_string(),
+                weights = &confidence.weights_described
+            )
         }
-        None => "not analysed (run with --confidence)".into(),
+        None => crate::t!("xlsx-not-analysed"),
     };
     let disqualified: Vec<String> = scorecard
         .vendors
@@ -594,27 +636,33 @@ fn decision(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &
         .filter(|v| v.status == crate::scorecard::Status::Disqualified)
         .map(|v| {
             let gates: Vec<&str> = v.failed_gates.iter().map(|g| scorecard.criterion_name(&g.criterion)).collect();
-            format!("{} ({})", v.vendor, gates.join(", "))
+            format!("{} ({})", v.vendor, crate::i18n::list(&gates.iter().map(|g| g.to_string()).collect::<Vec<_>>()))
         })
         .collect();
     let contradicted: usize = scorecard.vendors.iter().map(|v| v.contradictions.len()).sum();
     let rubric = match &scorecard.provenance {
         Some(p) => format!(
             "{} {} ({}), SHA-256 {}",
-            scorecard.rubric.id, scorecard.rubric.version, scorecard.rubric.name, p.rubric.sha256
+            scorecard.rubric.id,
+            scorecard.rubric.version,
+            scorecard.rubric.label(),
+            p.rubric.sha256
         ),
-        None => format!("{} {} ({})", scorecard.rubric.id, scorecard.rubric.version, scorecard.rubric.name),
+        None => format!("{} {} ({})", scorecard.rubric.id, scorecard.rubric.version, scorecard.rubric.label()),
     };
     let evaluated = scorecard.provenance.as_ref().map(|p| p.evaluated_on.to_string()).unwrap_or_default();
     for (label, value) in [
-        ("How sure", verdict),
-        ("Disqualified", if disqualified.is_empty() { "none".into() } else { disqualified.join("; ") }),
-        ("Contradicted claims", format!("{contradicted} (the Summary sheet lists them)")),
-        ("Rubric", rubric),
-        ("Evaluated", evaluated),
-        ("Evaluators", scorecard.evaluators().join(", ")),
+        (crate::t!("xlsx-how-sure"), verdict),
+        (
+            crate::t!("report-disqualified"),
+            if disqualified.is_empty() { crate::t!("xlsx-none") } else { crate::i18n::clauses(&disqualified) },
+        ),
+        (crate::t!("xlsx-contradicted-claims"), crate::t!("xlsx-contradicted-count", count = contradicted.to_string())),
+        (crate::t!("xlsx-rubric"), rubric),
+        (crate::t!("xlsx-evaluated"), evaluated),
+        (crate::t!("xlsx-evaluators"), crate::i18n::list(&scorecard.evaluators())),
     ] {
-        sheet.text(row, 0, label, &styles.text)?;
+        sheet.text(row, 0, &label, &styles.text)?;
         sheet.text(row, 1, &value, &styles.text)?;
         row += 1;
     }
@@ -623,7 +671,7 @@ fn decision(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &
     row += 1;
     let table = row;
     let mut header = titles(&["Vendor"]);
-    header.extend(scorecard.categories.iter().map(|c| c.name.clone()));
+    header.extend(scorecard.categories.iter().map(|c| c.label().to_string()));
     header.extend(titles(&["Total", "Coverage", "Verified coverage"]));
     for (col, title) in header.iter().enumerate() {
         sheet.text(table, col as u16, title, &styles.header)?;
@@ -656,17 +704,18 @@ fn decision(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &
     let last = table + scorecard.vendors.len() as u32;
     if !scorecard.vendors.is_empty() {
         let mut chart = Chart::new(ChartType::BarStacked);
-        chart.title().set_name("Points of 100 by category");
-        chart.x_axis().set_name("points of the 100-point total").set_min(0).set_max(100);
+        chart.title().set_name(&crate::t!("xlsx-chart-title"));
+        chart.x_axis().set_name(&crate::t!("xlsx-chart-axis")).set_min(0).set_max(100);
+        let decision = sheet_name("sheet-decision");
         chart.y_axis().set_reverse();
         for k in 0..scorecard.categories.len() {
             let col = 1 + k as u16;
             let color = super::svg::PALETTE[k % super::svg::PALETTE.len()];
             chart
                 .add_series()
-                .set_name(("Decision", table, col))
-                .set_categories(("Decision", table + 1, 0, last, 0))
-                .set_values(("Decision", table + 1, col, last, col))
+                .set_name((decision.as_str(), table, col))
+                .set_categories((decision.as_str(), table + 1, 0, last, 0))
+                .set_values((decision.as_str(), table + 1, col, last, col))
                 .set_format(ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color(Color::RGB(color))));
         }
         chart.set_width(760).set_height(120 + 34 * scorecard.vendors.len().min(40) as u32);
@@ -688,68 +737,52 @@ fn decision(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &
 
 /// The lines under the Summary table.
 fn notes(scorecard: &Scorecard) -> Vec<String> {
+    use crate::t;
     let rubric = &scorecard.rubric;
     let mut lines = vec![
-        format!(
-            "Rubric {} {} ({}). Total 0–100; category scores 0–{}.",
-            rubric.id,
-            rubric.version,
-            rubric.name,
-            super::trimmed(rubric.scale, 4)
+        t!(
+            "legend-rubric",
+            id = &rubric.id,
+            version = &rubric.version,
+            name = rubric.label(),
+            scale = super::trimmed(rubric.scale, 4)
         ),
         if rubric.adjustments.is_empty() {
-            "Weights: as the rubric writes them.".to_string()
+            t!("xlsx-weights-as-written")
         } else {
-            format!("Weights adjusted for this run: {}.", rubric.adjustments.join("; "))
+            t!("xlsx-weights-adjusted", adjustments = rubric.adjustments.join("; "))
         },
-        "Totals, category scores, shares, coverage and ranks are formulas over the Weights sheet: \
-         edit a weight there (the yellow cells) and they recompute. Status comes from gates, \
-         which do not depend on weights."
-            .to_string(),
+        t!("xlsx-formulas-note"),
         match rubric.missing {
-            MissingPolicy::Zero => "Missing evidence scores 0 (missing = \"zero\").".to_string(),
-            MissingPolicy::Exclude => "Missing evidence is left out and the other weights share its place \
-                                       (missing = \"exclude\"); see Included on the Criteria sheet."
-                .to_string(),
-            MissingPolicy::Fail => "Missing evidence scores 0 and disqualifies (missing = \"fail\").".to_string(),
+            MissingPolicy::Zero => t!("xlsx-missing-zero"),
+            MissingPolicy::Exclude => t!("xlsx-missing-exclude"),
+            MissingPolicy::Fail => t!("xlsx-missing-fail"),
         },
     ];
-    for (factor, what) in [
-        (
-            rubric.discount.claimed,
-            "Evidence the vendor claimed but nobody verified keeps {} of its score (discount.claimed).",
-        ),
-        (
-            rubric.discount.reference,
-            "Evidence from a reference (third party) keeps {} of its score (discount.reference).",
-        ),
-        (
-            rubric.discount.conditional,
-            "A benefit that holds only under a condition keeps {} of its score (discount.conditional).",
-        ),
+    for (factor, key) in [
+        (rubric.discount.claimed, "xlsx-discount-claimed"),
+        (rubric.discount.reference, "xlsx-discount-reference"),
+        (rubric.discount.conditional, "xlsx-discount-conditional"),
     ] {
         if factor < 1.0 {
-            lines.push(what.replace("{}", &super::trimmed(factor, 4)));
+            lines.push(crate::i18n::Text::new(key).arg("factor", super::trimmed(factor, 4)).to_string());
         }
     }
     if rubric.contradiction_penalty > 0.0 {
-        lines.push(format!(
-            "A criterion whose claim the evidence contradicts loses {} points of its score (contradiction_penalty).",
-            super::trimmed(rubric.contradiction_penalty, 4)
-        ));
+        lines.push(t!("xlsx-penalty", points = super::trimmed(rubric.contradiction_penalty, 4)));
     }
     lines.extend(
         super::table::contradiction_notes(scorecard, true).into_iter().map(|line| line.trim_start().to_string()),
     );
     lines.extend(super::table::condition_and_cost_notes(scorecard));
     if let Some(provenance) = &scorecard.provenance {
-        lines.push(format!(
-            "Evaluated on {} with {} {}; rubric {} (SHA-256 {}). Files lists every input with its hash.",
-            provenance.evaluated_on,
-            provenance.tool,
-            provenance.version,
-            provenance.rubric.source,
-            provenance.rubric.sha256
+        lines.push(t!(
+            "xlsx-evaluated-note",
+            date = &provenance.evaluated_on,
+            tool = provenance.tool,
+            version = provenance.version,
+            source = &provenance.rubric.source,
+            hash = &provenance.rubric.sha256
         ));
     }
     lines
@@ -882,7 +915,7 @@ fn criteria(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &
                 let cell = |col| at(col, row);
                 sheet.number(row, VENDOR_NO, (v + 1) as f64, &styles.integer)?;
                 sheet.text(row, VENDOR, &vendor.vendor, &styles.text)?;
-                sheet.text(row, STATUS, vendor.status.label(), &styles.text)?;
+                sheet.text(row, STATUS, &super::table::status_label(vendor.status), &styles.text)?;
                 sheet.number(row, CATEGORY_NO, (k + 1) as f64, &styles.integer)?;
                 sheet.text(row, CATEGORY, &category.id, &styles.text)?;
                 sheet.number(row, CRITERION_NO, f64::from(number), &styles.integer)?;
@@ -1177,9 +1210,9 @@ const CONTRADICTED_COL: u16 = 15;
 fn confidence(sheet: &mut Sheet, found: &crate::confidence::Confidence, styles: &Styles) -> Result<()> {
     let n = found.vendors.len();
     let mut header = titles(&["Vendor", "Rank"]);
-    header.extend((1..=n).map(|r| format!("P(rank {r})")));
+    header.extend((1..=n).map(|r| crate::t!("xlsx-p-rank", rank = r.to_string())));
     header.extend(titles(&["P(disqualified)", "Best rank", "Worst rank", "Confidence factor"]));
-    header.extend(found.vendors.iter().map(|v| format!("P(above {})", v.vendor)));
+    header.extend(found.vendors.iter().map(|v| crate::t!("xlsx-p-above", vendor = &v.vendor)));
     sheet.header(&header, n as u32, 1, styles)?;
     for (index, vendor) in found.vendors.iter().enumerate() {
         let row = index as u32 + 1;
@@ -1207,11 +1240,12 @@ fn confidence(sheet: &mut Sheet, found: &crate::confidence::Confidence, styles: 
     }
     let mut row = n as u32 + 2;
     let mut line = |sheet: &mut Sheet, text: &str, format: &Format| -> Result<()> {
-        sheet.sheet.write_string_with_format(row, 0, text, format).with_context(|| context(sheet.name, 0, row))?;
+        let name = &sheet.name;
+        sheet.sheet.write_string_with_format(row, 0, text, format).with_context(|| context(name, 0, row))?;
         row += 1;
         Ok(())
     };
-    line(sheet, &format!("Verdict: {}.", found.verdict.text), &styles.header)?;
+    line(sheet, &crate::t!("xlsx-verdict-line", verdict = &found.verdict.text), &styles.header)?;
     line(
         sheet,
         &format!(
@@ -1226,7 +1260,7 @@ fn confidence(sheet: &mut Sheet, found: &crate::confidence::Confidence, styles: 
     )?;
     let tiers: Vec<String> =
         found.tiers.iter().enumerate().map(|(i, t)| format!("{}. {}", i + 1, t.join(", "))).collect();
-    line(sheet, &format!("Tiers (cannot be told apart within one): {}", tiers.join(" · ")), &styles.note)?;
+    line(sheet, &crate::t!("xlsx-tiers", tiers = tiers.join(" · ")), &styles.note)?;
     for influence in &found.matters_most {
         line(
             sheet,
@@ -1270,7 +1304,12 @@ fn confidence(sheet: &mut Sheet, found: &crate::confidence::Confidence, styles: 
         }
         if let Some(flip) = weights.any.nearest() {
             sheet.number(row, 7, flip.weight, &styles.two_decimals)?;
-            sheet.text(row, 8, &format!("{} overtakes {}", flip.overtakes, flip.overtaken), &styles.text)?;
+            sheet.text(
+                row,
+                8,
+                &crate::t!("xlsx-overtakes", overtakes = &flip.overtakes, overtaken = &flip.overtaken),
+                &styles.text,
+            )?;
         }
     }
     sheet.fit()?;
