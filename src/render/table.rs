@@ -233,7 +233,7 @@ pub fn confidence(scorecard: &Scorecard) -> Option<ConfidenceView> {
         (true, _) => t!("confidence-no-tiers", out = out),
         (false, true) => t!("confidence-tiers", separated = separated, tiers = tiers.join(" · ")),
         (false, false) => {
-            format!("{}; {out}", t!("confidence-tiers", separated = separated, tiers = tiers.join(" · ")))
+            crate::i18n::clauses(&[t!("confidence-tiers", separated = separated, tiers = tiers.join(" · ")), out])
         }
     });
     if confidence.verdict.rival.is_none() {
