@@ -153,21 +153,9 @@ impl Age {
 }
 
 impl fmt::Display for Age {
-    /// `6 months`, `1 year 6 months`, `26 weeks`.
+    /// `6 months`, `1 year 6 months`, `26 weeks`: [`Age::text`] in English.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let span = self.0;
-        let parts = [
-            (i64::from(span.get_years()), "year"),
-            (i64::from(span.get_months()), "month"),
-            (i64::from(span.get_weeks()), "week"),
-            (i64::from(span.get_days()), "day"),
-        ];
-        let words: Vec<String> = parts
-            .iter()
-            .filter(|(n, _)| *n != 0)
-            .map(|(n, unit)| format!("{n} {unit}{}", if *n == 1 { "" } else { "s" }))
-            .collect();
-        f.write_str(&words.join(" "))
+        f.write_str(&self.text().english())
     }
 }
 
