@@ -539,3 +539,28 @@ xlsx-p-above = P(above { $vendor })
 xlsx-verdict-line = Verdict: { $verdict }.
 xlsx-tiers = Tiers (cannot be told apart within one): { $tiers }
 xlsx-overtakes = { $overtakes } overtakes { $overtaken }
+
+## init: the evidence template
+
+init-title = Evidence for { $vendor }, to be scored with rubric { $id } { $version } ({ $name }).
+init-how = For each criterion you have evidence for, uncomment its [evidence.…] block (the lines starting "# ") and put in what you observed. Leave out what you have not observed: the rubric's `missing` policy decides what that costs. `vendorcard check` lists whatever is still wrong.
+init-evaluators = who gave the ratings below: rename, add your colleagues
+init-tickets = Ticket logs (see docs/tickets.md)
+init-sla = The vendor's commitments, to measure the log against:
+init-tickets-optional = Ticket logs (optional; see docs/tickets.md)
+init-tickets-how = A help-desk export measures the criteria marked "measured from ticket logs".
+init-unit = {" "}in { $unit }
+init-bands = bands { $bands }
+init-linear = linear, best { $best } to worst { $worst }
+init-number = a number{ $unit } (several: their { $stat }); { $rule }
+init-flag = true or false
+init-choice = one of: { $options }
+init-checklist = the items present, of: { $items } (weights)
+init-rating = ratings by evaluator, { $low } to { $high }
+init-cost = a price in { $currency } per { $per }, lower is better
+init-gate-min = ; GATE: a score under { $minimum } of { $scale } disqualifies
+init-gate-true = ; GATE: must be true
+init-from-tickets = ; measured from ticket logs when this file names any
+init-criterion = { $name } — { $what }.
+init-source = where it came from: ticket numbers, SLA section, call date
+init-basis = observed (your team saw it), claimed (the vendor says so), reference (a third party)

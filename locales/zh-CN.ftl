@@ -482,3 +482,28 @@ xlsx-p-above = 排在 { $vendor } 之前的概率
 xlsx-verdict-line = 结论：{ $verdict }。
 xlsx-tiers = 梯队（同一梯队内分不出高下）：{ $tiers }
 xlsx-overtakes = { $overtakes } 反超 { $overtaken }
+
+## init：证据模板
+
+init-title = { $vendor } 的证据，按评分表 { $id } { $version }（{ $name }）评分。
+init-how = 对每个有证据的评分项，取消其 [evidence.…] 块的注释（以 "# " 开头的行），填入你观察到的情况。没观察到的就不要填：缺证据的后果由评分表的 `missing` 策略决定。`vendorcard check` 会列出仍有问题的地方。
+init-evaluators = 下面打分的评审人：改成你的名字，并加上同事
+init-tickets = 工单日志（见 docs/tickets.md）
+init-sla = 厂商的承诺，用来核对工单日志：
+init-tickets-optional = 工单日志（可选；见 docs/tickets.md）
+init-tickets-how = 帮助台导出的工单可计量标有“由工单日志计量”的评分项。
+init-unit = （单位：{ $unit }）
+init-bands = 分档 { $bands }
+init-linear = 线性，最好 { $best }，最差 { $worst }
+init-number = 一个数值{ $unit }（多个时取{ $stat }）；{ $rule }
+init-flag = 是或否（true/false）
+init-choice = 以下之一：{ $options }
+init-checklist = 具备的项目，可选：{ $items }（括号内为权重）
+init-rating = 各评审人打分，{ $low } 到 { $high }
+init-cost = 价格（{ $currency }/{ $per }），越低越好
+init-gate-min = ；门槛：得分低于 { $minimum }（满分 { $scale }）一票否决
+init-gate-true = ；门槛：必须为“是”
+init-from-tickets = ；证据文件给出工单日志时由日志计量
+init-criterion = { $name } — { $what }。
+init-source = 证据从哪里来：工单号、SLA 条款、通话日期
+init-basis = observed（团队实测）、claimed（厂商自述）、reference（客户背调，第三方）

@@ -7,6 +7,7 @@
 use crate::date::Date;
 use crate::evidence::format_number;
 use crate::rubric::{Criterion, Gate, NumberScoring, Rubric, Rule};
+use crate::t;
 
 /// The evaluator named in the template's ratings, to be renamed.
 const EVALUATOR: &str = "you";
@@ -21,25 +22,22 @@ pub fn evidence_template(rubric: &Rubric, vendor: &str, today: Date, tickets: Op
         }
     };
     // A comment holds no control characters: the name is shown there as it would be in a table.
-    explain(&format!(
-        "Evidence for {vendor}, to be scored with rubric {} {} ({}).",
-        rubric.id, rubric.version, rubric.name
+    explain(&t!(
+        "init-title",
+        vendor = vendor,
+        id = &rubric.id,
+        version = &rubric.version,
+        name = rubric.translations.name(&rubric.name)
     ));
-    explain(
-        "For each criterion you have evidence for, uncomment its [evidence.…] block (the lines starting \"# \") \
-         and put in what you observed. Leave out what you have not observed: the rubric's `missing` policy decides \
-         what that costs. `vendorcard check` lists whatever is still wrong.",
-    );
+    explain(&t!("init-how"));
     out.push_str(&format!("vendor = {}\n", toml_string(vendor)));
     out.push_str(&format!("rubric = {}\n", toml_string(&rubric.id)));
     out.push_str(&format!("collected = {today}\n"));
-    out.push_str(&format!(
-        "evaluators = [\"{EVALUATOR}\"]  ## who gave the ratings below: rename, add your colleagues\n"
-    ));
+    out.push_str(&format!("evaluators = [\"{EVALUATOR}\"]  ## {}\n", t!("init-evaluators")));
     for category in &rubric.categories {
-        out.push_str(&format!("\n## === {}\n", category.name));
+        out.push_str(&format!("\n## === {}\n", category.translations.name(&category.name)));
         if let Some(help) = &category.help {
-            for line in wrap(help, 76) {
+            for line in wrap(category.translations.help(help), 76) {
                 out.push_str(&format!("## {line}\n"));
             }
         }
@@ -49,20 +47,19 @@ pub fn evidence_template(rubric: &Rubric, vendor: &str, today: Date, tickets: Op
         }
     }
     if let Some(tickets) = tickets {
-        out.push_str("\n## === Ticket logs (see docs/tickets.md)\n");
+        out.push_str(&format!("\n## === {}\n", t!("init-tickets")));
         out.push_str(tickets);
+        out.push_str(&format!("\n## {}\n", t!("init-sla")));
         out.push_str(
-            "\n## The vendor's commitments, to measure the log against:\n\
-             # [sla]\n\
+            "# [sla]\n\
              # first_response = { P0 = \"15m\", P1 = \"1h\", P2 = \"8h\", P3 = \"24h\" }\n\
              # hours = \"7x24\"\n",
         );
         return out;
     }
+    out.push_str(&format!("\n## === {}\n## {}\n", t!("init-tickets-optional"), t!("init-tickets-how")));
     out.push_str(
-        "\n## === Ticket logs (optional; see docs/tickets.md)\n\
-         ## A help-desk export measures the criteria marked \"measured from ticket logs\".\n\
-         # [[tickets]]\n\
+        "# [[tickets]]\n\
          # file = \"tickets.csv\"\n\
          # preset = \"zendesk\"\n\
          # severity = { urgent = \"P0\", high = \"P1\", normal = \"P2\", low = \"P3\" }\n\
@@ -77,59 +74,67 @@ pub fn evidence_template(rubric: &Rubric, vendor: &str, today: Date, tickets: Op
 }
 
 fn item(out: &mut String, criterion: &Criterion, scale: f64) {
-    let unit = criterion.unit.as_deref().map(|u| format!(" in {u}")).unwrap_or_default();
+    let unit = criterion
+        .unit
+        .as_deref()
+        .map(|u| t!("init-unit", unit = crate::i18n::pick(&criterion.translations.units, u)))
+        .unwrap_or_default();
     let mut what = match &criterion.rule {
         Rule::Number { aggregate, scoring } => {
             let rule = match scoring {
                 NumberScoring::Bands { bands, .. } => {
                     let bands: Vec<String> =
                         bands.iter().map(|(t, s)| format!("{}→{}", format_number(*t), format_number(*s))).collect();
-                    format!("bands {}", bands.join(", "))
+                    t!("init-bands", bands = bands.join(", "))
                 }
                 NumberScoring::Linear { best, worst } => {
-                    format!("linear, best {} to worst {}", format_number(*best), format_number(*worst))
+                    t!("init-linear", best = format_number(*best), worst = format_number(*worst))
                 }
             };
-            format!("a number{unit} (several: their {}); {rule}", aggregate.name())
+            t!(
+                "init-number",
+                unit = unit,
+                stat = crate::i18n::message(crate::score::stat_key(*aggregate), &[]),
+                rule = rule
+            )
         }
-        Rule::Flag { .. } => "true or false".to_string(),
+        Rule::Flag { .. } => t!("init-flag"),
         Rule::Choice { options } => {
             let listed: Vec<String> = options.iter().map(|(o, s)| format!("{o} ({})", format_number(*s))).collect();
-            format!("one of: {}", listed.join(", "))
+            t!("init-choice", options = listed.join(", "))
         }
         Rule::Checklist { items } => {
             let listed: Vec<String> = items.iter().map(|(i, w)| format!("{i} ({})", format_number(*w))).collect();
-            format!("the items present, of: {} (weights)", listed.join(", "))
+            t!("init-checklist", items = listed.join(", "))
         }
         Rule::Rating { range: (low, high), .. } => {
-            format!("ratings by evaluator, {} to {}", format_number(*low), format_number(*high))
+            t!("init-rating", low = format_number(*low), high = format_number(*high))
         }
-        Rule::Cost { currency, per, .. } => format!("a price in {currency} per {per}, lower is better"),
+        Rule::Cost { currency, per, .. } => t!("init-cost", currency = currency, per = per),
     };
     match criterion.gate {
-        Some(Gate::MinScore(minimum)) => what.push_str(&format!(
-            "; GATE: a score under {} of {} disqualifies",
-            format_number(minimum),
-            format_number(scale)
-        )),
-        Some(Gate::MustBeTrue) => what.push_str("; GATE: must be true"),
+        Some(Gate::MinScore(minimum)) => {
+            what.push_str(&t!("init-gate-min", minimum = format_number(minimum), scale = format_number(scale)))
+        }
+        Some(Gate::MustBeTrue) => what.push_str(&t!("init-gate-true")),
         None => {}
     }
     if criterion.from_tickets.is_some() {
-        what.push_str("; measured from ticket logs when this file names any");
+        what.push_str(&t!("init-from-tickets"));
     }
-    for line in wrap(&format!("{} — {what}.", criterion.name), 76) {
+    let name = criterion.translations.name(&criterion.name);
+    for line in wrap(&t!("init-criterion", name = name, what = what), 76) {
         out.push_str(&format!("## {line}\n"));
     }
     if let Some(help) = &criterion.help {
-        for line in wrap(help, 76) {
+        for line in wrap(criterion.translations.help(help), 76) {
             out.push_str(&format!("## {line}\n"));
         }
     }
     out.push_str(&format!("# [evidence.{}]\n", toml_key(&criterion.id)));
     out.push_str(&format!("# {}\n", example(&criterion.rule)));
-    out.push_str("# source = \"\"      ## where it came from: ticket numbers, SLA section, call date\n");
-    out.push_str("# basis = \"claimed\"  ## observed (your team saw it), claimed (the vendor says so), reference (a third party)\n");
+    out.push_str(&format!("# source = \"\"      ## {}\n", t!("init-source")));
+    out.push_str(&format!("# basis = \"claimed\"  ## {}\n", t!("init-basis")));
 }
 
 /// A valid value line for the kind, in the middle of its range, to be replaced.
@@ -188,14 +193,19 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let columns = |text: &str| unicode_width::UnicodeWidthStr::width(text);
     for word in crate::render::text::visible(&text).split(' ') {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-            lines.push(std::mem::take(&mut line));
+        // Chinese has no spaces: a line may break after each character (never before `，。`).
+        for (i, piece) in crate::render::text::break_points(word).into_iter().enumerate() {
+            let gap = usize::from(i == 0 && !line.is_empty());
+            if !line.is_empty() && columns(&line) + gap + columns(piece) > width {
+                lines.push(std::mem::take(&mut line));
+            }
+            if i == 0 && !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(piece);
         }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
     }
     if !line.is_empty() {
         lines.push(line);

@@ -141,3 +141,31 @@ fn explain_and_tickets_in_chinese() {
     assert!(tickets.status.success());
     insta::assert_snapshot!("tickets-zh-CN", stdout(&tickets));
 }
+
+/// `init` in Chinese: the template's comments are Chinese (the default
+/// rubric's help texts included), and the template is still a valid
+/// evidence file that `check` reads; the English template is unchanged.
+#[test]
+fn init_writes_a_chinese_template_that_checks() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("agora.toml");
+    let written = run(&["init", "--vendor", "声网 Agora", "--lang", "zh-CN", "--out", out.to_str().unwrap()], &[]);
+    assert!(written.status.success(), "{}", String::from_utf8_lossy(&written.stderr));
+    let template = std::fs::read_to_string(&out).unwrap();
+    assert!(template.starts_with("## 声网 Agora 的证据，按评分表 sdk-support"), "{template}");
+    for chinese in
+        ["## === 响应速度", "## P0 首次响应 — 一个数值（单位：分钟）", "一票否决", "## 从提交 P0（生产故障）演练工单"]
+    {
+        assert!(template.contains(chinese), "{chinese} missing:\n{template}");
+    }
+    // No English help or frame is left in the default rubric's template.
+    for english in ["Minutes from filing", "uncomment", "where it came from", "GATE"] {
+        assert!(!template.contains(english), "{english} left in:\n{template}");
+    }
+    // Every comment line fits 80 display columns ("## " and 76 of text).
+    for line in template.lines().filter(|l| l.starts_with("## ")) {
+        assert!(unicode_width::UnicodeWidthStr::width(line) <= 80, "{line}");
+    }
+    let check = run(&["check", out.to_str().unwrap()], &[]);
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
+}

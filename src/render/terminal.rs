@@ -335,8 +335,7 @@ fn wrap(note: &str, width: usize, out: &mut String) {
 /// wider than `room` breaks between its characters — so a name such as
 /// 云雀通信 stays whole when it can. Closing punctuation never starts a line.
 fn pieces(word: &str, room: usize) -> Vec<&str> {
-    let wide = |c: char| unicode_width::UnicodeWidthChar::width(c) == Some(2);
-    let closing = |c: char| "，。、：；！？）》」』”’".contains(c);
+    let closing = super::text::closes;
     let mut runs = Vec::new();
     let mut start = 0;
     for (i, c) in word.char_indices() {
@@ -352,17 +351,9 @@ fn pieces(word: &str, room: usize) -> Vec<&str> {
     for run in runs {
         if columns(run) <= room {
             pieces.push(run);
-            continue;
+        } else {
+            pieces.extend(super::text::break_points(run));
         }
-        let (mut start, mut previous_wide) = (0, false);
-        for (i, c) in run.char_indices() {
-            if i > start && !closing(c) && (wide(c) || previous_wide) {
-                pieces.push(&run[start..i]);
-                start = i;
-            }
-            previous_wide = wide(c);
-        }
-        pieces.push(&run[start..]);
     }
     pieces
 }

@@ -112,6 +112,29 @@ pub fn markdown_line(text: &str) -> String {
     format!("{}\\{}", &escaped[..at], &escaped[at..])
 }
 
+/// A word cut before and after each wide (CJK) character, where a line of
+/// Chinese may break, except before closing punctuation (`，。：）`), which
+/// stays with what it follows. A word of Latin letters stays whole.
+pub fn break_points(word: &str) -> Vec<&str> {
+    let wide = |c: char| unicode_width::UnicodeWidthChar::width(c) == Some(2);
+    let mut pieces = Vec::new();
+    let (mut start, mut previous_wide) = (0, false);
+    for (i, c) in word.char_indices() {
+        if i > start && !closes(c) && (wide(c) || previous_wide) {
+            pieces.push(&word[start..i]);
+            start = i;
+        }
+        previous_wide = wide(c);
+    }
+    pieces.push(&word[start..]);
+    pieces
+}
+
+/// Chinese punctuation that never starts a line.
+pub fn closes(c: char) -> bool {
+    "，。、：；！？）》」』”’".contains(c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
