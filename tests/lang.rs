@@ -168,4 +168,11 @@ fn init_writes_a_chinese_template_that_checks() {
     }
     let check = run(&["check", out.to_str().unwrap()], &[]);
     assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
+    // Every built-in rubric's template: no English sentence left in a comment.
+    for rubric in ["sdk-support", "rtc-sdk", "im-enterprise"] {
+        let template = stdout(&run(&["init", "--vendor", "X", "--rubric", rubric, "--lang", "zh-CN"], &[]));
+        for line in template.lines().filter(|l| l.starts_with("## ")) {
+            assert!(![" the ", " of ", " and ", " to "].iter().any(|w| line.contains(w)), "{rubric}: {line}");
+        }
+    }
 }
