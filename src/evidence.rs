@@ -137,15 +137,6 @@ impl Basis {
     pub fn name(self) -> &'static str {
         Self::NAMES[self as usize]
     }
-
-    /// In words, for explanations: "observed by the team".
-    pub fn describe(self) -> &'static str {
-        match self {
-            Basis::Observed => "observed by the team",
-            Basis::Claimed => "claimed by the vendor",
-            Basis::Reference => "reported by a reference (third party)",
-        }
-    }
 }
 
 /// A price as the vendor quoted it.

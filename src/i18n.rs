@@ -79,24 +79,20 @@ pub fn lang() -> Lang {
     CURRENT.get().copied().unwrap_or(Lang::En)
 }
 
+/// The catalogue of `lang`, parsed the first time it is needed (an English
+/// run never parses the Chinese one).
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    static BUNDLES: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
-    let bundles = BUNDLES.get_or_init(|| {
-        Lang::ALL
-            .iter()
-            .map(|lang| {
-                let resource =
-                    FluentResource::try_new(lang.catalogue().to_string()).unwrap_or_else(|(resource, _)| resource);
-                let tag = lang.tag().parse().unwrap_or_default();
-                let mut bundle = FluentBundle::new_concurrent(vec![tag]);
-                // Terminals and spreadsheets show Unicode isolation marks as boxes or spaces.
-                bundle.set_use_isolating(false);
-                let _ = bundle.add_resource(resource);
-                bundle
-            })
-            .collect()
-    });
-    &bundles[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
+    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; Lang::ALL.len()] = [OnceLock::new(), OnceLock::new()];
+    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    BUNDLES[index].get_or_init(|| {
+        let resource = FluentResource::try_new(lang.catalogue().to_string()).unwrap_or_else(|(resource, _)| resource);
+        let tag = lang.tag().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+        // Terminals and spreadsheets show Unicode isolation marks as boxes or spaces.
+        bundle.set_use_isolating(false);
+        let _ = bundle.add_resource(resource);
+        bundle
+    })
 }
 
 /// A value for a message's `{ $name }`: text as it is, or a number (for
@@ -202,13 +198,7 @@ impl Part {
                 .iter()
                 .find(|(tag, _)| tag.eq_ignore_ascii_case(lang.tag()))
                 .map_or_else(|| text.clone(), |(_, translated)| translated.clone()),
-            Part::Clauses(parts) => {
-                let texts: Vec<String> = parts.iter().map(|part| part.in_lang(lang)).collect();
-                texts.join(match lang {
-                    Lang::En => "; ",
-                    Lang::ZhCn => "；",
-                })
-            }
+            Part::Clauses(parts) => clauses_in(lang, &parts.iter().map(|part| part.in_lang(lang)).collect::<Vec<_>>()),
         }
     }
 }
@@ -347,7 +337,12 @@ pub fn list(items: &[String]) -> String {
 
 /// Clauses of a sentence as the language separates them: `a; b`; `a；b`.
 pub fn clauses(items: &[String]) -> String {
-    items.join(match lang() {
+    clauses_in(lang(), items)
+}
+
+/// [`clauses`] in `lang`.
+fn clauses_in(lang: Lang, items: &[String]) -> String {
+    items.join(match lang {
         Lang::En => "; ",
         Lang::ZhCn => "；",
     })

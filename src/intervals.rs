@@ -72,13 +72,8 @@ pub enum Method {
 
 impl Uncertainty {
     /// `30–55 minutes`, `at least 35 minutes, no upper bound`: the interval
-    /// with `format` for numbers and `unit` (" minutes", or "") once.
-    pub fn describe(&self, format: impl Fn(f64) -> String, unit: &str) -> String {
-        self.describe_text(format, Text::verbatim(unit)).english()
-    }
-
-    /// [`Self::describe`] in any language.
-    pub fn describe_text(&self, format: impl Fn(f64) -> String, unit: impl Into<Text>) -> Text {
+    /// with `format` for numbers and `unit` (" minutes", or "") once, in any language.
+    pub fn describe(&self, format: impl Fn(f64) -> String, unit: impl Into<Text>) -> Text {
         let unit = unit.into();
         match (self.low, self.high) {
             (Some(low), Some(high)) => {
@@ -92,28 +87,17 @@ impl Uncertainty {
 
     /// "95% interval" for a confidence interval; "range" for a typed range
     /// or the evaluators' spread, which carry no confidence level.
-    pub fn label(&self) -> &'static str {
-        match self.method {
-            Method::OrderStatistic { .. } | Method::Wilson { .. } => "95% interval",
-            Method::Range | Method::Raters { .. } => "range",
-        }
+    pub fn label(&self) -> Text {
+        Text::new(if self.is_confidence_interval() { "interval-label-95" } else { "interval-label-range" })
     }
 
-    /// [`Self::label`] in any language.
-    pub fn label_text(&self) -> Text {
-        Text::new(match self.method {
-            Method::OrderStatistic { .. } | Method::Wilson { .. } => "interval-label-95",
-            Method::Range | Method::Raters { .. } => "interval-label-range",
-        })
+    /// An interval at a confidence level (order statistics, Wilson), not a range given or rated.
+    pub fn is_confidence_interval(&self) -> bool {
+        matches!(self.method, Method::OrderStatistic { .. } | Method::Wilson { .. })
     }
 
     /// What it rests on: "order statistics of 7 tickets", "Wilson, 9 of 12".
-    pub fn basis(&self) -> String {
-        self.basis_text().english()
-    }
-
-    /// [`Self::basis`] in any language.
-    pub fn basis_text(&self) -> Text {
+    pub fn basis(&self) -> Text {
         match &self.method {
             Method::OrderStatistic { n, open: 0, .. } => Text::new("interval-basis-order").arg("n", n.to_string()),
             Method::OrderStatistic { n, open, .. } => {

@@ -121,14 +121,10 @@ impl WeightUncertainty {
         self.spread == WeightSpread::Exact && self.ranges.is_empty() && self.orders.is_empty()
     }
 
-    /// In words: "±20 % on every weight; p0_first_response 4–8; speed ≥ depth".
-    pub fn describe(&self) -> String {
-        self.describe_text(false).english()
-    }
-
-    /// [`Self::describe`] in any language; `short` leaves out the word
-    /// "weights" where the sentence around it says it ("the weights (exact)").
-    pub fn describe_text(&self, short: bool) -> crate::i18n::Text {
+    /// In words, in any language: "±20 % on every weight; p0_first_response
+    /// 4–8; speed ≥ depth"; `short` leaves out the word "weights" where the
+    /// sentence around it says it ("the weights (exact)").
+    pub fn describe(&self, short: bool) -> crate::i18n::Text {
         use crate::i18n::Text;
         let mut parts = vec![match (self.spread, short) {
             (WeightSpread::Exact, false) => Text::new("weights-exact"),

@@ -54,6 +54,11 @@ impl Scorecard {
         }
     }
 
+    /// The category's name in the run's language; the id if there is no such category.
+    pub fn category_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.categories.iter().find(|c| c.id == id).map_or(id, |c| c.label())
+    }
+
     /// The criterion's name in the run's language; the id if there is no such criterion.
     pub fn criterion_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.categories.iter().flat_map(|c| &c.criteria).find(|c| c.id == id).map_or(id, |c| c.label())

@@ -193,7 +193,7 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let columns = |text: &str| unicode_width::UnicodeWidthStr::width(text);
+    let columns = crate::render::text::display_width;
     for word in crate::render::text::visible(&text).split(' ') {
         // Chinese has no spaces: a line may break after each character (never before `，。`).
         for (i, piece) in crate::render::text::break_points(word).into_iter().enumerate() {

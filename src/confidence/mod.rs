@@ -213,7 +213,7 @@ pub fn analyse(rubric: &Rubric, vendors: &[VendorEvidence], card: &Scorecard, se
         seed: settings.seed,
         standard_error: 0.5 / (tally.samples as f64).sqrt(),
         weights: rubric.uncertainty.clone(),
-        weights_described: rubric.uncertainty.describe_text(false),
+        weights_described: rubric.uncertainty.describe(false),
         uncertain_figures: model.uncertain_figures().len(),
         verdict,
         tiers,
@@ -326,7 +326,7 @@ fn influences(
             continue;
         };
         let unit = criterion.translations.unit_text(criterion.unit.as_deref());
-        let interval = uncertainty.describe_text(crate::evidence::format_rounded, unit);
+        let interval = uncertainty.describe(crate::evidence::format_rounded, unit);
         let name = Text::translated(&criterion.name, &criterion.translations.names);
         found.push(Influence {
             vendor: Some(names[v].clone()),
@@ -334,8 +334,8 @@ fn influences(
             about: Text::new("influence-figure")
                 .arg("vendor", &names[v])
                 .part("criterion", name.clone())
-                .part("basis", uncertainty.basis_text())
-                .part("label", uncertainty.label_text())
+                .part("basis", uncertainty.basis())
+                .part("label", uncertainty.label())
                 .part("interval", interval),
             beats_rival: base,
             beats_rival_if_known: known,
@@ -347,7 +347,7 @@ fn influences(
         found.push(Influence {
             vendor: None,
             criterion: None,
-            about: Text::new("influence-weights").part("described", rubric.uncertainty.describe_text(true)),
+            about: Text::new("influence-weights").part("described", rubric.uncertainty.describe(true)),
             beats_rival: base,
             beats_rival_if_known: known,
             advice: Text::new("advice-weights"),

@@ -90,12 +90,7 @@ pub fn explain(card: &Scorecard, vendor: &VendorScore) -> Explanation {
         .categories
         .iter()
         .map(|category| ExplainedCategory {
-            name: card
-                .categories
-                .iter()
-                .find(|c| c.id == category.id)
-                .map_or(category.name.as_str(), |c| c.label())
-                .to_string(),
+            name: card.category_name(&category.id).to_string(),
             summary: if category.excluded {
                 t!("explain-category-excluded")
             } else {
@@ -231,7 +226,7 @@ fn criterion(card: &Scorecard, c: &CriterionScore, scale: f64) -> Explained {
         );
     }
     if let Some(interval) = &c.interval {
-        let shown = interval.describe_text(number, unit.as_str()).to_string();
+        let shown = interval.describe(number, unit.as_str()).to_string();
         let closing = match interval.tickets_to_close() {
             Some(needed) => t!("interval-close", count = usize::try_from(needed).unwrap_or(usize::MAX)),
             None => String::new(),
@@ -241,12 +236,10 @@ fn criterion(card: &Scorecard, c: &CriterionScore, scale: f64) -> Explained {
             t!(
                 "interval-value",
                 // "95%" alone: the line says it is an interval.
-                label = match interval.label() {
-                    "95% interval" => "95%".to_string(),
-                    _ => interval.label_text().to_string(),
-                },
+                label =
+                    if interval.is_confidence_interval() { "95%".to_string() } else { interval.label().to_string() },
                 shown = shown,
-                basis = &interval.basis_text(),
+                basis = &interval.basis(),
                 closing = closing
             ),
         );
@@ -433,9 +426,9 @@ pub fn text(explanation: &Explanation) -> String {
             );
             out.push_str(&format!("  {line}\n"));
             // Labels padded to one width in display columns (a Chinese label is two a character).
-            let key = c.facts.iter().map(|(label, _)| super::table::display_width(label)).max().unwrap_or(0).max(10);
+            let key = c.facts.iter().map(|(label, _)| super::text::display_width(label)).max().unwrap_or(0).max(10);
             for (label, fact) in &c.facts {
-                let pad = " ".repeat(key - super::table::display_width(label));
+                let pad = " ".repeat(key - super::text::display_width(label));
                 out.push_str(&format!("    {label}{pad} {}\n", visible(fact)));
             }
         }

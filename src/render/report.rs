@@ -592,16 +592,7 @@ pub fn tornado(card: &Scorecard, flips: &[crate::confidence::WeightFlips]) -> St
             y + 13.0,
             "end",
             &{
-                let (name, level) = match weights.level {
-                    "category" => (
-                        card.categories
-                            .iter()
-                            .find(|c| c.id == weights.id)
-                            .map_or(weights.name.as_str(), |c| c.label()),
-                        t!("level-category"),
-                    ),
-                    _ => (card.criterion_name(&weights.id), t!("level-criterion")),
-                };
+                let (name, level) = super::table::weight_name(card, weights);
                 t!("report-weight-level", name = short(name, 34), level = level)
             },
             r#" font-size="12""#,

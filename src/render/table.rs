@@ -137,13 +137,7 @@ pub fn flip_notes(scorecard: &Scorecard, flips: &[crate::confidence::WeightFlips
     for weights in flipping.iter().take(limit) {
         let Some(flip) = weights.top.nearest() else { continue };
         let percent = flip.percent.map(|p| t!("flip-percent", percent = format!("{p:+.0}%"))).unwrap_or_default();
-        let (name, level) = match weights.level {
-            "category" => (
-                scorecard.categories.iter().find(|c| c.id == weights.id).map_or(weights.name.as_str(), |c| c.label()),
-                t!("level-category"),
-            ),
-            _ => (scorecard.criterion_name(&weights.id), t!("level-criterion")),
-        };
+        let (name, level) = weight_name(scorecard, weights);
         notes.push(format!(
             "    {}",
             t!(
@@ -344,9 +338,9 @@ pub fn summary(scorecard: &Scorecard) -> TableModel {
     )];
     // Two spaces after the widest short name, by display width (a Chinese
     // character takes two columns); Markdown reads the two spaces as the key's end.
-    let key = scorecard.categories.iter().map(|c| display_width(c.short_label())).max().unwrap_or(0);
+    let key = scorecard.categories.iter().map(|c| super::text::display_width(c.short_label())).max().unwrap_or(0);
     for category in &scorecard.categories {
-        let pad = " ".repeat(key - display_width(category.short_label()));
+        let pad = " ".repeat(key - super::text::display_width(category.short_label()));
         notes.push(format!(
             "  {}{pad}  {}",
             category.short_label(),
@@ -573,9 +567,13 @@ pub fn adjustment_note(scorecard: &Scorecard) -> Option<String> {
     (!adjustments.is_empty()).then(|| t!("note-adjusted", adjustments = adjustments.join("; ")))
 }
 
-/// Columns `text` takes in a terminal: two for a CJK character, none for a combining mark.
-pub fn display_width(text: &str) -> usize {
-    unicode_width::UnicodeWidthStr::width(text)
+/// A weight of the flip points by name, in the run's language, and its level
+/// (`category` or `criterion`).
+pub fn weight_name<'a>(scorecard: &'a Scorecard, weights: &'a crate::confidence::WeightFlips) -> (&'a str, String) {
+    match weights.level {
+        "category" => (scorecard.category_name(&weights.id), t!("level-category")),
+        _ => (scorecard.criterion_name(&weights.id), t!("level-criterion")),
+    }
 }
 
 /// `qualified` / `disqualified` in the run's language.

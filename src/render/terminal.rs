@@ -9,10 +9,8 @@
 use anstyle::{AnsiColor, Style};
 use comfy_table::{Cell, CellAlignment, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle, Width};
 
-use unicode_width::UnicodeWidthStr;
-
 use super::table::{self, Emphasis, Row, TableModel};
-use super::text::visible;
+use super::text::{display_width as columns, visible};
 use super::Render;
 use crate::scorecard::Scorecard;
 
@@ -46,11 +44,6 @@ impl Render for TerminalRender {
         }
         Ok(out.into_bytes())
     }
-}
-
-/// Display width of text in terminal columns (CJK characters take two).
-fn columns(text: &str) -> usize {
-    UnicodeWidthStr::width(text)
 }
 
 impl TerminalRender {

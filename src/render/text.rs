@@ -112,6 +112,11 @@ pub fn markdown_line(text: &str) -> String {
     format!("{}\\{}", &escaped[..at], &escaped[at..])
 }
 
+/// Columns `text` takes in a terminal: two for a CJK character, none for a combining mark.
+pub fn display_width(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
+
 /// A word cut before and after each wide (CJK) character, where a line of
 /// Chinese may break, except before closing punctuation (`，。：）`), which
 /// stays with what it follows. A word of Latin letters stays whole.
