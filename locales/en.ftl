@@ -564,3 +564,457 @@ init-from-tickets = ; measured from ticket logs when this file names any
 init-criterion = { $name } — { $what }.
 init-source = where it came from: ticket numbers, SLA section, call date
 init-basis = observed (your team saw it), claimed (the vendor says so), reference (a third party)
+init-option = { $option } ({ $number })
+init-option-labelled = { $option } ({ $label }, { $number })
+
+## Figures measured from ticket logs
+ticket-logs-source = ticket logs { $logs }: { $basis }
+typed-evidence-unused = typed evidence for `{ $id }` is not used
+typed-evidence-unused-help = the ticket logs measure it: { $basis }
+time-unit-minutes = minutes
+time-unit-hours = hours
+time-unit-days = days
+of-tickets-severity = { $severity } tickets
+of-tickets-severity-within = { $severity } tickets { $within }
+of-tickets-all = tickets
+of-tickets-all-within = tickets { $within }
+basis-not-read = the logs were not read for { $scope }
+basis-no-tickets = no { $tickets } in the logs
+basis-first-response = { $stat } of { $answered } answered of { $n } { $tickets }, in { $unit }
+basis-resolution = { $stat } of { $times } resolved of { $n } { $tickets }, in { $unit }
+basis-resolution-open = { $stat } of { $times } resolved of { $n } { $tickets }, Kaplan–Meier with { $open } still open (censored at their age), in { $unit }
+basis-at-least = at least { $value } { $unit } ({ $open } still open): a lower bound, the open tickets can only take longer
+basis-resolution-rate = { $resolved } resolved of { $n } { $tickets }, in %
+basis-resolved-within = { $resolved } resolved within { $hours } h of { $n } { $tickets }, in %
+basis-sla-none = no SLA { $what } target for these { $tickets }
+basis-sla = { $met } of { $n } { $tickets } met the SLA { $what } target, in %
+basis-reopen-rate = { $reopened } reopened of { $n } { $tickets } with a reopen count, in %
+basis-handoffs = mean of { $n } { $tickets } with a hand-off count
+basis-tickets = { $n } { $tickets }
+basis-first-contact = { $first_contact } resolved with at most one agent reply of { $n } resolved { $tickets } with a reply count, in %
+basis-flags-none = no help-desk SLA verdicts to compare for these { $tickets }
+basis-flags = { $agree } of { $n } help-desk SLA verdicts of { $tickets } agree with the recomputation ({ $favour } in the vendor's favour, { $against } against), in %
+open-since-not-number = `open_since` is for number criteria; `{ $id }` is not one
+open-since-unit = `open_since` needs a criterion measured in days or hours; `{ $id }` is in `{ $unit }`
+no-unit = no unit
+open-since-not-date = `open_since = { $since }` is not a date; write open_since = 2026-10-01
+open-since-no-date = `open_since` needs the day the case was still open: the item's `date` or the file's `collected`
+open-since-after = `open_since = { $since }` is after { $as_of }, the day the evidence was collected
+open-since-note = still open since { $since }: { $age } so far on { $as_of }, a lower bound
+open-age-days = { $n } days
+open-age-hours = { $n } hours
+open-since-help = write `open_since = 2026-10-01` on a number criterion measured in days or hours, with the item's `date` or the file's `collected` date as the day it was still open
+
+## Business clocks
+clock-calendar = { $days } { $from }–{ $to } { $zone }
+clock-holidays = { $label }, { $holidays ->
+    [one] { $holidays } holiday
+   *[other] { $holidays } holidays
+  }
+clock-holidays-workdays = { $label }, { $holidays ->
+    [one] { $holidays } holiday
+   *[other] { $holidays } holidays
+  }, { $workdays ->
+    [one] { $workdays } make-up working day
+   *[other] { $workdays } make-up working days
+  }
+clock-named = { $name } ({ $label })
+sla-hours-severity = { $severity } { $clock }
+sla-hours-others = others { $clock }
+
+## Rubric translations
+labels-unknown = `labels.{ $lang }` names `{ $value }`, which is not an option or item of this criterion
+labels-unknown-help = `labels` gives the text of the criterion's own `options` or `items` in another language
+
+## Evidence values
+value-true = true
+value-false = false
+cost-per = { $amount } { $currency } per { $per }
+cost-once = { $amount } { $currency } once
+period-month = month
+period-year = year
+period-day = day
+period-hour = hour
+period-incident = incident
+cost-of = `{ $id }`: { $cost }{ $condition }
+
+## Diagnostics: evidence files
+age-undated = { $count } evidence items have no date, so their age cannot be checked
+age-undated-help = add `collected = YYYY-MM-DD` at the top of the file, or a `date` to each item
+vendor-empty = `vendor` must not be empty
+text-too-long-help = shorten it; a longer text belongs in a file the evidence points to
+rubric-mismatch = this evidence was collected for rubric `{ $theirs }`, but the rubric in use is `{ $ours }`
+rubric-mismatch-help = score it with `--rubric` naming the `{ $theirs }` rubric, add --reuse-evidence to score the criteria the two rubrics share, or correct `rubric` if it was a typo
+evaluator-twice = evaluator `{ $name }` is listed twice
+not-scored-kind = `{ $id }` ({ $theirs } there, { $ours } here)
+not-scored-value = `{ $id }` (its value is not one this rubric defines)
+removed-not-scored = `{ $id }` is not scored: rubric `{ $rubric }` removes it from `{ $parent }`, for which this evidence was collected
+removed-not-scored-help = nothing to do if it was removed on purpose; otherwise see `remove` in the rubric
+disagreement-help = talk the ratings through, or see each evaluator's view with --evaluator NAME
+condition-empty = `condition` is empty
+condition-empty-help = name the tier or plan the benefit needs ("enterprise tier"), or remove it
+claim-contradicted-warning = the vendor's claim for `{ $id }` ({ $claimed }) is contradicted by what was observed ({ $observed })
+claim-contradicted-warning-help = the observation scores; compare, explain and every export report the contradiction (the rubric's `contradiction_penalty` can also cost it points)
+reuse-not-scored = { $count ->
+    [one] { $count } evidence item collected for `{ $other }` is
+   *[other] { $count } evidence items collected for `{ $other }` are
+  } not scored under rubric `{ $rubric }`: { $items }
+reuse-not-scored-help = --reuse-evidence scores the criteria both rubrics define with the same kind; `vendorcard rubrics diff { $other } { $rubric }` shows how they differ
+reuse-not-builtin = --reuse-evidence scores evidence collected for a built-in rubric, and `{ $name }` is not one
+reuse-not-builtin-help = built-in rubrics: { $names }; or make `{ $rubric }` extend the rubric the evidence names
+unknown-basis = unknown basis `{ $name }`
+unknown-basis-help = { $allowed }; observed: your team saw it, claimed: the vendor says so, reference: a third party says so
+basis-verified = `basis = "{ $basis }"` contradicts `verified`, which says { $other }
+basis-verified-help = `verified` is the older spelling of `basis`; keep one of the two
+cost-negative = a cost cannot be negative, found { $amount }
+cost-amount-help = write the amount as a number: `amount = 1200`
+currency-code = `currency` must be a short code such as USD, CNY or EUR
+currency-code-help = write the currency the vendor quoted; vendorcard never converts between currencies
+range-not-number = `range` is for number criteria; `{ $id }` is a { $kind }
+range-not-number-help = ratings carry their evaluators' spread, and ticket figures their own intervals; remove `range`
+range-help = write the lowest and highest the figure could be: `range = [20, 45]`
+range-two = `range` needs two numbers, found { $count }
+range-reversed = `range` runs from { $low } down to { $high }
+range-reversed-help = write the lower end first: `range = [low, high]`
+range-outside = the figure scored, { $value } ({ $stat } of the values), lies outside `range` [{ $low }, { $high }]
+range-outside-help = the range says how far off the figure may be, so it must contain it
+claim-on-claimed = the evidence for `{ $id }` is itself claimed by the vendor
+claim-on-claimed-help = a `claim` goes beside what your team observed (or a reference reported): set `basis = "observed"` on the item, or move the claim's value up and drop `claim`
+claim-key = a `claim` cannot have `{ $key }`
+claim-key-help = a claim is what the vendor says: value, values, items (or cost), source, note, date
+log-twice = `{ $file }` names a ticket log this file already names
+log-twice-help = line { $line } names the same file; each log is read once, so remove one of the two
+unknown-preset = unknown ticket log preset `{ $name }`
+unknown-column-role = unknown column role `{ $name }`
+log-needs-columns = a ticket log needs a `preset` or `columns = {"{"} opened = "…", … {"}"}`
+log-presets = presets: { $names }
+encoding-spreadsheet = `encoding` is for CSV logs; a spreadsheet says its own
+remove-it = remove it
+unknown-encoding = unknown encoding `{ $name }`
+unknown-encoding-help = use a WHATWG label: gb18030, gbk, big5, shift_jis, euc-kr, utf-16le, utf-16be, windows-1252, …
+delimiter-spreadsheet = `delimiter` is for CSV logs
+not-a-delimiter = `{ $value }` is not a delimiter
+not-a-delimiter-help = write one character: delimiter = ";", ",", "|", or "\t" for a tab
+sheet-csv = `sheet` is for spreadsheet logs (.xlsx, .xls, .ods)
+sheet-csv-help = remove it, or name the spreadsheet file
+what-status-meaning = a status meaning
+what-sla-verdict = an SLA verdict
+not-a-meaning = `{ $value }` is not { $what }
+exported-not-date = `exported = { $value }` is not a date or a date-time
+exported-not-date-help = write e.g. exported = 2026-10-20T18:00:00+08:00, or a date for the end of that day
+changes-need-id = a status-change log needs the ticket log's `id` column
+changes-need-id-help = map it: columns = {"{"} id = "<header>" {"}"} (both logs name tickets by id)
+paused-and-changes = a log has either a `paused` column or a status-change log, not both
+paused-and-changes-help = the status-change log measures pauses exactly; remove the `paused` column mapping
+clock-type = { $what } must be "7x24", a calendar's name or a table, found { $found }
+calendar-reserved = `{ $name }` cannot name a calendar
+calendar-reserved-help = `7x24` is the clock of every minute and `default` the key for other severities; choose another name
+calendar-table = a calendar must be a table, found { $found }
+calendar-error = calendar `{ $name }`: { $message }
+calendar-help = a calendar has days = "mon-fri", from = "09:00", to = "18:00", timezone = "Asia/Shanghai", and optionally holidays = [2026-10-01, …], workdays = [2026-10-10] and ics = "holidays.ics"
+calendar-key-string = `{ $key }` must be a string
+calendar-needs = the calendar needs `{ $key }`
+unknown-key-allowed = unknown key `{ $key }`; { $allowed }
+hours-order = business hours must end after they start, found { $from } to { $to }
+ics-file = `ics` must be a file name
+ics-read = reading the holiday calendar '{ $path }': { $error }
+ics-error = holiday calendar: { $message }
+ics-help = an .ics file of all-day events: each is a holiday, or a make-up working day when its SUMMARY says 补班 or workday
+holiday-and-workday = { $date } is both a holiday and a make-up working day
+date-list = `{ $key }` must be a list of dates, e.g. { $key } = [2026-10-01, 2026-10-02]
+date-list-item = `{ $value }` in `{ $key }` is not a date; write { $key } = [2026-10-01, 2026-10-02]
+text-too-long = this text has { $length } characters, more than a spreadsheet cell holds ({ $max })
+must-be-date = `{ $key }` must be a date, found `{ $value }`
+must-be-date-help = write `{ $key } = 2026-10-14` (a TOML date, not quoted)
+hours-help = write `hours = "7x24"`, the name of a [calendars.NAME] table, `hours = {"{"} days = "mon-fri", from = "09:00", to = "18:00", timezone = "+08:00" {"}"}`, or one per severity: `hours = {"{"} P0 = "7x24", default = "beijing" {"}"}`
+clock-unknown-none = { $what }: `{ $name }` is neither 7x24 nor a calendar; this file has no [calendars.{ $name }] table
+clock-unknown = { $what }: `{ $name }` is neither 7x24 nor a calendar of this file ({ $names })
+prefixed = { $what }: { $message }
+ratings-disagree = evaluators disagree on `{ $id }`: { $ratings } (spread { $spread }, threshold { $threshold })
+number-range = expected a number within ±{ $max }, found { $value }
+number-finite = expected a finite number, found { $value }
+number-expected = expected a number, found { $found }
+describe-string = the string "{ $value }"
+describe-array = an array
+describe-table = a table
+shape-number = `value = 12` or `values = [12, 18, 25]`
+shape-flag = `value = true` or `value = false`
+shape-choice = `value = "<option>"`
+shape-checklist = `items = ["<item>", …]`
+shape-rating = `ratings = {"{"} <evaluator> = 4, … {"}"}`
+shape-cost = `cost = {"{"} amount = 1200, currency = "USD", per = "month" {"}"}`
+write-shape = write { $shape }
+wrong-shape = `{ $id }` is a `{ $kind }` criterion; { $found } does not fit it
+no-value = evidence for `{ $id }` has no value
+two-values = evidence for `{ $id }` gives `{ $first }` and `{ $second }`; give exactly one
+values-empty-help = list at least one observation, or remove the item to mark it missing
+values-numbers-help = every observation of `{ $id }` is a number
+not-an-option = `{ $value }` is not an option of `{ $id }`
+not-an-item = `{ $value }` is not an item of checklist `{ $id }`
+item-twice = item `{ $name }` is listed twice
+list-evaluators = list who rated at the top of the file: `evaluators = ["{ $name }"]`
+not-an-evaluator = `{ $name }` is not listed in `evaluators`
+rating-outside = rating { $value } is outside the range { $low }..={ $high } of `{ $id }`
+rating-outside-help = ratings of `{ $id }` go from { $low } to { $high }
+cost-mismatch = `{ $id }` scores costs in { $currency } per { $per }; this one is { $cost }
+ratings-empty-help = give at least one evaluator's rating, or remove the item to mark it missing
+cost-mismatch-help = vendorcard never converts currencies or periods: convert it yourself, write the rate you used in `note`, and keep the vendor's quote in `source`
+
+## Diagnostics: shared
+allowed-did-you-mean = did you mean `{ $best }`? { $what }: { $list }
+allowed-list = { $what }: { $list }
+allowed-values = allowed
+allowed-profiles = profiles
+allowed-evaluators = evaluators
+allowed-builtin = built-in rubrics
+
+## Diagnostics: rubric files
+weight-range = { $what } weight must be a number from 0 to { $max }, found { $value }
+weight-range-help = weights are relative: 0 keeps the item but does not count it
+what-category = category
+what-criterion = criterion
+what-profile = profile
+what-item = item `{ $name }`
+what-yes-score = `yes` score
+what-no-score = `no` score
+what-option-score = score of option `{ $name }`
+what-band-threshold = a band threshold
+what-band-score = band score
+magnitude-range = { $what } must be a number within ±{ $max }, found { $value }
+magnitude-range-help = no rubric needs numbers this large; check for a typo
+score-range = { $what } { $value } is outside the rubric's scale 0..={ $scale }
+shorten-it = shorten it
+rubric-id-empty = rubric `id` must not be empty
+scale-range = `scale` must be a positive number up to { $max }
+scale-range-help = the usual scales are 5, 10 or 100
+unknown-missing = unknown missing policy `{ $value }`
+no-categories = the rubric has no categories
+no-categories-help = add a [[category]] table with at least one [[category.criterion]]
+duplicate-category = duplicate category id `{ $id }`
+duplicate-category-help = the first `{ $id }` is on line { $line }; category ids must be unique
+category-reserved = category id `{ $id }` is reserved: the summary CSV has a `{ $id }` column of its own
+category-reserved-help = rename the category; each category gets a CSV column named by its id
+category-empty = category `{ $id }` has no criteria
+category-empty-help = add [[category.criterion]] tables under it, or remove it
+duplicate-criterion = duplicate criterion id `{ $id }`
+duplicate-criterion-help = the first `{ $id }` is on line { $line }; evidence is keyed by criterion id, so ids must be unique across the rubric
+category-zero-criteria = every criterion of category `{ $id }` has weight 0
+category-zero-criteria-help = the category counts as weight 0 until one of its criteria has weight
+all-weights-zero = every weight in the rubric is 0, so nothing would be scored
+all-weights-zero-help = give at least one category and one of its criteria a positive weight
+uncertainty-error = {"["}uncertainty]: { $message }
+uncertainty-error-help = see docs/confidence.md for `weights`, `ranges` and `order`
+weights-spread-help = e.g. `weights = "±20%"`
+profile-ambiguous = `{ $key }` names both a category and a criterion
+profile-ambiguous-help = rename one of them so the profile is unambiguous
+profile-unknown-id = profile `{ $profile }`: no category or criterion `{ $key }`
+not-for-kind = `{ $name }` does not apply to a `{ $kind }` criterion
+not-for-kind-help = remove it, or change `kind`; { $fields }
+discount-range = the `{ $name }` discount must be more than 0 and at most 1, found { $value }
+discount-range-help = e.g. `{ $name } = 0.8`: such evidence keeps 80 % of its score; 1 is no discount
+discount-both = give `discount` or `claimed_factor`, not both
+discount-both-help = `claimed_factor` on line { $line } is the old spelling of `discount.claimed`; remove it
+unknown-discount = unknown discount `{ $name }`
+penalty-range = `contradiction_penalty` must be 0 to the scale ({ $scale }), found { $value }
+penalty-range-help = it is the points a criterion loses when the vendor's claim is contradicted
+unknown-aggregate = unknown aggregate `{ $name }`
+kind-fields = number takes bands|linear, better, aggregate, unit, from_tickets; flag takes yes, no; choice takes options; checklist takes items; rating takes range, aggregate, disagreement; cost takes currency, per, bands|linear
+checklist-zero = checklist item weights sum to 0
+checklist-zero-help = give at least one item a positive weight
+rating-range = `range` must be two numbers within ±{ $max }, low before high
+rating-range-help = for example `range = [1, 5]`
+disagreement-range = `disagreement` must be a positive number of rating points, found { $value }
+disagreement-range-help = e.g. `disagreement = 2`: ratings 2 points apart or more are flagged
+unknown-kind = unknown criterion kind `{ $kind }`
+gate-bool = a true/false gate only applies to a `flag` criterion, and must be `true`
+gate-bool-help = use a minimum score instead, e.g. `gate = 2`
+gate-range = gate { $minimum } is outside the rubric's scale 0..={ $scale }
+gate-range-help = a gate is the minimum criterion score a vendor must reach
+gate-type = `gate` must be a minimum score or `true`, found { $found }
+hours-not-applicable = `hours` only applies to `metric = "resolved_within"`
+hours-range = `hours` must be a number from 0 to { $max }
+resolved-within-hours = `resolved_within` needs `hours`
+resolved-within-hours-help = e.g. `from_tickets = {"{"} metric = "resolved_within", hours = 48 {"}"}`
+unknown-metric = unknown ticket metric `{ $name }`
+unknown-stat = unknown stat `{ $name }`
+unknown-unit = unknown unit `{ $name }`
+time-only-field = `{ $field }` only applies to the time metrics `first_response` and `resolution`
+window-offset = `{ $value }` is not a date-time with an offset
+window-offset-help = write e.g. 2026-11-11T00:00:00+08:00: a window must say which time zone it is in
+window-order = the window must end after it starts
+tag-empty = `tag` must not be empty
+needs-field = this criterion needs `{ $field }`
+needs-field-help = for example `{ $field } = {"{"} first = 1, second = 2 {"}"}`
+field-empty = `{ $field }` must not be empty
+cost-better = a `cost` criterion is always `better = "lower"`
+cost-better-help = remove `better`
+cost-needs = a `cost` criterion needs `{ $name }`
+cost-needs-help = e.g. `{ $name } = "{ $example }"`: costs in another { $name } are refused, never converted
+unknown-period = unknown period `{ $name }`
+better-value = `better` must be "lower" or "higher", found `{ $found }`
+bands-need-better = a `number` criterion with `bands` needs `better = "lower"` or `"higher"`
+bands-need-better-help = it says which side of each threshold a value must fall
+what-linear-end = each end of `linear`
+linear-same = `linear` needs two different finite numbers, found best = { $best }, worst = { $worst }
+linear-same-help = `best` scores the full scale, `worst` scores 0
+linear-better = `linear` contradicts `better`: best and worst point the other way
+linear-better-help = remove `better` (linear already says which way is better) or swap best and worst
+bands-and-linear = give either `bands` or `linear`, not both
+needs-bands = a `{ $kind }` criterion needs `bands` or `linear`
+needs-bands-help = e.g. `bands = [[15, 5], [30, 4], [60, 3]]` or `linear = {"{"} best = 15, worst = 240 {"}"}`
+band-not-finite = a threshold that is not finite
+band-numbers = { $count ->
+    [one] { $count } number
+   *[other] { $count } numbers
+  }
+band-shape = a band is `[threshold, score]`, found { $found }
+band-shape-help = e.g. `[30, 4]`: a value within 30 scores 4
+bands-must-rise = band thresholds must strictly rise (better = "lower": the best band comes first)
+bands-must-fall = band thresholds must strictly fall (better = "higher": the best band comes first)
+bands-order-help = this threshold { $threshold } follows { $previous }
+band-scores-rise = band scores must not rise from one band to the next
+band-scores-rise-help = a worse value would score more: { $score } after { $previous }
+extends-found-list = a list of { $n }
+extends-found-an = an { $type }
+extends-found-a = a { $type }
+extends-one = `extends` takes one rubric, a built-in name or a file; found { $found }
+extends-one-help = a rubric builds on one parent: to combine two, let one extend the other, or extend one and add the other's criteria by id
+extends-unknown = `extends` names no built-in rubric and no file: `{ $name }`
+extends-unknown-help = built-in rubrics: { $names }; a file path is relative to this rubric
+extends-cycle = `extends` makes a cycle
+extends-cycle-help = { $cycle }: a rubric cannot build on itself
+extends-deep = `extends` goes more than { $max } rubrics deep
+extends-deep-help = { $chain }: build on a rubric nearer the base, or flatten the chain with `vendorcard rubrics show --resolved`
+remove-unknown = `remove` names `{ $id }`, which is no category or criterion of the parent
+remove-unknown-help = check the id with `vendorcard rubrics show --resolved`
+weight-range-order = the weight range of `{ $id }` must run from 0 or more up to a larger number
+weight-range-twice = `{ $id }` has two weight ranges
+order-short = an order of importance needs two or more ids, found `{ $order }`
+order-levels = `{ $order }` orders ids of different levels: an order is among categories, or among the criteria of one category
+order-twice = `{ $id }` is in an order of importance and has a range, or is in two orders
+weight-spread-bad = expected `±N%` (a band on every weight, N from 0 to 100), `unknown` or `exact`, found `{ $text }`
+reweight-bad = the weight of `{ $id }` must be a finite number of 0 or more, found { $weight }
+reweight-ambiguous = `{ $id }` names both a category and a criterion; rename one in the rubric
+reweight-all-zero = with these weights every weight is 0, so nothing would be scored
+no-such-id = no category or criterion `{ $id }` in rubric `{ $rubric }`
+no-such-id-hint = no category or criterion `{ $id }` in rubric `{ $rubric }`; did you mean `{ $best }`?
+
+## Diagnostics: files
+read-failed = reading { $what } '{ $path }': { $error }
+read-too-large = { $what } '{ $path }' is larger than { $mib } MiB; refusing to read it
+read-not-utf8 = { $what } '{ $path }' is not UTF-8 text: line { $line }, column { $column } holds a byte that is not UTF-8; save the file as UTF-8
+io-not-found = { $system }
+io-permission-denied = { $system }
+io-is-a-directory = { $system }
+what-rubric = rubric
+what-evidence-file = evidence file
+what-evidence = evidence
+what-folder = folder
+folder-empty = folder '{ $path }' holds no *.toml evidence files
+no-profiles = it has no [profiles.…] tables
+unknown-profile = rubric `{ $rubric }` has no profile `{ $name }`; { $known }
+vendor-same = names the same vendor
+vendor-same-but-case = names `{ $first }`, the same vendor but for case or spaces
+vendor-twice = vendor `{ $vendor }` already has an evidence file
+vendor-twice-help = { $place } { $same }; merge the two files or rename one vendor
+no-such-evaluator = no evidence file lists the evaluator `{ $name }`
+toml-unknown-key = { $message }
+toml-missing-key = { $message }
+toml-other = { $message }
+toml-unknown-key-help = remove it; allowed here: { $list }
+
+## Diagnostics: ticket logs
+rows-skipped = skipped { $rows } unreadable { $rows ->
+    [one] row
+   *[other] rows
+  } of `{ $file }`
+rows-skipped-help = the first is line { $line }: { $reason }; the figures leave them out
+status-unmapped-value = `{ $value }` ({ $n } { $n ->
+    [one] ticket
+   *[other] tickets
+  })
+status-unmapped-more = { $n } { $n ->
+    [one] ticket
+   *[other] tickets
+  } with other values
+status-unmapped = `{ $file }` has status values vendorcard does not know: { $values }
+status-unmapped-help = those { $tickets } { $tickets ->
+    [one] ticket
+   *[other] tickets
+  } count as open (resolved only with a resolution time); say what each means, e.g. `status = {"{"} "{ $example }" = "resolved" {"}"}` (resolved, open or pending)
+favourable-one = { $severity } { $what }: { $n } ({ $ids })
+favourable = the help desk marks { $tickets } SLA { $tickets ->
+    [one] target
+   *[other] targets
+  } as met that vendorcard finds breached: { $listed }
+favourable-help = the vendor's own SLA report flatters it; check those tickets by hand, and see `vendorcard tickets` for every disagreement (criteria can score it with metric sla_flag_agreement)
+log-not-file = ticket log '{ $path }' is not a regular file (a folder, a device or a pipe)
+log-not-file-help = export the log to a file and name that file
+what-ticket-log = ticket log
+header-other-delimiter = { $help }; the header line also holds `{ $delimiter }`: if that separates the columns, add `delimiter = "{ $delimiter }"`
+csv-unreadable = not readable CSV: { $reason }
+log-bad-byte = ticket log line { $line }: byte { $byte } is not { $encoding } text
+sheet-empty = ticket log '{ $file }': sheet `{ $sheet }` is empty
+column-did-you-mean = did you mean `{ $best }`? set `columns = {"{"} … {"}"}` to map the export's own names
+header-has = the header has: { $names }
+no-column = no column `{ $name }` in the ticket log's header
+column-twice = the ticket log's header has { $count } columns named `{ $name }` (columns { $first } and { $second })
+column-twice-help = rename one of them in the export, so it is clear which one is meant
+no-opened-column = the ticket log has no `opened` column mapped
+no-opened-column-help = name a `preset` or add `columns = {"{"} opened = "<header>" {"}"}`
+no-severity = no severity
+and-more = and { $n } more
+severity-unmapped = severity `{ $raw }` is not in the evidence file's `severity` map ({ $known })
+no-opened-time = no time in the `opened` column
+handoffs-overflow = the hand-off counts add up to more than can be counted
+paused-not-number = `{ $text }` is not a number of minutes on hold
+paused-too-long = { $text } minutes on hold is longer than the ticket took to resolve
+verdict-unknown = `{ $text }` is not an SLA verdict vendorcard knows (Within SLA, SLA Violated, breached, 超时, …); say what it means with `sla_flags = {"{"} "{ $example }" = "met" {"}"}` (met or breached)
+not-minutes = `{ $text }` is not a number of minutes
+time-before-opened = the { $what } time `{ $text }` is before the ticket was opened
+hint-check-unit = check the column and its unit (minutes)
+hint-check-date = check the date
+time-too-late = the { $what } time `{ $text }` is more than ten years after the ticket was opened; { $hint }
+elapsed-first-response = first response
+elapsed-resolved = resolved
+count-implausible = `{ $text }` is not a plausible count of { $what } (at most { $max } a ticket)
+count-not = `{ $text }` is not a count of { $what }
+count-reopens = reopens
+count-handoffs = hand-offs
+count-agent-replies = agent replies
+changes-csv = the status-change log '{ $path }' must be CSV; save the sheet as CSV
+changes-prefixed = status-change log: { $message }
+more-bad-rows = { $n } more unreadable rows in '{ $path }' not shown
+log-prefixed = ticket log '{ $file }': { $message }
+no-ticket-id = no ticket id
+status-unknown = status `{ $status }` is not in the log's vocabulary; say what it means with `status = {"{"} "{ $example }" = "pending" {"}"}` (resolved, open or pending)
+encoding-declared-help = the file is not valid { $encoding } text here: it may be damaged, or saved in another encoding (check `encoding` in its [[tickets]] table: gb18030, big5, shift_jis, utf-16le, windows-1252, …)
+encoding-damaged-help = the file is not valid { $encoding } text here; it may be damaged, or saved in another encoding: set `encoding = "…"` in its [[tickets]] table (e.g. gb18030, big5, shift_jis, windows-1252)
+encoding-guess-help = it looks like { $guess } text: add `encoding = "{ $label }"` to its [[tickets]] table
+sheet-unreadable-file = not a readable spreadsheet: { $error }
+no-such-sheet = no sheet `{ $wanted }`; the workbook has { $sheets }
+no-sheets = the workbook has no sheet
+sheet-unreadable = sheet `{ $name }` is not readable: { $error }
+
+## Diagnostics: dates, times and durations
+not-an-offset = `{ $text }` is not an offset; write it as +08:00 or -05:30
+not-a-zone = `{ $text }` is not a time zone; write UTC, an offset such as +08:00, or an IANA name such as Asia/Shanghai
+target-too-long = `{ $text }` is more than ten years; an SLA target is minutes, hours or days
+not-weekdays = `{ $text }` is not a list of weekdays; write e.g. mon-fri or mon,tue,thu
+not-time-of-day = `{ $text }` is not a time of day; write HH:MM, e.g. 09:00
+not-a-date = '{ $text }' is not a date; write it as YYYY-MM-DD, e.g. 2026-10-14
+not-a-duration = '{ $text }' is not a duration; write a number and a unit: { $examples }
+not-a-duration-fraction = '{ $text }' is not a duration; a fraction works on hours or minutes only (write 0.5d as 12h); write a number and a unit: { $examples }
+duration-negative = '{ $text }' is negative; write a duration such as { $examples }
+duration-months = '{ $text }' is in months or years, which have no fixed length; write the time in minutes (m), hours (h), days (d) or weeks (w), e.g. { $examples }
+age-minutes = '{ $text }' is { $minutes } minutes (`m` is minutes everywhere in vendorcard): an age counts whole days, weeks, months or years; for { $minutes } calendar months write { $minutes }mo
+age-time-of-day = '{ $text }' has hours, minutes or seconds: an age counts whole days, weeks, months or years; write e.g. { $examples }
+age-zero = '{ $text }' is no time at all; write e.g. { $examples }
+ics-duration = `{ $value }` is not a duration in days or weeks (P1D, P2W)
+ics-recurring = a recurring event; list each year's holidays as separate events
+ics-no-end = this VEVENT has no END:VEVENT
+ics-no-events = no events (BEGIN:VEVENT … END:VEVENT) in the calendar
+ics-no-start = this VEVENT has no DTSTART
+ics-ends-before = the event ends ({ $end }) before it starts ({ $start })
+ics-too-long = an event of { $count } days; a holiday calendar lists days, not years
+ics-bad-date = `{ $value }` is not an iCalendar date (20261001) or date-time (20261001T090000)

@@ -49,7 +49,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 fn show_rubric(rubric: &RubricSource, resolved: bool) -> Result<ExitCode> {
     let text = match (rubric, resolved) {
         (RubricSource::Builtin(name), false) => builtin::get(name).unwrap_or_default().to_string(),
-        (RubricSource::File(path), false) => read_text(path, "rubric")?,
+        (RubricSource::File(path), false) => read_text(path, "what-rubric")?,
         (_, true) => {
             let mut diagnostics = Diagnostics::default();
             match rubric_text(rubric, &mut diagnostics) {

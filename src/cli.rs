@@ -296,7 +296,7 @@ fn parse_window(text: &str) -> Result<(jiff::Timestamp, jiff::Timestamp), String
 }
 
 fn parse_as_of(text: &str) -> Result<Date, String> {
-    let date = crate::date::parse_date(text)?;
+    let date = crate::date::parse_date(text).map_err(|e| e.to_string())?;
     if !(1900..=9999).contains(&date.year()) {
         return Err(format!("'{text}' is outside the years 1900 to 9999 that exports can record"));
     }

@@ -12,6 +12,7 @@
 //! - day numbers (days since 1970-01-01) for the business clock, which keys
 //!   its per-day tables by an integer in its inner loop.
 
+use crate::i18n::Text;
 use std::fmt;
 
 use jiff::{Span, SpanTotal, Unit};
@@ -24,8 +25,8 @@ pub fn today() -> Date {
 }
 
 /// A date written exactly `YYYY-MM-DD`.
-pub fn parse_date(text: &str) -> Result<Date, String> {
-    let invalid = || format!("'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-10-14");
+pub fn parse_date(text: &str) -> Result<Date, Text> {
+    let invalid = || Text::new("not-a-date").arg("text", text);
     let shape = text.len() == 10
         && text.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
     if !shape {
@@ -52,19 +53,14 @@ pub fn from_day_number(days: i64) -> Option<Date> {
 /// A duration in the one grammar: a number and a unit, units combinable
 /// (`1h 30m`): `y` years, `mo` months, `w` weeks, `d` days, `h` hours,
 /// `m` minutes, `s` seconds; long names (`3 days`) and ISO 8601 (`P6M`) too.
-fn parse_span(text: &str, examples: &str) -> Result<Span, String> {
+fn parse_span(text: &str, examples: &str) -> Result<Span, Text> {
     let span: Span = text.trim().parse().map_err(|error: jiff::Error| {
-        let why = error.to_string();
-        let detail = if why.contains("fractional") {
-            // jiff allows a fraction only on hours and smaller units.
-            "; a fraction works on hours or minutes only (write 0.5d as 12h)".to_string()
-        } else {
-            String::new()
-        };
-        format!("'{text}' is not a duration{detail}; write a number and a unit: {examples}")
+        // jiff allows a fraction only on hours and smaller units.
+        let key = if error.to_string().contains("fractional") { "not-a-duration-fraction" } else { "not-a-duration" };
+        Text::new(key).arg("text", text).arg("examples", examples)
     })?;
     if span.is_negative() {
-        return Err(format!("'{text}' is negative; write a duration such as {examples}"));
+        return Err(Text::new("duration-negative").arg("text", text).arg("examples", examples));
     }
     Ok(span)
 }
@@ -82,15 +78,14 @@ fn has_time_of_day(span: &Span) -> bool {
 /// An SLA target or any other length of time, in minutes: `15m`, `4h`,
 /// `1.5h`, `2d` (24 hours), `1w`. Months and years are refused: they have no
 /// fixed length.
-pub fn duration_minutes(text: &str) -> Result<f64, String> {
+pub fn duration_minutes(text: &str) -> Result<f64, Text> {
     const EXAMPLES: &str = "15m, 4h, 1.5h or 2d";
     let span = parse_span(text, EXAMPLES)?;
     if span.get_years() != 0 || span.get_months() != 0 {
-        return Err(format!(
-            "'{text}' is in months or years, which have no fixed length; write the time in minutes (m), hours (h), days (d) or weeks (w), e.g. {EXAMPLES}"
-        ));
+        return Err(Text::new("duration-months").arg("text", text).arg("examples", EXAMPLES));
     }
-    span.total(SpanTotal::from(Unit::Minute).days_are_24_hours()).map_err(|error| format!("'{text}': {error}"))
+    span.total(SpanTotal::from(Unit::Minute).days_are_24_hours())
+        .map_err(|error| Text::verbatim(format!("'{text}': {error}")))
 }
 
 /// How old evidence may be: whole days, weeks, calendar months or years
@@ -100,23 +95,20 @@ pub struct Age(Span);
 
 impl Age {
     /// `--max-age`: an age, with an error that says what `6m` now means.
-    pub fn parse(text: &str) -> Result<Age, String> {
+    pub fn parse(text: &str) -> Result<Age, Text> {
         const EXAMPLES: &str = "180d, 26w, 6mo or 1y";
         let span = parse_span(text, EXAMPLES)?;
         if has_time_of_day(&span) {
             let minutes = span.get_minutes();
             let only_minutes = minutes > 0 && span.fieldwise() == Span::new().minutes(minutes);
             return Err(if only_minutes {
-                format!(
-                    "'{text}' is {minutes} minutes (`m` is minutes everywhere in vendorcard): an age counts whole \
-                     days, weeks, months or years; for {minutes} calendar months write {minutes}mo"
-                )
+                Text::new("age-minutes").arg("text", text).arg("minutes", minutes.to_string())
             } else {
-                format!("'{text}' has hours, minutes or seconds: an age counts whole days, weeks, months or years; write e.g. {EXAMPLES}")
+                Text::new("age-time-of-day").arg("text", text).arg("examples", EXAMPLES)
             });
         }
         if span.is_zero() {
-            return Err(format!("'{text}' is no time at all; write e.g. {EXAMPLES}"));
+            return Err(Text::new("age-zero").arg("text", text).arg("examples", EXAMPLES));
         }
         Ok(Age(span))
     }
@@ -220,12 +212,12 @@ mod tests {
         for bad in ["15", "-1h", "1mo", "1y", "4H", "soon", "0.5d"] {
             assert!(duration_minutes(bad).is_err(), "{bad}");
         }
-        assert!(duration_minutes("0.5d").unwrap_err().contains("12h"));
-        assert!(duration_minutes("1mo").unwrap_err().contains("no fixed length"));
+        assert!(duration_minutes("0.5d").unwrap_err().english().contains("12h"));
+        assert!(duration_minutes("1mo").unwrap_err().english().contains("no fixed length"));
 
         assert_eq!(age("6mo").cutoff(date("2026-11-23")), Some(date("2026-05-23")));
         // The old spelling of months is minutes now, and the error says what to write.
-        let old = Age::parse("6m").unwrap_err();
+        let old = Age::parse("6m").unwrap_err().english();
         assert!(old.contains("6m") && old.contains("6mo"), "{old}");
         for bad in ["180", "d", "-3d", "1.5y", "0d", "4h", "99999999d"] {
             assert!(Age::parse(bad).is_err(), "{bad}");

@@ -4,6 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::i18n::Text;
+
 impl VendorEvidence {
     /// Keeps only `evaluator`'s ratings; a rating criterion they did not rate
     /// loses its evidence (it is then missing).
@@ -45,7 +47,7 @@ pub struct ServiceLevel {
     /// The target, in minutes on `clock`.
     pub target: f64,
     /// `7x24`, or the business hours the target runs on.
-    pub clock: String,
+    pub clock: crate::i18n::Text,
     /// Tickets with a time (answered; resolved).
     pub tickets: u64,
     /// Tickets still open, not among `tickets` (resolution only).
@@ -81,10 +83,11 @@ pub struct MissedCommitment {
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct EvidenceItem {
     pub observation: Observation,
-    pub source: Option<String>,
+    /// As written, or what a figure measured from ticket logs rests on.
+    pub source: Option<crate::i18n::Text>,
     /// Who stands behind the observation: the team, the vendor, a third party.
     pub basis: Basis,
-    pub note: Option<String>,
+    pub note: Option<crate::i18n::Text>,
     pub date: Option<String>,
     /// The tier or plan the benefit holds under ("enterprise tier"); `None`: always.
     pub condition: Option<String>,
@@ -99,7 +102,7 @@ pub struct EvidenceItem {
 
 impl EvidenceItem {
     /// Evidence with nothing but an observation, a source and a basis.
-    pub fn plain(observation: Observation, source: Option<String>, basis: Basis) -> EvidenceItem {
+    pub fn plain(observation: Observation, source: Option<crate::i18n::Text>, basis: Basis) -> EvidenceItem {
         EvidenceItem {
             observation,
             source,
@@ -157,6 +160,27 @@ impl Cost {
         let per = if self.per == "once" { "once".to_string() } else { format!("per {}", self.per) };
         format!("{} {} {per}", format_number(self.amount), self.currency)
     }
+
+    /// [`Self::display`] in each output's language: `1500 USD/天`.
+    pub fn text(&self) -> Text {
+        let text = match self.per.as_str() {
+            "once" => Text::new("cost-once"),
+            _ => Text::new("cost-per").part("per", Cost::period(&self.per)),
+        };
+        text.arg("amount", format_number(self.amount)).arg("currency", &self.currency)
+    }
+
+    /// What one amount buys (`per`), in each output's language: `day`, `天`.
+    pub fn period(per: &str) -> Text {
+        match per {
+            "month" => Text::new("period-month"),
+            "year" => Text::new("period-year"),
+            "day" => Text::new("period-day"),
+            "hour" => Text::new("period-hour"),
+            "incident" => Text::new("period-incident"),
+            other => Text::verbatim(other),
+        }
+    }
 }
 
 /// What the vendor claimed about a criterion the team also observed.
@@ -205,6 +229,18 @@ impl Observation {
                 join(ratings.iter().map(|(who, r)| format!("{who}={}", format_number(*r))))
             }
             Observation::Cost(cost) => cost.display(),
+        }
+    }
+
+    /// As people read it, in each output's language: an option or item by
+    /// its label in `labels` (the criterion's translations), yes/no, a cost.
+    pub fn text(&self, labels: &crate::rubric::Translations) -> Text {
+        match self {
+            Observation::Flag(flag) => Text::new(if *flag { "value-true" } else { "value-false" }),
+            Observation::Choice(option) => labels.label(option),
+            Observation::Items(items) => Text::clauses(items.iter().map(|item| labels.label(item)).collect()),
+            Observation::Cost(cost) => cost.text(),
+            Observation::Numbers(_) | Observation::Ratings(_) => Text::verbatim(self.display()),
         }
     }
 }

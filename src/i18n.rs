@@ -181,6 +181,8 @@ enum Part {
     Translated(String, Vec<(String, String)>),
     /// Messages joined as the language joins clauses (`a; b`, `a；b`).
     Clauses(Vec<Text>),
+    /// Messages joined as the language lists things (`a, b`, `a、b`).
+    List(Vec<Text>),
     Count(usize),
     /// A length of time in minutes, written as the language writes durations.
     Minutes(f64),
@@ -199,6 +201,7 @@ impl Part {
                 .find(|(tag, _)| tag.eq_ignore_ascii_case(lang.tag()))
                 .map_or_else(|| text.clone(), |(_, translated)| translated.clone()),
             Part::Clauses(parts) => clauses_in(lang, &parts.iter().map(|part| part.in_lang(lang)).collect::<Vec<_>>()),
+            Part::List(parts) => list_in(lang, &parts.iter().map(|part| part.in_lang(lang)).collect::<Vec<_>>()),
         }
     }
 }
@@ -221,6 +224,11 @@ impl Text {
     /// Messages joined as clauses of one sentence.
     pub fn clauses(parts: Vec<Text>) -> Text {
         Text { key: "", args: vec![("", Part::Clauses(parts))] }
+    }
+
+    /// Messages joined as a list.
+    pub fn list(parts: Vec<Text>) -> Text {
+        Text { key: "", args: vec![("", Part::List(parts))] }
     }
 
     pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Text {
@@ -284,6 +292,10 @@ impl From<&str> for Text {
     }
 }
 
+/// A message can be an error (`anyhow::Error::from(text)`), shown in the
+/// run's language and recovered by `downcast_ref::<Text>()` for JSON.
+impl std::error::Error for Text {}
+
 impl Default for Text {
     fn default() -> Self {
         Text::verbatim("")
@@ -329,7 +341,12 @@ pub fn pick<'a>(translations: &'a [(String, String)], default: &'a str) -> &'a s
 
 /// Items of a list as the language joins them: `a, b, c`; `a、b、c`.
 pub fn list(items: &[String]) -> String {
-    items.join(match lang() {
+    list_in(lang(), items)
+}
+
+/// [`list`] in `lang`.
+fn list_in(lang: Lang, items: &[String]) -> String {
+    items.join(match lang {
         Lang::En => ", ",
         Lang::ZhCn => "、",
     })

@@ -353,7 +353,7 @@ fn builtin_name(name: &str) -> Result<&'static str, UsageError> {
     builtin::names().find(|n| *n == name).ok_or_else(|| {
         UsageError(format!(
             "no built-in rubric named '{name}' and no such file; {}",
-            crate::load::allowed(builtin::names(), name).replace("allowed", "built-in rubrics")
+            crate::load::allowed_as(builtin::names(), name, "allowed-builtin").english()
         ))
     })
 }

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::i18n::Text;
 use crate::stats::Aggregate;
 use crate::tickets::TicketQuery;
 
@@ -70,6 +71,9 @@ pub struct Translations {
     pub descriptions: Vec<(String, String)>,
     /// A criterion's unit (`units = { zh-CN = "分钟" }`).
     pub units: Vec<(String, String)>,
+    /// A choice's options or a checklist's items, each with its text in
+    /// other languages (`labels = { zh-CN = { "7x24" = "7×24 小时" } }`).
+    pub labels: Vec<(String, Vec<(String, String)>)>,
 }
 
 impl Translations {
@@ -93,6 +97,13 @@ impl Translations {
             }
             None => crate::i18n::Text::verbatim(""),
         }
+    }
+
+    /// An option or checklist item as people read it: its label in each
+    /// language that has one, else the id as written.
+    pub fn label(&self, value: &str) -> crate::i18n::Text {
+        let translations = self.labels.iter().find(|(id, _)| id == value).map_or(&[][..], |(_, t)| t.as_slice());
+        crate::i18n::Text::translated(value, translations)
     }
 
     /// The help text in the run's language, else `help`.
@@ -148,8 +159,8 @@ impl WeightUncertainty {
     /// Checks every id against `rubric`: ranges within 0 … the largest
     /// weight, orders of two or more ids at one level, no id twice. An
     /// error names the id it is about, and says what is wrong.
-    pub fn check(&self, rubric: &Rubric) -> Result<(), (String, String)> {
-        let level = |id: &str| -> Result<Option<usize>, (String, String)> {
+    pub fn check(&self, rubric: &Rubric) -> Result<(), (String, Text)> {
+        let level = |id: &str| -> Result<Option<usize>, (String, Text)> {
             if rubric.categories.iter().any(|c| c.id == id) {
                 return Ok(None);
             }
@@ -162,34 +173,25 @@ impl WeightUncertainty {
         for (id, low, high) in &self.ranges {
             level(id)?;
             if !(low.is_finite() && high.is_finite() && 0.0 <= *low && low <= high && *high <= MAX_WEIGHT) {
-                let message = format!("the weight range of `{id}` must run from 0 or more up to a larger number");
-                return Err((id.clone(), message));
+                return Err((id.clone(), Text::new("weight-range-order").arg("id", id)));
             }
             if seen.contains(&id.as_str()) {
-                return Err((id.clone(), format!("`{id}` has two weight ranges")));
+                return Err((id.clone(), Text::new("weight-range-twice").arg("id", id)));
             }
             seen.push(id);
         }
         for order in &self.orders {
             if order.len() < 2 {
-                let message = format!("an order of importance needs two or more ids, found `{}`", order.join(" >= "));
+                let message = Text::new("order-short").arg("order", order.join(" >= "));
                 return Err((order.first().cloned().unwrap_or_default(), message));
             }
             let first = level(&order[0])?;
             for id in order {
                 if level(id)? != first {
-                    return Err((
-                        id.clone(),
-                        format!(
-                            "`{}` orders ids of different levels: an order is among categories, \
-                         or among the criteria of one category",
-                            order.join(" >= ")
-                        ),
-                    ));
+                    return Err((id.clone(), Text::new("order-levels").arg("order", order.join(" >= "))));
                 }
                 if seen.contains(&id.as_str()) {
-                    let message = format!("`{id}` is in an order of importance and has a range, or is in two orders");
-                    return Err((id.clone(), message));
+                    return Err((id.clone(), Text::new("order-twice").arg("id", id)));
                 }
                 seen.push(id);
             }
@@ -214,7 +216,7 @@ pub enum WeightSpread {
 
 impl WeightSpread {
     /// `±20%`, `20%`, `exact` or `unknown`.
-    pub fn parse(text: &str) -> Result<WeightSpread, String> {
+    pub fn parse(text: &str) -> Result<WeightSpread, Text> {
         let text = text.trim();
         match text {
             "exact" => return Ok(WeightSpread::Exact),
@@ -226,9 +228,7 @@ impl WeightSpread {
             Ok(percent) if text.ends_with('%') && percent > 0.0 && percent <= 100.0 => {
                 Ok(WeightSpread::Band(percent / 100.0))
             }
-            _ => Err(format!(
-                "expected `±N%` (a band on every weight, N from 0 to 100), `unknown` or `exact`, found `{text}`"
-            )),
+            _ => Err(Text::new("weight-spread-bad").arg("text", text)),
         }
     }
 }
@@ -424,11 +424,11 @@ impl Rubric {
     /// The rubric with these weights: each id names a category or a
     /// criterion. `why` is recorded in `adjustments` ("profile `startup`").
     /// Errors name the unknown id, or say that every weight became 0.
-    pub fn reweighted(&self, weights: &[(String, f64)], why: String) -> Result<Rubric, String> {
+    pub fn reweighted(&self, weights: &[(String, f64)], why: String) -> Result<Rubric, Text> {
         let mut rubric = self.clone();
         for (id, weight) in weights {
             if !(weight.is_finite() && *weight >= 0.0) {
-                return Err(format!("the weight of `{id}` must be a finite number of 0 or more, found {weight}"));
+                return Err(Text::new("reweight-bad").arg("id", id).arg("weight", weight.to_string()));
             }
             let category = rubric.categories.iter_mut().position(|c| c.id == *id);
             let criterion = rubric
@@ -437,27 +437,26 @@ impl Rubric {
                 .enumerate()
                 .find_map(|(ci, c)| c.criteria.iter().position(|k| k.id == *id).map(|ki| (ci, ki)));
             match (category, criterion) {
-                (Some(_), Some(_)) => {
-                    return Err(format!("`{id}` names both a category and a criterion; rename one in the rubric"))
-                }
+                (Some(_), Some(_)) => return Err(Text::new("reweight-ambiguous").arg("id", id)),
                 (Some(ci), None) => rubric.categories[ci].weight = *weight,
                 (None, Some((ci, ki))) => rubric.categories[ci].criteria[ki].weight = *weight,
                 (None, None) => return Err(self.no_such_id(id)),
             }
         }
         if !carries_weight(&rubric.categories) {
-            return Err("with these weights every weight is 0, so nothing would be scored".into());
+            return Err(Text::new("reweight-all-zero"));
         }
         rubric.adjustments.push(why);
         Ok(rubric)
     }
 
     /// "no category or criterion `x` in rubric `r`; did you mean `y`?"
-    pub fn no_such_id(&self, id: &str) -> String {
+    pub fn no_such_id(&self, id: &str) -> Text {
         let ids = self.categories.iter().map(|c| c.id.as_str()).chain(self.criteria().map(|(_, c)| c.id.as_str()));
-        let hint =
-            crate::diagnostic::closest(id, ids).map(|best| format!("; did you mean `{best}`?")).unwrap_or_default();
-        format!("no category or criterion `{id}` in rubric `{}`{hint}", self.id)
+        match crate::diagnostic::closest(id, ids) {
+            Some(best) => Text::new("no-such-id-hint").arg("id", id).arg("rubric", &self.id).arg("best", best),
+            None => Text::new("no-such-id").arg("id", id).arg("rubric", &self.id),
+        }
     }
 
     pub fn profile(&self, name: &str) -> Option<&Profile> {

@@ -427,8 +427,8 @@ pub fn contradiction(criterion: &Criterion, scale: f64, item: &EvidenceItem) -> 
     better.then(|| Contradiction {
         criterion: Some(criterion.id.clone()),
         about: Text::verbatim(&criterion.id),
-        claimed: Text::verbatim(claim.observation.display()),
-        observed: Text::verbatim(item.observation.display()),
+        claimed: claim.observation.text(&criterion.translations),
+        observed: item.observation.text(&criterion.translations),
         source: claim.source.as_deref().map(Text::verbatim),
         origin: ContradictionOrigin::Claim,
         penalty: 0.0,
@@ -473,7 +473,8 @@ fn to_pass(criterion: &Criterion, gate: Gate, scale: f64, now: Option<f64>) -> T
     match &criterion.rule {
         Rule::Number { aggregate, scoring } => threshold(scoring, Text::new(stat_key(*aggregate))),
         Rule::Cost { currency, per, scoring } => {
-            threshold(scoring, Text::new("to-pass-price").arg("currency", currency).arg("per", per))
+            let period = crate::evidence::Cost::period(per);
+            threshold(scoring, Text::new("to-pass-price").arg("currency", currency).part("per", period))
         }
         Rule::Flag { yes, no } => {
             if *yes >= minimum - TIE_TOLERANCE {
@@ -488,7 +489,9 @@ fn to_pass(criterion: &Criterion, gate: Gate, scale: f64, now: Option<f64>) -> T
             .iter()
             .filter(|(_, score)| *score >= minimum - TIE_TOLERANCE)
             .min_by(|a, b| a.1.total_cmp(&b.1))
-            .map_or(Text::new("to-pass-no-option"), |(name, _)| Text::new("to-pass-option").arg("option", name)),
+            .map_or(Text::new("to-pass-no-option"), |(name, _)| {
+                Text::new("to-pass-option").part("option", criterion.translations.label(name))
+            }),
         Rule::Checklist { items } => {
             let total: f64 = items.iter().map(|(_, w)| w).sum();
             Text::new("to-pass-items").arg("weight", n(minimum / scale * total)).arg("total", n(total))

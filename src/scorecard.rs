@@ -54,6 +54,16 @@ impl Scorecard {
         }
     }
 
+    /// Evidence for criterion `id` as people read it: options and items by
+    /// their labels in the run's language, yes/no, a cost.
+    pub fn observation_text(&self, id: &str, observation: &Observation) -> String {
+        let criterion = self.categories.iter().flat_map(|c| &c.criteria).find(|c| c.id == id);
+        match criterion {
+            Some(criterion) => observation.text(&criterion.translations).to_string(),
+            None => observation.text(&Default::default()).to_string(),
+        }
+    }
+
     /// The category's name in the run's language; the id if there is no such category.
     pub fn category_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.categories.iter().find(|c| c.id == id).map_or(id, |c| c.label())
@@ -332,8 +342,8 @@ pub struct CriterionScore {
     pub claim: Option<Claim>,
     /// The claim, contradicted by the observation.
     pub contradiction: Option<Contradiction>,
-    pub source: Option<String>,
-    pub note: Option<String>,
+    pub source: Option<Text>,
+    pub note: Option<Text>,
     pub date: Option<String>,
     pub gate: Option<Gate>,
     /// Whether the gate (if any) was met.

@@ -99,14 +99,8 @@ fn item(out: &mut String, criterion: &Criterion, scale: f64) {
             )
         }
         Rule::Flag { .. } => t!("init-flag"),
-        Rule::Choice { options } => {
-            let listed: Vec<String> = options.iter().map(|(o, s)| format!("{o} ({})", format_number(*s))).collect();
-            t!("init-choice", options = listed.join(", "))
-        }
-        Rule::Checklist { items } => {
-            let listed: Vec<String> = items.iter().map(|(i, w)| format!("{i} ({})", format_number(*w))).collect();
-            t!("init-checklist", items = listed.join(", "))
-        }
+        Rule::Choice { options } => t!("init-choice", options = listed(criterion, options)),
+        Rule::Checklist { items } => t!("init-checklist", items = listed(criterion, items)),
         Rule::Rating { range: (low, high), .. } => {
             t!("init-rating", low = format_number(*low), high = format_number(*high))
         }
@@ -138,6 +132,24 @@ fn item(out: &mut String, criterion: &Criterion, scale: f64) {
 }
 
 /// A valid value line for the kind, in the middle of its range, to be replaced.
+/// Options or items as the template lists them: `7x24 (5)`, or with the
+/// label the run's language gives it, `7x24（7×24 小时，5）`.
+fn listed(criterion: &Criterion, values: &[(String, f64)]) -> String {
+    let listed: Vec<String> = values
+        .iter()
+        .map(|(value, number)| {
+            let label = criterion.translations.label(value).to_string();
+            let number = format_number(*number);
+            if label == *value {
+                t!("init-option", option = value, number = number)
+            } else {
+                t!("init-option-labelled", option = value, label = label, number = number)
+            }
+        })
+        .collect();
+    crate::i18n::list(&listed)
+}
+
 fn example(rule: &Rule) -> String {
     match rule {
         Rule::Number { scoring, .. } => {

@@ -130,6 +130,16 @@ fn every_built_in_rubric_loads_cleanly_and_explains_every_criterion() {
         for (category, criterion) in rubric.criteria() {
             let help = criterion.help.as_deref().unwrap_or("");
             assert!(help.len() > 40, "{name}: `{}` in `{}` needs a help line", criterion.id, category.id);
+            // Every option and checklist item reads in Chinese too (`labels`).
+            let values: Vec<&str> = match &criterion.rule {
+                vendorcard::rubric::Rule::Choice { options } => options.iter().map(|(o, _)| o.as_str()).collect(),
+                vendorcard::rubric::Rule::Checklist { items } => items.iter().map(|(i, _)| i.as_str()).collect(),
+                _ => Vec::new(),
+            };
+            for value in values {
+                let label = criterion.translations.label(value).in_lang(vendorcard::i18n::Lang::ZhCn);
+                assert!(label != value, "{name}: option `{value}` of `{}` has no zh-CN label", criterion.id);
+            }
         }
         // The P0 response gate is in every built-in rubric.
         assert!(rubric.criterion("p0_first_response").is_some_and(|c| c.gate.is_some()), "{name}");

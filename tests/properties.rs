@@ -451,7 +451,7 @@ mod sla_clock {
                 Err((span, message)) => {
                     prop_assert!(span.start <= span.end && span.end <= text.len(), "{:?} in {} bytes", span, text.len());
                     prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
-                    prop_assert!(!message.is_empty());
+                    prop_assert!(!message.english().is_empty());
                 }
             }
         }

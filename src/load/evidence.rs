@@ -239,9 +239,9 @@ impl Parsed {
                 source
                     .warning(
                         self.vendor_span.clone(),
-                        format!("{relying_on_collected} evidence items have no date, so their age cannot be checked"),
+                        Text::new("age-undated").arg("count", relying_on_collected.to_string()),
                     )
-                    .with_help("add `collected = YYYY-MM-DD` at the top of the file, or a `date` to each item"),
+                    .with_help(Text::new("age-undated-help")),
             );
         }
         warnings
@@ -264,7 +264,7 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
     let mut warnings = Vec::new();
 
     if raw.vendor.get_ref().trim().is_empty() {
-        errors.push(source.error(raw.vendor.span(), "`vendor` must not be empty"));
+        errors.push(source.error(raw.vendor.span(), Text::new("vendor-empty")));
     }
     // Every text must fit the spreadsheet cell an export puts it in.
     let texts = raw.evidence.0.iter().flat_map(|(_, item)| {
@@ -280,11 +280,7 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
     let texts = texts.flatten();
     for text in std::iter::once(&raw.vendor).chain(texts) {
         if let Some(problem) = too_long(text.get_ref()) {
-            errors.push(
-                source
-                    .error(text.span(), problem)
-                    .with_help("shorten it; a longer text belongs in a file the evidence points to"),
-            );
+            errors.push(source.error(text.span(), problem).with_help(Text::new("text-too-long-help")));
         }
     }
     // Evidence collected for a rubric this one extends is accepted as it is.
@@ -298,17 +294,9 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
             source
                 .error(
                     raw.rubric.span(),
-                    format!(
-                        "this evidence was collected for rubric `{}`, but the rubric in use is `{}`",
-                        raw.rubric.get_ref(),
-                        rubric.id
-                    ),
+                    Text::new("rubric-mismatch").arg("theirs", raw.rubric.get_ref()).arg("ours", &rubric.id),
                 )
-                .with_help(format!(
-                    "score it with `--rubric` naming the `{}` rubric, add --reuse-evidence to score the criteria \
-                     the two rubrics share, or correct `rubric` if it was a typo",
-                    raw.rubric.get_ref()
-                )),
+                .with_help(Text::new("rubric-mismatch-help").arg("theirs", raw.rubric.get_ref())),
         );
         // Every criterion the other rubric has and this one lacks would be an
         // error of this one cause: say it once.
@@ -318,11 +306,11 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
         return None;
     }
     // Criteria of the other rubric this one does not score (or scores as another kind).
-    let mut not_scored: Vec<String> = Vec::new();
+    let mut not_scored: Vec<Text> = Vec::new();
     let mut evaluators: Vec<String> = Vec::new();
     for evaluator in &raw.evaluators {
         if evaluators.contains(evaluator.get_ref()) {
-            errors.push(source.error(evaluator.span(), format!("evaluator `{}` is listed twice", evaluator.get_ref())));
+            errors.push(source.error(evaluator.span(), Text::new("evaluator-twice").arg("name", evaluator.get_ref())));
         } else {
             evaluators.push(evaluator.get_ref().clone());
         }
@@ -339,11 +327,13 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
             let ours = rubric.criterion(key.get_ref()).map(|c| c.rule.kind());
             match (theirs, ours) {
                 (Some(theirs), Some(ours)) if theirs != ours => {
-                    not_scored.push(format!("`{}` ({theirs} there, {ours} here)", key.get_ref()));
+                    not_scored.push(
+                        Text::new("not-scored-kind").arg("id", key.get_ref()).arg("theirs", theirs).arg("ours", ours),
+                    );
                     continue;
                 }
                 (Some(_), None) => {
-                    not_scored.push(format!("`{}`", key.get_ref()));
+                    not_scored.push(Text::verbatim(format!("`{}`", key.get_ref())));
                     continue;
                 }
                 _ => {}
@@ -356,14 +346,12 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
                     source
                         .warning(
                             key.span(),
-                            format!(
-                                "`{}` is not scored: rubric `{}` removes it from `{}`, for which this evidence was collected",
-                                key.get_ref(),
-                                rubric.id,
-                                raw.rubric.get_ref()
-                            ),
+                            Text::new("removed-not-scored")
+                                .arg("id", key.get_ref())
+                                .arg("rubric", &rubric.id)
+                                .arg("parent", raw.rubric.get_ref()),
                         )
-                        .with_help("nothing to do if it was removed on purpose; otherwise see `remove` in the rubric"),
+                        .with_help(Text::new("removed-not-scored-help")),
                 );
                 continue;
             }
@@ -388,7 +376,7 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
         // (other options, other checklist items) is valid evidence, only not scorable here.
         if let Some(theirs) = collected_for.as_ref().and_then(|other| other.criterion(key.get_ref())) {
             if (observation.is_none() || !problems.is_empty()) && fits(theirs) {
-                not_scored.push(format!("`{}` (its value is not one this rubric defines)", key.get_ref()));
+                not_scored.push(Text::new("not-scored-value").arg("id", key.get_ref()));
                 continue;
             }
         }
@@ -397,11 +385,7 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
         let before = errors.len();
         errors.extend(problems);
         if let (Some(warning), Some(ratings)) = (disagreement(criterion, observation.as_ref()), &item.ratings) {
-            warnings.push(
-                source
-                    .warning(ratings.span(), warning)
-                    .with_help("talk the ratings through, or see each evaluator's view with --evaluator NAME"),
-            );
+            warnings.push(source.warning(ratings.span(), warning).with_help(Text::new("disagreement-help")));
         }
         let item_date = item.date.as_ref().and_then(|d| date(source, d, "date", &mut errors));
         item_dates.push((criterion.id.clone(), item_date.clone()));
@@ -430,8 +414,8 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
             if text.is_empty() {
                 errors.push(
                     source
-                        .error(condition.span(), "`condition` is empty")
-                        .with_help("name the tier or plan the benefit needs (\"enterprise tier\"), or remove it"),
+                        .error(condition.span(), Text::new("condition-empty"))
+                        .with_help(Text::new("condition-empty-help")),
                 );
                 return None;
             }
@@ -440,7 +424,7 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
         let cost = item.cost.as_ref().and_then(|cost| read_cost(source, cost, &mut errors));
         let claim =
             item.claim.as_ref().and_then(|claim| read_claim(source, claim, basis, criterion, &evaluators, &mut errors));
-        let mut note = item.note.as_ref().map(|n| n.get_ref().clone());
+        let mut note = item.note.as_ref().map(|n| Text::verbatim(n.get_ref()));
         let mut observation = observation;
         if let Some(since) = &item.open_since {
             let as_of = item_date.as_ref().or(collected.as_ref()).map(|(d, _)| *d);
@@ -448,15 +432,14 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
                 (Ok((age, why)), Some(Observation::Numbers(numbers))) => {
                     numbers.push(age);
                     note = Some(match note {
-                        Some(note) => format!("{note}; {why}"),
+                        Some(note) => Text::clauses(vec![note, why]),
                         None => why,
                     });
                 }
                 (Ok(_), _) => {}
-                (Err(message), _) => errors.push(source.error(since.span(), message).with_help(
-                    "write `open_since = 2026-10-01` on a number criterion measured in days or hours, \
-                     with the item's `date` or the file's `collected` date as the day it was still open",
-                )),
+                (Err(message), _) => {
+                    errors.push(source.error(since.span(), message).with_help(Text::new("open-since-help")))
+                }
             }
         }
         let uncertainty = match (&item.range, &observation) {
@@ -469,7 +452,7 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
         if let (Some(observation), true) = (observation, errors.len() == before) {
             let item_read = EvidenceItem {
                 observation,
-                source: item.source.as_ref().map(|s| s.get_ref().clone()),
+                source: item.source.as_ref().map(|s| Text::verbatim(s.get_ref())),
                 basis,
                 note,
                 date: item_date.map(|(d, _)| d.to_string()),
@@ -485,15 +468,12 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
                     source
                         .warning(
                             written.span(),
-                            format!(
-                                "the vendor's claim for `{}` ({}) is contradicted by what was observed ({})",
-                                criterion.id, found.claimed, found.observed
-                            ),
+                            Text::new("claim-contradicted-warning")
+                                .arg("id", &criterion.id)
+                                .part("claimed", found.claimed)
+                                .part("observed", found.observed),
                         )
-                        .with_help(
-                            "the observation scores; compare, explain and every export report the contradiction \
-                             (the rubric's `contradiction_penalty` can also cost it points)",
-                        ),
+                        .with_help(Text::new("claim-contradicted-warning-help")),
                 );
             }
             items.insert(criterion.id.clone(), item_read);
@@ -505,21 +485,13 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
             source
                 .warning(
                     raw.rubric.span(),
-                    format!(
-                        "{} evidence item{} collected for `{}` {} not scored under rubric `{}`: {}",
-                        not_scored.len(),
-                        if not_scored.len() == 1 { "" } else { "s" },
-                        other.id,
-                        if not_scored.len() == 1 { "is" } else { "are" },
-                        rubric.id,
-                        not_scored.join(", ")
-                    ),
+                    Text::new("reuse-not-scored")
+                        .count("count", not_scored.len())
+                        .arg("other", &other.id)
+                        .arg("rubric", &rubric.id)
+                        .part("items", Text::list(not_scored)),
                 )
-                .with_help(format!(
-                    "--reuse-evidence scores the criteria both rubrics define with the same kind; \
-                     `vendorcard rubrics diff {} {}` shows how they differ",
-                    other.id, rubric.id
-                )),
+                .with_help(Text::new("reuse-not-scored-help").arg("other", &other.id).arg("rubric", &rubric.id)),
         );
     }
     let missing_effect = match rubric.missing {
@@ -598,19 +570,11 @@ fn other_rubric(
 ) -> Option<Rubric> {
     let Some(text) = crate::builtin::get(named.get_ref()) else {
         errors.push(
-            source
-                .error(
-                    named.span(),
-                    format!(
-                        "--reuse-evidence scores evidence collected for a built-in rubric, and `{}` is not one",
-                        named.get_ref()
-                    ),
-                )
-                .with_help(format!(
-                    "built-in rubrics: {}; or make `{}` extend the rubric the evidence names",
-                    crate::builtin::names().collect::<Vec<_>>().join(", "),
-                    rubric.id
-                )),
+            source.error(named.span(), Text::new("reuse-not-builtin").arg("name", named.get_ref())).with_help(
+                Text::new("reuse-not-builtin-help")
+                    .arg("names", crate::builtin::names().collect::<Vec<_>>().join(", "))
+                    .arg("rubric", &rubric.id),
+            ),
         );
         return None;
     };
@@ -624,10 +588,10 @@ fn basis(source: &Source, item: &RawItem, errors: &mut Vec<Diagnostic>) -> Basis
     let from_verified = item.verified.map(|v| if v { Basis::Observed } else { Basis::Claimed });
     let Some(written) = &item.basis else { return from_verified.unwrap_or(Basis::Claimed) };
     let Some(basis) = Basis::parse(written.get_ref()) else {
-        errors.push(source.error(written.span(), format!("unknown basis `{}`", written.get_ref())).with_help(format!(
-            "{}; observed: your team saw it, claimed: the vendor says so, reference: a third party says so",
-            allowed(Basis::NAMES, written.get_ref())
-        )));
+        let help = Text::new("unknown-basis-help").part("allowed", allowed(Basis::NAMES, written.get_ref()));
+        errors.push(
+            source.error(written.span(), Text::new("unknown-basis").arg("name", written.get_ref())).with_help(help),
+        );
         return Basis::Claimed;
     };
     if let Some(other) = from_verified.filter(|other| *other != basis) {
@@ -635,9 +599,9 @@ fn basis(source: &Source, item: &RawItem, errors: &mut Vec<Diagnostic>) -> Basis
             source
                 .error(
                     written.span(),
-                    format!("`basis = \"{}\"` contradicts `verified`, which says {}", basis.name(), other.name()),
+                    Text::new("basis-verified").arg("basis", basis.name()).arg("other", other.name()),
                 )
-                .with_help("`verified` is the older spelling of `basis`; keep one of the two"),
+                .with_help(Text::new("basis-verified-help")),
         );
     }
     basis
@@ -650,30 +614,27 @@ fn read_cost(source: &Source, cost: &Spanned<RawCost>, errors: &mut Vec<Diagnost
     let amount = match number(&raw.amount) {
         Ok(amount) if amount >= 0.0 => amount,
         Ok(amount) => {
-            errors.push(
-                source.error(raw.amount.span(), format!("a cost cannot be negative, found {}", format_number(amount))),
-            );
+            errors
+                .push(source.error(raw.amount.span(), Text::new("cost-negative").arg("amount", format_number(amount))));
             0.0
         }
         Err(message) => {
-            errors.push(
-                source.error(raw.amount.span(), message).with_help("write the amount as a number: `amount = 1200`"),
-            );
+            errors.push(source.error(raw.amount.span(), message).with_help(Text::new("cost-amount-help")));
             0.0
         }
     };
     let currency = raw.currency.get_ref().trim();
     if currency.is_empty() || currency.chars().count() > 16 {
         errors.push(
-            source
-                .error(raw.currency.span(), "`currency` must be a short code such as USD, CNY or EUR")
-                .with_help("write the currency the vendor quoted; vendorcard never converts between currencies"),
+            source.error(raw.currency.span(), Text::new("currency-code")).with_help(Text::new("currency-code-help")),
         );
     }
     let per = raw.per.get_ref().trim();
     if !Cost::PERIODS.contains(&per) {
         errors.push(
-            source.error(raw.per.span(), format!("unknown period `{per}`")).with_help(allowed(Cost::PERIODS, per)),
+            source
+                .error(raw.per.span(), Text::new("unknown-period").arg("name", per))
+                .with_help(allowed(Cost::PERIODS, per)),
         );
     }
     (errors.len() == before).then(|| Cost { amount, currency: currency.to_string(), per: per.to_string() })
@@ -694,29 +655,29 @@ fn read_range(
             source
                 .error(
                     range.span(),
-                    format!("`range` is for number criteria; `{}` is a {}", criterion.id, criterion.rule.kind()),
+                    Text::new("range-not-number").arg("id", &criterion.id).arg("kind", criterion.rule.kind()),
                 )
-                .with_help(
-                    "ratings carry their evaluators' spread, and ticket figures their own intervals; remove `range`",
-                ),
+                .with_help(Text::new("range-not-number-help")),
         );
         return None;
     };
-    let help = "write the lowest and highest the figure could be: `range = [20, 45]`";
+    let help = Text::new("range-help");
     let ends: Vec<f64> = match range.get_ref().as_slice() {
         [low, high] => {
             let mut ends = Vec::new();
             for end in [low, high] {
                 match number(end) {
                     Ok(value) => ends.push(value),
-                    Err(message) => errors.push(source.error(end.span(), message).with_help(help)),
+                    Err(message) => errors.push(source.error(end.span(), message).with_help(help.clone())),
                 }
             }
             ends
         }
         other => {
             errors.push(
-                source.error(range.span(), format!("`range` needs two numbers, found {}", other.len())).with_help(help),
+                source
+                    .error(range.span(), Text::new("range-two").arg("count", other.len().to_string()))
+                    .with_help(help),
             );
             return None;
         }
@@ -727,9 +688,9 @@ fn read_range(
             source
                 .error(
                     range.span(),
-                    format!("`range` runs from {} down to {}", format_number(low), format_number(high)),
+                    Text::new("range-reversed").arg("low", format_number(low)).arg("high", format_number(high)),
                 )
-                .with_help("write the lower end first: `range = [low, high]`"),
+                .with_help(Text::new("range-reversed-help")),
         );
         return None;
     }
@@ -742,15 +703,13 @@ fn read_range(
             source
                 .error(
                     range.span(),
-                    format!(
-                        "the figure scored, {} ({} of the values), lies outside `range` [{}, {}]",
-                        format_number(value),
-                        aggregate.name(),
-                        format_number(low),
-                        format_number(high)
-                    ),
+                    Text::new("range-outside")
+                        .arg("value", format_number(value))
+                        .part("stat", Text::new(crate::score::stat_key(*aggregate)))
+                        .arg("low", format_number(low))
+                        .arg("high", format_number(high)),
                 )
-                .with_help("the range says how far off the figure may be, so it must contain it"),
+                .with_help(Text::new("range-outside-help")),
         );
         return None;
     }
@@ -772,11 +731,8 @@ fn read_claim(
     if basis == Basis::Claimed {
         errors.push(
             source
-                .error(claim.span(), format!("the evidence for `{}` is itself claimed by the vendor", criterion.id))
-                .with_help(
-                    "a `claim` goes beside what your team observed (or a reference reported): \
-                     set `basis = \"observed\"` on the item, or move the claim's value up and drop `claim`",
-                ),
+                .error(claim.span(), Text::new("claim-on-claimed").arg("id", &criterion.id))
+                .with_help(Text::new("claim-on-claimed-help")),
         );
     }
     let not_here: [(&str, Option<Range<usize>>); 8] = [
@@ -792,9 +748,7 @@ fn read_claim(
     for (key, span) in not_here {
         if let Some(span) = span {
             errors.push(
-                source
-                    .error(span, format!("a `claim` cannot have `{key}`"))
-                    .with_help("a claim is what the vendor says: value, values, items (or cost), source, note, date"),
+                source.error(span, Text::new("claim-key").arg("key", key)).with_help(Text::new("claim-key-help")),
             );
         }
     }
@@ -831,13 +785,8 @@ fn ticket_logs(
             let line = source.locate(first.clone()).line;
             errors.push(
                 source
-                    .error(
-                        log.file.span(),
-                        format!("`{}` names a ticket log this file already names", log.file.get_ref()),
-                    )
-                    .with_help(format!(
-                        "line {line} names the same file; each log is read once, so remove one of the two"
-                    )),
+                    .error(log.file.span(), Text::new("log-twice").arg("file", log.file.get_ref()))
+                    .with_help(Text::new("log-twice-help").arg("line", line.to_string())),
             );
             continue;
         }
@@ -846,7 +795,7 @@ fn ticket_logs(
             Preset::parse(preset.get_ref()).or_else(|| {
                 errors.push(
                     source
-                        .error(preset.span(), format!("unknown ticket log preset `{}`", preset.get_ref()))
+                        .error(preset.span(), Text::new("unknown-preset").arg("name", preset.get_ref()))
                         .with_help(allowed(Preset::NAMES, preset.get_ref())),
                 );
                 None
@@ -857,7 +806,7 @@ fn ticket_logs(
             if !columns.set(key.get_ref(), header.clone()) {
                 errors.push(
                     source
-                        .error(key.span(), format!("unknown column role `{}`", key.get_ref()))
+                        .error(key.span(), Text::new("unknown-column-role").arg("name", key.get_ref()))
                         .with_help(allowed(COLUMN_KEYS, key.get_ref())),
                 );
             }
@@ -865,8 +814,8 @@ fn ticket_logs(
         if columns.opened.is_none() && log.preset.is_none() {
             errors.push(
                 source
-                    .error(log.file.span(), "a ticket log needs a `preset` or `columns = { opened = \"…\", … }`")
-                    .with_help(format!("presets: {}", Preset::NAMES.join(", "))),
+                    .error(log.file.span(), Text::new("log-needs-columns"))
+                    .with_help(Text::new("log-presets").arg("names", Preset::NAMES.join(", "))),
             );
         }
         let zone = match &log.timezone {
@@ -885,16 +834,16 @@ fn ticket_logs(
         let encoding = log.encoding.as_ref().and_then(|label| {
             if spreadsheet {
                 errors.push(
-                    source
-                        .error(label.span(), "`encoding` is for CSV logs; a spreadsheet says its own")
-                        .with_help("remove it"),
+                    source.error(label.span(), Text::new("encoding-spreadsheet")).with_help(Text::new("remove-it")),
                 );
                 return None;
             }
             encoding_rs::Encoding::for_label(label.get_ref().trim().as_bytes()).or_else(|| {
-                errors.push(source.error(label.span(), format!("unknown encoding `{}`", label.get_ref())).with_help(
-                    "use a WHATWG label: gb18030, gbk, big5, shift_jis, euc-kr, utf-16le, utf-16be, windows-1252, …",
-                ));
+                errors.push(
+                    source
+                        .error(label.span(), Text::new("unknown-encoding").arg("name", label.get_ref()))
+                        .with_help(Text::new("unknown-encoding-help")),
+                );
                 None
             })
         });
@@ -907,24 +856,22 @@ fn ticket_logs(
                 _ => None,
             };
             if spreadsheet {
-                errors.push(source.error(written.span(), "`delimiter` is for CSV logs").with_help("remove it"));
+                errors.push(
+                    source.error(written.span(), Text::new("delimiter-spreadsheet")).with_help(Text::new("remove-it")),
+                );
                 return None;
             }
             byte.or_else(|| {
                 errors.push(
                     source
-                        .error(written.span(), format!("`{}` is not a delimiter", written.get_ref()))
-                        .with_help("write one character: delimiter = \";\", \",\", \"|\", or \"\\t\" for a tab"),
+                        .error(written.span(), Text::new("not-a-delimiter").arg("value", written.get_ref()))
+                        .with_help(Text::new("not-a-delimiter-help")),
                 );
                 None
             })
         });
         if let (Some(sheet), false) = (&log.sheet, spreadsheet) {
-            errors.push(
-                source
-                    .error(sheet.span(), "`sheet` is for spreadsheet logs (.xlsx, .xls, .ods)")
-                    .with_help("remove it, or name the spreadsheet file"),
-            );
+            errors.push(source.error(sheet.span(), Text::new("sheet-csv")).with_help(Text::new("sheet-csv-help")));
         }
         let mut statuses = preset.map(Preset::statuses).unwrap_or_else(crate::tickets::Statuses::common);
         if let Some(map) = &log.status {
@@ -932,7 +879,7 @@ fn ticket_logs(
                 source,
                 map,
                 crate::tickets::StatusClass::parse,
-                "a status meaning",
+                Text::new("what-status-meaning"),
                 &crate::tickets::StatusClass::NAMES,
                 errors,
             );
@@ -944,7 +891,7 @@ fn ticket_logs(
                 source,
                 map,
                 crate::tickets::Verdicts::parse,
-                "an SLA verdict",
+                Text::new("what-sla-verdict"),
                 &crate::tickets::Verdicts::NAMES,
                 errors,
             ));
@@ -955,11 +902,9 @@ fn ticket_logs(
                     source
                         .error(
                             written.span(),
-                            format!("`exported = {}` is not a date or a date-time", written.get_ref()),
+                            Text::new("exported-not-date").arg("value", written.get_ref().to_string()),
                         )
-                        .with_help(
-                            "write e.g. exported = 2026-10-20T18:00:00+08:00, or a date for the end of that day",
-                        ),
+                        .with_help(Text::new("exported-not-date-help")),
                 );
                 None
             })
@@ -1000,8 +945,8 @@ fn ticket_logs(
             if changes.is_some() && ticket_log.columns.id.is_none() {
                 errors.push(
                     source
-                        .error(log.file.span(), "a status-change log needs the ticket log's `id` column")
-                        .with_help("map it: columns = { id = \"<header>\" } (both logs name tickets by id)"),
+                        .error(log.file.span(), Text::new("changes-need-id"))
+                        .with_help(Text::new("changes-need-id-help")),
                 );
                 continue;
             }
@@ -1011,8 +956,8 @@ fn ticket_logs(
             {
                 errors.push(
                     source
-                        .error(log.file.span(), "a log has either a `paused` column or a status-change log, not both")
-                        .with_help("the status-change log measures pauses exactly; remove the `paused` column mapping"),
+                        .error(log.file.span(), Text::new("paused-and-changes"))
+                        .with_help(Text::new("paused-and-changes-help")),
                 );
                 continue;
             }
@@ -1029,7 +974,7 @@ fn meanings<'m, T>(
     source: &Source,
     map: &'m Entries<Spanned<String>, Spanned<String>>,
     parse: fn(&str) -> Option<T>,
-    what: &str,
+    what: Text,
     names: &[&str],
     errors: &mut Vec<Diagnostic>,
 ) -> Vec<(&'m str, T)> {
@@ -1039,7 +984,10 @@ fn meanings<'m, T>(
             Some(value) => pairs.push((raw.get_ref().as_str(), value)),
             None => errors.push(
                 source
-                    .error(meaning.span(), format!("`{}` is not {what}", meaning.get_ref()))
+                    .error(
+                        meaning.span(),
+                        Text::new("not-a-meaning").arg("value", meaning.get_ref()).part("what", what.clone()),
+                    )
                     .with_help(allowed(names.iter().copied(), meaning.get_ref())),
             ),
         }
@@ -1065,41 +1013,37 @@ fn export_time(written: &Datetime, zone: &TimeZone) -> Option<jiff::Timestamp> {
 /// The age of a case still open since `since`, as of `as_of` (the item's
 /// `date` or the file's `collected` date), in the criterion's unit (days or
 /// hours), with the note that says it is a lower bound.
-fn open_age(criterion: &Criterion, since: &Datetime, as_of: Option<Date>) -> Result<(f64, String), String> {
+fn open_age(criterion: &Criterion, since: &Datetime, as_of: Option<Date>) -> Result<(f64, Text), Text> {
     let Rule::Number { .. } = criterion.rule else {
-        return Err(format!("`open_since` is for number criteria; `{}` is not one", criterion.id));
+        return Err(Text::new("open-since-not-number").arg("id", &criterion.id));
     };
     let unit = criterion.unit.as_deref().unwrap_or("").trim().to_lowercase();
     let per_day = match unit.as_str() {
         "days" | "day" | "calendar days" | "天" => 1.0,
         "hours" | "hour" | "h" | "小时" => 24.0,
         _ => {
-            return Err(format!(
-                "`open_since` needs a criterion measured in days or hours; `{}` is in `{}`",
-                criterion.id,
-                criterion.unit.as_deref().unwrap_or("no unit")
-            ))
+            let unit = criterion.unit.as_deref().map_or_else(|| Text::new("no-unit"), Text::verbatim);
+            return Err(Text::new("open-since-unit").arg("id", &criterion.id).part("unit", unit));
         }
     };
     let since = since
         .date
         .filter(|_| since.time.is_none())
         .and_then(|d| crate::date::from_parts(d.year, d.month, d.day))
-        .ok_or_else(|| format!("`open_since = {since}` is not a date; write open_since = 2026-10-01"))?;
-    let as_of = as_of
-        .ok_or("`open_since` needs the day the case was still open: the item's `date` or the file's `collected`")?;
+        .ok_or_else(|| Text::new("open-since-not-date").arg("since", since.to_string()))?;
+    let as_of = as_of.ok_or_else(|| Text::new("open-since-no-date"))?;
     let days = crate::date::day_number(as_of) - crate::date::day_number(since);
     if days < 0 {
-        return Err(format!("`open_since = {since}` is after {as_of}, the day the evidence was collected"));
+        return Err(Text::new("open-since-after").arg("since", since.to_string()).arg("as_of", as_of.to_string()));
     }
     let age = days as f64 * per_day;
-    Ok((
-        age,
-        format!(
-            "still open since {since}: {} so far on {as_of}, a lower bound",
-            format_number(age) + if per_day == 1.0 { " days" } else { " hours" }
-        ),
-    ))
+    let age_text =
+        Text::new(if per_day == 1.0 { "open-age-days" } else { "open-age-hours" }).arg("n", format_number(age));
+    let note = Text::new("open-since-note")
+        .arg("since", since.to_string())
+        .part("age", age_text)
+        .arg("as_of", as_of.to_string());
+    Ok((age, note))
 }
 
 /// The `[sla]` table, checked.
@@ -1129,11 +1073,11 @@ fn service_levels(
     let mut sla = Sla { first_response, resolution, clocks: BTreeMap::new(), default_clock: all_hours.clone() };
     if let Some(hours) = &raw.hours {
         let folder = Path::new(source.name).parent().unwrap_or(Path::new(""));
-        let mut clock = |value: &toml::Value, what: &str| -> Option<Arc<Clock>> {
+        let mut clock = |value: &toml::Value, what: Text| -> Option<Arc<Clock>> {
             match sla_clock(value, what, calendars, folder, other_inputs) {
                 Ok(clock) => Some(clock),
                 Err(ClockError::Here(message)) => {
-                    errors.push(source.error(hours.span(), message).with_help(HOURS_HELP));
+                    errors.push(source.error(hours.span(), message).with_help(Text::new("hours-help")));
                     None
                 }
                 Err(ClockError::Elsewhere(diagnostic)) => {
@@ -1146,8 +1090,8 @@ fn service_levels(
             // A table of severities (no calendar has a `days` key missing).
             toml::Value::Table(table) if !table.contains_key("days") => {
                 for (severity, value) in table {
-                    let what = format!("`hours.{severity}`");
-                    if let Some(clock) = clock(value, &what) {
+                    let what = Text::verbatim(format!("`hours.{severity}`"));
+                    if let Some(clock) = clock(value, what) {
                         if severity == "default" {
                             sla.default_clock = clock;
                         } else {
@@ -1157,7 +1101,7 @@ fn service_levels(
                 }
             }
             value => {
-                if let Some(clock) = clock(value, "`hours`") {
+                if let Some(clock) = clock(value, Text::verbatim("`hours`")) {
                     sla.default_clock = clock;
                 }
             }
@@ -1166,19 +1110,21 @@ fn service_levels(
     (errors.len() == before).then_some(sla)
 }
 
-const HOURS_HELP: &str = "write `hours = \"7x24\"`, the name of a [calendars.NAME] table, \
-     `hours = { days = \"mon-fri\", from = \"09:00\", to = \"18:00\", timezone = \"+08:00\" }`, \
-     or one per severity: `hours = { P0 = \"7x24\", default = \"beijing\" }`";
-
 /// Why a clock could not be read: a message about the `hours` value itself,
 /// or a located problem in another file (an `.ics` calendar).
 enum ClockError {
-    Here(String),
+    Here(Text),
     Elsewhere(Box<Diagnostic>),
 }
 
 impl From<String> for ClockError {
     fn from(message: String) -> Self {
+        ClockError::Here(Text::verbatim(message))
+    }
+}
+
+impl From<Text> for ClockError {
+    fn from(message: Text) -> Self {
         ClockError::Here(message)
     }
 }
@@ -1186,7 +1132,7 @@ impl From<String> for ClockError {
 /// One clock of `hours`: `7x24`, a calendar's name or a calendar.
 fn sla_clock(
     value: &toml::Value,
-    what: &str,
+    what: Text,
     calendars: &[(String, Arc<Clock>)],
     folder: &Path,
     other_inputs: &mut Vec<PathBuf>,
@@ -1195,25 +1141,27 @@ fn sla_clock(
         toml::Value::String(name) if name == "7x24" || name == "24x7" => Ok(Arc::new(Clock::AllHours)),
         toml::Value::String(name) => match calendars.iter().find(|(n, _)| n == name) {
             Some((_, clock)) => Ok(clock.clone()),
-            None if calendars.is_empty() => Err(format!(
-                "{what}: `{name}` is neither 7x24 nor a calendar; this file has no [calendars.{name}] table"
-            )
-            .into()),
+            None if calendars.is_empty() => {
+                Err(Text::new("clock-unknown-none").part("what", what).arg("name", name).into())
+            }
             None => {
                 let names: Vec<&str> = calendars.iter().map(|(n, _)| n.as_str()).collect();
-                Err(format!("{what}: `{name}` is neither 7x24 nor a calendar of this file ({})", names.join(", "))
+                Err(Text::new("clock-unknown")
+                    .part("what", what)
+                    .arg("name", name)
+                    .arg("names", names.join(", "))
                     .into())
             }
         },
         toml::Value::Table(table) => {
             Ok(Arc::new(Clock::Business(calendar(None, table, folder, other_inputs).map_err(|e| match e {
-                ClockError::Here(message) => ClockError::Here(format!("{what}: {message}")),
+                ClockError::Here(message) => {
+                    ClockError::Here(Text::new("prefixed").part("what", what).part("message", message))
+                }
                 other => other,
             })?)))
         }
-        other => {
-            Err(format!("{what} must be \"7x24\", a calendar's name or a table, found {}", other.type_str()).into())
-        }
+        other => Err(Text::new("clock-type").part("what", what).arg("found", other.type_str()).into()),
     }
 }
 
@@ -1229,29 +1177,29 @@ fn calendars(
     for (name, value) in &raw.0 {
         let name_text = name.get_ref();
         if name_text == "7x24" || name_text == "24x7" || name_text == "default" {
-            errors.push(source.error(name.span(), format!("`{name_text}` cannot name a calendar")).with_help(
-                "`7x24` is the clock of every minute and `default` the key for other severities; choose another name",
-            ));
+            errors.push(
+                source
+                    .error(name.span(), Text::new("calendar-reserved").arg("name", name_text))
+                    .with_help(Text::new("calendar-reserved-help")),
+            );
             continue;
         }
         let result = match value.get_ref() {
             toml::Value::Table(table) => calendar(Some(name_text), table, folder, other_inputs),
-            other => Err(ClockError::Here(format!("a calendar must be a table, found {}", other.type_str()))),
+            other => Err(ClockError::Here(Text::new("calendar-table").arg("found", other.type_str()))),
         };
         match result {
             Ok(hours) => found.push((name_text.clone(), Arc::new(Clock::Business(hours)))),
             Err(ClockError::Here(message)) => errors.push(
-                source.error(value.span(), format!("calendar `{name_text}`: {message}")).with_help(CALENDAR_HELP),
+                source
+                    .error(value.span(), Text::new("calendar-error").arg("name", name_text).part("message", message))
+                    .with_help(Text::new("calendar-help")),
             ),
             Err(ClockError::Elsewhere(diagnostic)) => errors.push(*diagnostic),
         }
     }
     found
 }
-
-const CALENDAR_HELP: &str = "a calendar has days = \"mon-fri\", from = \"09:00\", to = \"18:00\", \
-     timezone = \"Asia/Shanghai\", and optionally holidays = [2026-10-01, …], workdays = [2026-10-10] \
-     and ics = \"holidays.ics\"";
 
 /// The keys a calendar takes.
 const CALENDAR_KEYS: [&str; 7] = ["days", "from", "to", "timezone", "holidays", "workdays", "ics"];
@@ -1265,62 +1213,69 @@ fn calendar(
 ) -> Result<BusinessHours, ClockError> {
     let text = |key: &str| match table.get(key) {
         Some(toml::Value::String(text)) => Ok(text.as_str()),
-        Some(_) => Err(format!("`{key}` must be a string")),
-        None => Err(format!("the calendar needs `{key}`")),
+        Some(_) => Err(Text::new("calendar-key-string").arg("key", key)),
+        None => Err(Text::new("calendar-needs").arg("key", key)),
     };
     if let Some(key) = table.keys().find(|k| !CALENDAR_KEYS.contains(&k.as_str())) {
-        return Err(format!("unknown key `{key}`; {}", allowed(CALENDAR_KEYS, key)).into());
+        return Err(Text::new("unknown-key-allowed")
+            .arg("key", key)
+            .part("allowed", allowed(CALENDAR_KEYS, key))
+            .into());
     }
     let days = parse_days(text("days")?)?;
     let from = parse_time_of_day(text("from")?)?;
     let to = parse_time_of_day(text("to")?)?;
     if from >= to {
-        return Err(
-            format!("business hours must end after they start, found {} to {}", text("from")?, text("to")?).into()
-        );
+        return Err(Text::new("hours-order").arg("from", text("from")?).arg("to", text("to")?).into());
     }
     let zone = parse_time_zone(text("timezone")?)?;
     let mut holidays = date_list(table, "holidays")?;
     let mut workdays = date_list(table, "workdays")?;
     if let Some(value) = table.get("ics") {
-        let toml::Value::String(file) = value else { return Err("`ics` must be a file name".to_string().into()) };
+        let toml::Value::String(file) = value else { return Err(Text::new("ics-file").into()) };
         let path = folder.join(file);
         let text = std::fs::read_to_string(&path)
-            .map_err(|e| format!("reading the holiday calendar '{}': {e}", path.display()))?;
+            .map_err(|e| Text::new("ics-read").arg("path", path.display().to_string()).arg("error", e.to_string()))?;
         let shown = path.display().to_string();
         let found = crate::tickets::ics::read(&text).map_err(|(span, message)| {
             let ics = Source { name: &shown, text: &text };
-            ClockError::Elsewhere(Box::new(ics.error(span, format!("holiday calendar: {message}")).with_help(
-                "an .ics file of all-day events: each is a holiday, or a make-up working day when its SUMMARY says 补班 or workday",
-            )))
+            ClockError::Elsewhere(Box::new(
+                ics.error(span, Text::new("ics-error").part("message", message)).with_help(Text::new("ics-help")),
+            ))
         })?;
         other_inputs.extend(std::fs::canonicalize(&path).ok());
         holidays.extend(found.holidays);
         workdays.extend(found.workdays);
     }
     if let Some(both) = holidays.iter().find(|d| workdays.contains(d)) {
-        return Err(format!("{both} is both a holiday and a make-up working day").into());
+        return Err(Text::new("holiday-and-workday").arg("date", both.to_string()).into());
     }
-    let mut label = format!("{} {}–{} {}", text("days")?, text("from")?, text("to")?, text("timezone")?);
-    let counted = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+    let mut label = Text::new("clock-calendar")
+        .arg("days", text("days")?)
+        .arg("from", text("from")?)
+        .arg("to", text("to")?)
+        .arg("zone", text("timezone")?);
     match (holidays.len(), workdays.len()) {
         (0, 0) => {}
-        (h, 0) => label = format!("{label}, {}", counted(h, "holiday")),
-        (h, w) => label = format!("{label}, {}, {}", counted(h, "holiday"), counted(w, "make-up working day")),
+        (h, 0) => label = Text::new("clock-holidays").part("label", label).count("holidays", h),
+        (h, w) => {
+            label = Text::new("clock-holidays-workdays").part("label", label).count("holidays", h).count("workdays", w)
+        }
     }
     if let Some(name) = name {
-        label = format!("{name} ({label})");
+        label = Text::new("clock-named").arg("name", name).part("label", label);
     }
     let mut hours = BusinessHours::weekly(days, from, to, zone).with_exceptions(&holidays, &workdays);
     hours.label = label;
+    hours.name = name.map(str::to_string);
     Ok(hours)
 }
 
 /// `holidays = [2026-10-01, …]`: TOML dates (or `"2026-10-01"` strings).
-fn date_list(table: &toml::Table, key: &str) -> Result<Vec<Date>, String> {
+fn date_list(table: &toml::Table, key: &str) -> Result<Vec<Date>, Text> {
     let Some(value) = table.get(key) else { return Ok(Vec::new()) };
     let toml::Value::Array(values) = value else {
-        return Err(format!("`{key}` must be a list of dates, e.g. {key} = [2026-10-01, 2026-10-02]"));
+        return Err(Text::new("date-list").arg("key", key));
     };
     values
         .iter()
@@ -1332,16 +1287,16 @@ fn date_list(table: &toml::Table, key: &str) -> Result<Vec<Date>, String> {
                 toml::Value::String(text) => text.parse().ok(),
                 _ => None,
             };
-            date.ok_or_else(|| format!("`{value}` in `{key}` is not a date; write {key} = [2026-10-01, 2026-10-02]"))
+            date.ok_or_else(|| Text::new("date-list-item").arg("value", value.to_string()).arg("key", key))
         })
         .collect()
 }
 
 /// Why `text` is too long for a spreadsheet cell, if it is.
-pub(crate) fn too_long(text: &str) -> Option<String> {
+pub(crate) fn too_long(text: &str) -> Option<Text> {
     let length = text.chars().count();
     (length > crate::rubric::MAX_TEXT).then(|| {
-        format!("this text has {length} characters, more than a spreadsheet cell holds ({})", crate::rubric::MAX_TEXT)
+        Text::new("text-too-long").arg("length", length.to_string()).arg("max", crate::rubric::MAX_TEXT.to_string())
     })
 }
 
@@ -1356,15 +1311,18 @@ fn date(
     if found.is_none() {
         errors.push(
             source
-                .error(value.span(), format!("`{key}` must be a date, found `{}`", value.get_ref()))
-                .with_help(format!("write `{key} = 2026-10-14` (a TOML date, not quoted)")),
+                .error(
+                    value.span(),
+                    Text::new("must-be-date").arg("key", key).arg("value", value.get_ref().to_string()),
+                )
+                .with_help(Text::new("must-be-date-help").arg("key", key)),
         );
     }
     found.map(|d| (d, value.span()))
 }
 
 /// "evaluators disagree on …" when ratings span at least the criterion's threshold.
-fn disagreement(criterion: &Criterion, observation: Option<&Observation>) -> Option<String> {
+fn disagreement(criterion: &Criterion, observation: Option<&Observation>) -> Option<Text> {
     let (Rule::Rating { disagreement, .. }, Some(Observation::Ratings(ratings))) = (&criterion.rule, observation)
     else {
         return None;
@@ -1372,52 +1330,53 @@ fn disagreement(criterion: &Criterion, observation: Option<&Observation>) -> Opt
     let values: Vec<f64> = ratings.iter().map(|(_, r)| *r).collect();
     let spread = Spread::of(&values, *disagreement).filter(|s| s.disagreement)?;
     let listed = ratings.iter().map(|(who, r)| format!("{who} {}", format_number(*r))).collect::<Vec<_>>();
-    Some(format!(
-        "evaluators disagree on `{}`: {} (spread {}, threshold {})",
-        criterion.id,
-        listed.join(", "),
-        format_number(spread.spread),
-        format_number(spread.threshold)
-    ))
+    Some(
+        Text::new("ratings-disagree")
+            .arg("id", &criterion.id)
+            .arg("ratings", listed.join(", "))
+            .arg("spread", format_number(spread.spread))
+            .arg("threshold", format_number(spread.threshold)),
+    )
 }
 
 /// A number within ±[`MAX_MAGNITUDE`] from a TOML value, or why not.
-fn number(value: &Spanned<toml::Value>) -> Result<f64, String> {
+fn number(value: &Spanned<toml::Value>) -> Result<f64, Text> {
     let within = |n: f64| {
         if n.abs() <= MAX_MAGNITUDE {
             Ok(n)
         } else {
-            Err(format!("expected a number within ±{}, found {}", format_number(MAX_MAGNITUDE), format_number(n)))
+            Err(Text::new("number-range").arg("max", format_number(MAX_MAGNITUDE)).arg("value", format_number(n)))
         }
     };
     match value.get_ref() {
         toml::Value::Integer(i) => within(*i as f64),
         toml::Value::Float(f) if f.is_finite() => within(*f),
-        toml::Value::Float(f) => Err(format!("expected a finite number, found {f}")),
-        other => Err(format!("expected a number, found {}", describe(other))),
+        toml::Value::Float(f) => Err(Text::new("number-finite").arg("value", f.to_string())),
+        other => Err(Text::new("number-expected").part("found", describe(other))),
     }
 }
 
-fn describe(value: &toml::Value) -> String {
+fn describe(value: &toml::Value) -> Text {
     match value {
-        toml::Value::String(s) => format!("the string \"{s}\""),
-        toml::Value::Boolean(b) => format!("`{b}`"),
-        toml::Value::Array(_) => "an array".into(),
-        toml::Value::Table(_) => "a table".into(),
-        other => format!("`{other}`"),
+        toml::Value::String(s) => Text::new("describe-string").arg("value", s),
+        toml::Value::Boolean(b) => Text::verbatim(format!("`{b}`")),
+        toml::Value::Array(_) => Text::new("describe-array"),
+        toml::Value::Table(_) => Text::new("describe-table"),
+        other => Text::verbatim(format!("`{other}`")),
     }
 }
 
-/// What one criterion kind expects, for messages.
-fn expected_shape(rule: &Rule) -> &'static str {
-    match rule {
-        Rule::Number { .. } => "`value = 12` or `values = [12, 18, 25]`",
-        Rule::Flag { .. } => "`value = true` or `value = false`",
-        Rule::Choice { .. } => "`value = \"<option>\"`",
-        Rule::Checklist { .. } => "`items = [\"<item>\", …]`",
-        Rule::Rating { .. } => "`ratings = { <evaluator> = 4, … }`",
-        Rule::Cost { .. } => "`cost = { amount = 1200, currency = \"USD\", per = \"month\" }`",
-    }
+/// What one criterion kind expects, for messages: "write `value = 12` or …".
+fn expected_shape(rule: &Rule) -> Text {
+    let shape = match rule {
+        Rule::Number { .. } => "shape-number",
+        Rule::Flag { .. } => "shape-flag",
+        Rule::Choice { .. } => "shape-choice",
+        Rule::Checklist { .. } => "shape-checklist",
+        Rule::Rating { .. } => "shape-rating",
+        Rule::Cost { .. } => "shape-cost",
+    };
+    Text::new("write-shape").part("shape", Text::new(shape))
 }
 
 /// Reads the one evidence field that fits the criterion's kind.
@@ -1430,11 +1389,13 @@ fn observation(
     errors: &mut Vec<Diagnostic>,
 ) -> Option<Observation> {
     let kind = criterion.rule.kind();
-    let wrong_shape = |span: Range<usize>, found: &str| {
+    let wrong_shape = |span: Range<usize>, found: Text| {
         source
-            .error(span, format!("`{}` is a `{kind}` criterion; {found} does not fit it", criterion.id))
-            .with_help(format!("write {}", expected_shape(&criterion.rule)))
+            .error(span, Text::new("wrong-shape").arg("id", &criterion.id).arg("kind", kind).part("found", found))
+            .with_help(expected_shape(&criterion.rule))
     };
+    // The key given where another was expected: "`values`".
+    let quoted = |key: &str| Text::verbatim(format!("`{key}`"));
     let given: Vec<(&str, Range<usize>)> = [
         item.value.as_ref().map(|v| ("value", v.span())),
         item.values.as_ref().map(|v| ("values", v.span())),
@@ -1454,8 +1415,8 @@ fn observation(
         [] => {
             errors.push(
                 source
-                    .error(key.span(), format!("evidence for `{}` has no value", criterion.id))
-                    .with_help(format!("write {}", expected_shape(&criterion.rule))),
+                    .error(key.span(), Text::new("no-value").arg("id", &criterion.id))
+                    .with_help(expected_shape(&criterion.rule)),
             );
             return None;
         }
@@ -1465,12 +1426,12 @@ fn observation(
                 source
                     .error(
                         span.clone(),
-                        format!(
-                            "evidence for `{}` gives `{}` and `{second}`; give exactly one",
-                            criterion.id, given[0].0
-                        ),
+                        Text::new("two-values")
+                            .arg("id", &criterion.id)
+                            .arg("first", given[0].0)
+                            .arg("second", *second),
                     )
-                    .with_help(format!("write {}", expected_shape(&criterion.rule))),
+                    .with_help(expected_shape(&criterion.rule)),
             );
             return None;
         }
@@ -1482,20 +1443,25 @@ fn observation(
                 return match number(value) {
                     Ok(n) => Some(Observation::Numbers(vec![n])),
                     Err(message) => {
-                        errors.push(wrong_shape(value.span(), &message.replace("expected a number, found ", "")));
+                        // Not a number at all: say what it is; a number out of bounds: say why.
+                        let found = match value.get_ref() {
+                            toml::Value::Integer(_) | toml::Value::Float(_) => message,
+                            other => describe(other),
+                        };
+                        errors.push(wrong_shape(value.span(), found));
                         None
                     }
                 };
             }
             let Some(values) = &item.values else {
-                errors.push(wrong_shape(given[0].1.clone(), &format!("`{}`", given[0].0)));
+                errors.push(wrong_shape(given[0].1.clone(), quoted(given[0].0)));
                 return None;
             };
             if values.get_ref().is_empty() {
                 errors.push(
                     source
-                        .error(values.span(), "`values` is empty")
-                        .with_help("list at least one observation, or remove the item to mark it missing"),
+                        .error(values.span(), Text::new("field-empty").arg("field", "values"))
+                        .with_help(Text::new("values-empty-help")),
                 );
                 return None;
             }
@@ -1506,7 +1472,7 @@ fn observation(
                     Err(message) => errors.push(
                         source
                             .error(value.span(), message)
-                            .with_help(format!("every observation of `{}` is a number", criterion.id)),
+                            .with_help(Text::new("values-numbers-help").arg("id", &criterion.id)),
                     ),
                 }
             }
@@ -1516,22 +1482,22 @@ fn observation(
             Some(value) => match value.get_ref() {
                 toml::Value::Boolean(flag) => Some(Observation::Flag(*flag)),
                 other => {
-                    errors.push(wrong_shape(value.span(), &describe(other)));
+                    errors.push(wrong_shape(value.span(), describe(other)));
                     None
                 }
             },
             None => {
-                errors.push(wrong_shape(given[0].1.clone(), &format!("`{}`", given[0].0)));
+                errors.push(wrong_shape(given[0].1.clone(), quoted(given[0].0)));
                 None
             }
         },
         Rule::Choice { options } => {
             let Some(value) = &item.value else {
-                errors.push(wrong_shape(given[0].1.clone(), &format!("`{}`", given[0].0)));
+                errors.push(wrong_shape(given[0].1.clone(), quoted(given[0].0)));
                 return None;
             };
             let toml::Value::String(choice) = value.get_ref() else {
-                errors.push(wrong_shape(value.span(), &describe(value.get_ref())));
+                errors.push(wrong_shape(value.span(), describe(value.get_ref())));
                 return None;
             };
             if options.iter().any(|(name, _)| name == choice) {
@@ -1540,7 +1506,7 @@ fn observation(
                 let names = options.iter().map(|(name, _)| name.as_str());
                 errors.push(
                     source
-                        .error(value.span(), format!("`{choice}` is not an option of `{}`", criterion.id))
+                        .error(value.span(), Text::new("not-an-option").arg("value", choice).arg("id", &criterion.id))
                         .with_help(allowed(names, choice)),
                 );
                 None
@@ -1548,7 +1514,7 @@ fn observation(
         }
         Rule::Checklist { items: known } => {
             let Some(present) = &item.items else {
-                errors.push(wrong_shape(given[0].1.clone(), &format!("`{}`", given[0].0)));
+                errors.push(wrong_shape(given[0].1.clone(), quoted(given[0].0)));
                 return None;
             };
             let mut listed: Vec<String> = Vec::new();
@@ -1558,11 +1524,11 @@ fn observation(
                     let names = known.iter().map(|(n, _)| n.as_str());
                     errors.push(
                         source
-                            .error(entry.span(), format!("`{name}` is not an item of checklist `{}`", criterion.id))
+                            .error(entry.span(), Text::new("not-an-item").arg("value", name).arg("id", &criterion.id))
                             .with_help(allowed(names, name)),
                     );
                 } else if listed.contains(name) {
-                    errors.push(source.error(entry.span(), format!("item `{name}` is listed twice")));
+                    errors.push(source.error(entry.span(), Text::new("item-twice").arg("name", name)));
                 } else {
                     listed.push(name.clone());
                 }
@@ -1571,14 +1537,14 @@ fn observation(
         }
         Rule::Rating { range: (low, high), .. } => {
             let Some(ratings) = &item.ratings else {
-                errors.push(wrong_shape(given[0].1.clone(), &format!("`{}`", given[0].0)));
+                errors.push(wrong_shape(given[0].1.clone(), quoted(given[0].0)));
                 return None;
             };
             if ratings.get_ref().0.is_empty() {
                 errors.push(
                     source
-                        .error(ratings.span(), "`ratings` is empty")
-                        .with_help("give at least one evaluator's rating, or remove the item to mark it missing"),
+                        .error(ratings.span(), Text::new("field-empty").arg("field", "ratings"))
+                        .with_help(Text::new("ratings-empty-help")),
                 );
                 return None;
             }
@@ -1587,14 +1553,12 @@ fn observation(
                 let name = evaluator.get_ref();
                 if !evaluators.contains(name) {
                     let help = if evaluators.is_empty() {
-                        format!("list who rated at the top of the file: `evaluators = [\"{name}\"]`")
+                        Text::new("list-evaluators").arg("name", name)
                     } else {
                         allowed(evaluators.iter().map(String::as_str), name)
                     };
                     errors.push(
-                        source
-                            .error(evaluator.span(), format!("`{name}` is not listed in `evaluators`"))
-                            .with_help(help),
+                        source.error(evaluator.span(), Text::new("not-an-evaluator").arg("name", name)).with_help(help),
                     );
                     continue;
                 }
@@ -1604,9 +1568,18 @@ fn observation(
                         source
                             .error(
                                 rating.span(),
-                                format!("rating {value} is outside the range {low}..={high} of `{}`", criterion.id),
+                                Text::new("rating-outside")
+                                    .arg("value", value.to_string())
+                                    .arg("low", low.to_string())
+                                    .arg("high", high.to_string())
+                                    .arg("id", &criterion.id),
                             )
-                            .with_help(format!("ratings of `{}` go from {low} to {high}", criterion.id)),
+                            .with_help(
+                                Text::new("rating-outside-help")
+                                    .arg("id", &criterion.id)
+                                    .arg("low", low.to_string())
+                                    .arg("high", high.to_string()),
+                            ),
                     ),
                     Err(message) => errors.push(source.error(rating.span(), message)),
                 }
@@ -1616,7 +1589,7 @@ fn observation(
         }
         Rule::Cost { currency, per, .. } => {
             let Some(written) = &item.cost else {
-                errors.push(wrong_shape(given[0].1.clone(), &format!("`{}`", given[0].0)));
+                errors.push(wrong_shape(given[0].1.clone(), quoted(given[0].0)));
                 return None;
             };
             let cost = read_cost(source, written, errors)?;
@@ -1625,16 +1598,13 @@ fn observation(
                     source
                         .error(
                             written.span(),
-                            format!(
-                                "`{}` scores costs in {currency} per {per}; this one is {}",
-                                criterion.id,
-                                cost.display()
-                            ),
+                            Text::new("cost-mismatch")
+                                .arg("id", &criterion.id)
+                                .arg("currency", currency)
+                                .part("per", Cost::period(per))
+                                .part("cost", cost.text()),
                         )
-                        .with_help(
-                            "vendorcard never converts currencies or periods: convert it yourself, \
-                             write the rate you used in `note`, and keep the vendor's quote in `source`",
-                        ),
+                        .with_help(Text::new("cost-mismatch-help")),
                 );
                 return None;
             }

@@ -12,6 +12,7 @@ use toml::{Spanned, Table, Value};
 
 use super::{parse, read_text};
 use crate::diagnostic::{Diagnostic, Diagnostics, Source};
+use crate::i18n::Text;
 
 /// How many rubrics a chain of `extends` may hold, the rubric itself
 /// included. Real chains are two or three deep; the limit keeps a
@@ -121,17 +122,16 @@ fn resolved_table(
     let Some(extends) = &links.extends else { return Some(table) };
     let Some(name) = extends.get_ref().as_str() else {
         let found = match extends.get_ref() {
-            Value::Array(parents) => format!("a list of {}", parents.len()),
-            other if other.type_str().starts_with(['a', 'e', 'i', 'o', 'u']) => format!("an {}", other.type_str()),
-            other => format!("a {}", other.type_str()),
+            Value::Array(parents) => Text::new("extends-found-list").arg("n", parents.len().to_string()),
+            other if other.type_str().starts_with(['a', 'e', 'i', 'o', 'u']) => {
+                Text::new("extends-found-an").arg("type", other.type_str())
+            }
+            other => Text::new("extends-found-a").arg("type", other.type_str()),
         };
         diagnostics.push(
             source
-                .error(extends.span(), format!("`extends` takes one rubric, a built-in name or a file; found {found}"))
-                .with_help(
-                    "a rubric builds on one parent: to combine two, let one extend the other, \
-                     or extend one and add the other's criteria by id",
-                ),
+                .error(extends.span(), Text::new("extends-one").part("found", found))
+                .with_help(Text::new("extends-one-help")),
         );
         return None;
     };
@@ -143,15 +143,10 @@ fn resolved_table(
         Some(parent) => parent,
         None => {
             diagnostics.push(
-                source
-                    .error(
-                        extends.span(),
-                        format!("`extends` names no built-in rubric and no file: `{}`", extends.get_ref()),
-                    )
-                    .with_help(format!(
-                        "built-in rubrics: {}; a file path is relative to this rubric",
-                        crate::builtin::names().collect::<Vec<_>>().join(", ")
-                    )),
+                source.error(extends.span(), Text::new("extends-unknown").arg("name", extends.get_ref())).with_help(
+                    Text::new("extends-unknown-help")
+                        .arg("names", crate::builtin::names().collect::<Vec<_>>().join(", ")),
+                ),
             );
             return None;
         }
@@ -160,8 +155,8 @@ fn resolved_table(
         let cycle: Vec<String> = chain.iter().chain([&parent]).map(Origin::label).collect();
         diagnostics.push(
             source
-                .error(extends.span(), "`extends` makes a cycle")
-                .with_help(format!("{}: a rubric cannot build on itself", cycle.join(" → "))),
+                .error(extends.span(), Text::new("extends-cycle"))
+                .with_help(Text::new("extends-cycle-help").arg("cycle", cycle.join(" → "))),
         );
         return None;
     }
@@ -174,17 +169,19 @@ fn resolved_table(
         };
         diagnostics.push(
             source
-                .error(extends.span(), format!("`extends` goes more than {MAX_DEPTH} rubrics deep"))
-                .with_help(format!("{shown}: build on a rubric nearer the base, or flatten the chain with `vendorcard rubrics show --resolved`")),
+                .error(extends.span(), Text::new("extends-deep").arg("max", MAX_DEPTH.to_string()))
+                .with_help(Text::new("extends-deep-help").arg("chain", shown)),
         );
         return None;
     }
     let (name, text) = match &parent {
         Origin::Builtin(name) => (format!("<built-in rubric {name}>"), crate::builtin::get(name)?.to_string()),
-        Origin::File { path, shown } => match read_text(path, "rubric") {
+        Origin::File { path, shown } => match read_text(path, "what-rubric") {
             Ok(text) => (shown.display().to_string(), text),
             Err(error) => {
-                diagnostics.push(source.error(extends.span(), format!("{error:#}")));
+                let message =
+                    error.downcast_ref::<Text>().cloned().unwrap_or_else(|| Text::verbatim(format!("{error:#}")));
+                diagnostics.push(source.error(extends.span(), message));
                 return None;
             }
         },
@@ -292,11 +289,8 @@ fn remove_ids(
         if count(categories) == before {
             diagnostics.push(
                 source
-                    .error(
-                        at.clone(),
-                        format!("`remove` names `{id}`, which is no category or criterion of the parent"),
-                    )
-                    .with_help("check the id with `vendorcard rubrics show --resolved`"),
+                    .error(at.clone(), Text::new("remove-unknown").arg("id", id))
+                    .with_help(Text::new("remove-unknown-help")),
             );
             return None;
         }

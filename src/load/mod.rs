@@ -13,11 +13,12 @@ use std::io::Read;
 use std::marker::PhantomData;
 use std::path::{Path, PathBuf};
 
-use anyhow::{bail, Context, Result};
+use anyhow::Result;
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Location, Source};
 use crate::evidence::VendorEvidence;
+use crate::i18n::Text;
 use crate::options::{Inputs, RubricSource};
 use crate::provenance::{sha256_hex, FileOrigin, Provenance, RubricOrigin};
 use crate::rubric::Rubric;
@@ -27,27 +28,49 @@ use crate::tickets::{Sla, TicketStats};
 /// evidence file comes near this, and it bounds memory.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
-/// Reads a text file, refusing oversized or non-UTF-8 files with a clear error.
-pub fn read_text(path: &Path, what: &str) -> Result<String> {
-    let file = fs::File::open(path).with_context(|| format!("reading {what} '{}'", path.display()))?;
+/// Reads a text file, refusing oversized or non-UTF-8 files with a clear
+/// error. `what` is the message key of what the file is (`what-rubric`); the
+/// error is a [`Text`], so each output says it in its own language.
+pub fn read_text(path: &Path, what: &'static str) -> Result<String> {
+    let shown = path.display().to_string();
+    let failed = |error: std::io::Error| {
+        Text::new("read-failed").part("what", Text::new(what)).arg("path", &shown).part("error", io_text(&error))
+    };
+    let file = fs::File::open(path).map_err(failed)?;
     let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .with_context(|| format!("reading {what} '{}'", path.display()))?;
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(failed)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        bail!("{what} '{}' is larger than {} MiB; refusing to read it", path.display(), MAX_FILE_BYTES / 1024 / 1024);
+        let mib = (MAX_FILE_BYTES / 1024 / 1024).to_string();
+        return Err(Text::new("read-too-large")
+            .part("what", Text::new(what))
+            .arg("path", &shown)
+            .arg("mib", mib)
+            .into());
     }
     String::from_utf8(bytes).map_err(|error| {
         // Say where: the text before the first bad byte is valid, so count in it.
         let valid = std::str::from_utf8(&error.as_bytes()[..error.utf8_error().valid_up_to()]).unwrap_or_default();
         let line = valid.matches('\n').count() + 1;
         let column = crate::diagnostic::display_column(valid.rsplit('\n').next().unwrap_or_default());
-        anyhow::anyhow!(
-            "{what} '{}' is not UTF-8 text: line {line}, column {column} holds a byte that is not UTF-8; \
-             save the file as UTF-8",
-            path.display()
-        )
+        Text::new("read-not-utf8")
+            .part("what", Text::new(what))
+            .arg("path", &shown)
+            .arg("line", line.to_string())
+            .arg("column", column.to_string())
+            .into()
     })
+}
+
+/// An I/O error as the system says it in English, and in words of each
+/// language for the ones people meet (a path that does not exist).
+pub(crate) fn io_text(error: &std::io::Error) -> Text {
+    let key = match error.kind() {
+        std::io::ErrorKind::NotFound => "io-not-found",
+        std::io::ErrorKind::PermissionDenied => "io-permission-denied",
+        std::io::ErrorKind::IsADirectory => "io-is-a-directory",
+        _ => return Text::verbatim(error.to_string()),
+    };
+    Text::new(key).arg("system", error.to_string())
 }
 
 /// Parses TOML into `T`, turning a syntax or shape error into a located diagnostic.
@@ -55,17 +78,29 @@ pub fn read_text(path: &Path, what: &str) -> Result<String> {
 pub(crate) fn parse<T: for<'de> Deserialize<'de>>(source: &Source) -> Result<T, Box<Diagnostic>> {
     toml::from_str(source.text).map_err(|error| {
         let message = tidy_message(error.message());
-        let diagnostic = match error.span() {
-            Some(span) => source.error(span, message.as_str()),
-            None => source.file_error(message.as_str()),
+        let unknown = unknown_field(&message);
+        // The parser's words in English; a translation of the ones people meet most.
+        let text = match (&unknown, message.strip_prefix("missing key `")) {
+            (Some((wrong, expected)), _) => Text::new("toml-unknown-key")
+                .arg("message", &message)
+                .arg("key", *wrong)
+                .arg("expected", expected.iter().map(|e| format!("`{e}`")).collect::<Vec<_>>().join("、")),
+            (None, Some(rest)) => {
+                Text::new("toml-missing-key").arg("message", &message).arg("key", rest.trim_end_matches('`'))
+            }
+            (None, None) => Text::new("toml-other").arg("message", &message),
         };
-        match unknown_field(&message) {
+        let diagnostic = match error.span() {
+            Some(span) => source.error(span, text),
+            None => source.file_error(text),
+        };
+        match unknown {
             Some((wrong, expected)) => {
                 let suggested = diagnostic.clone().suggest(wrong, expected.iter().copied());
                 if suggested.help.is_some() {
                     suggested
                 } else {
-                    diagnostic.with_help(format!("remove it; allowed here: {}", expected.join(", ")))
+                    diagnostic.with_help(Text::new("toml-unknown-key-help").arg("list", expected.join(", ")))
                 }
             }
             None => diagnostic,
@@ -100,12 +135,22 @@ fn unknown_field(message: &str) -> Option<(&str, Vec<&str>)> {
 }
 
 /// "allowed: a, b, c", led by "did you mean" when one is close to `wrong`.
-pub(crate) fn allowed<'a>(names: impl IntoIterator<Item = &'a str> + Clone, wrong: &str) -> String {
+pub(crate) fn allowed<'a>(names: impl IntoIterator<Item = &'a str> + Clone, wrong: &str) -> Text {
+    allowed_as(names, wrong, "allowed-values")
+}
+
+/// [`allowed`], naming what the names are: "profiles: a, b" (`what` is a message key).
+pub(crate) fn allowed_as<'a>(
+    names: impl IntoIterator<Item = &'a str> + Clone,
+    wrong: &str,
+    what: &'static str,
+) -> Text {
     let list = names.clone().into_iter().collect::<Vec<_>>().join(", ");
-    match crate::diagnostic::closest(wrong, names) {
-        Some(best) => format!("did you mean `{best}`? allowed: {list}"),
-        None => format!("allowed: {list}"),
-    }
+    let text = match crate::diagnostic::closest(wrong, names) {
+        Some(best) => Text::new("allowed-did-you-mean").arg("best", best),
+        None => Text::new("allowed-list"),
+    };
+    text.part("what", Text::new(what)).arg("list", list)
 }
 
 /// A TOML table read as `(key, value)` pairs in file order, so keys can keep
@@ -192,7 +237,7 @@ pub fn rubric_text(source: &RubricSource, diagnostics: &mut Diagnostics) -> Opti
             crate::builtin::get(name).unwrap_or_default().to_string(),
             extends::Origin::Builtin(name.to_string()),
         ),
-        RubricSource::File(path) => match read_text(path, "rubric") {
+        RubricSource::File(path) => match read_text(path, "what-rubric") {
             Ok(text) => (
                 path.display().to_string(),
                 text,
@@ -223,7 +268,7 @@ pub fn rubric_text(source: &RubricSource, diagnostics: &mut Diagnostics) -> Opti
 /// Applies `--profile`, then each `--weight`, to the rubric's weights; a
 /// problem is an error diagnostic and the rubric is dropped.
 fn adjust_weights(mut rubric: Rubric, inputs: &Inputs, diagnostics: &mut Diagnostics) -> Option<Rubric> {
-    let mut fail = |flag: &str, message: String| {
+    let mut fail = |flag: &str, message: Text| {
         diagnostics.push(Source { name: flag, text: "" }.file_error(message));
         None
     };
@@ -231,11 +276,14 @@ fn adjust_weights(mut rubric: Rubric, inputs: &Inputs, diagnostics: &mut Diagnos
         let Some(profile) = rubric.profile(name).cloned() else {
             let names: Vec<&str> = rubric.profiles.iter().map(|p| p.name.as_str()).collect();
             let known = if names.is_empty() {
-                "it has no [profiles.…] tables".to_string()
+                Text::new("no-profiles")
             } else {
-                allowed(names.iter().copied(), name).replace("allowed", "profiles")
+                allowed_as(names.iter().copied(), name, "allowed-profiles")
             };
-            return fail("--profile", format!("rubric `{}` has no profile `{name}`; {known}", rubric.id));
+            return fail(
+                "--profile",
+                Text::new("unknown-profile").arg("rubric", &rubric.id).arg("name", name).part("known", known),
+            );
         };
         rubric = match rubric.reweighted(&profile.weights, format!("profile `{name}`")) {
             Ok(rubric) => rubric,
@@ -333,7 +381,7 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
         crate::progress::advance(1);
         let name = path.display().to_string();
         loaded.read.extend(fs::canonicalize(&path).ok());
-        let text = match read_text(&path, "evidence file") {
+        let text = match read_text(&path, "what-evidence-file") {
             Ok(text) => text,
             Err(error) => {
                 loaded.diagnostics.push(file_problem(&name, &error));
@@ -348,14 +396,15 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
         let vendor = parsed.evidence.vendor.clone();
         if let Some((first, file, at)) = first_seen.get(&vendor_key(&vendor)) {
             let same = if *first == vendor {
-                "names the same vendor".to_string()
+                Text::new("vendor-same")
             } else {
-                format!("names `{first}`, the same vendor but for case or spaces")
+                Text::new("vendor-same-but-case").arg("first", first)
             };
+            let place = format!("{file}:{}:{}", at.line, at.column);
             loaded.diagnostics.push(
-                source.error(parsed.vendor_span, format!("vendor `{vendor}` already has an evidence file")).with_help(
-                    format!("{file}:{}:{} {same}; merge the two files or rename one vendor", at.line, at.column),
-                ),
+                source
+                    .error(parsed.vendor_span, Text::new("vendor-twice").arg("vendor", &vendor))
+                    .with_help(Text::new("vendor-twice-help").arg("place", place).part("same", same)),
             );
             continue;
         }
@@ -431,8 +480,8 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
         if !loaded.vendors.is_empty() && !known.contains(&evaluator.as_str()) {
             loaded.diagnostics.push(
                 Source { name: "--evaluator", text: "" }
-                    .file_error(format!("no evidence file lists the evaluator `{evaluator}`"))
-                    .with_help(crate::load::allowed(known.iter().copied(), evaluator).replace("allowed", "evaluators")),
+                    .file_error(Text::new("no-such-evaluator").arg("name", evaluator))
+                    .with_help(allowed_as(known.iter().copied(), evaluator, "allowed-evaluators")),
             );
         }
     }
@@ -454,14 +503,19 @@ pub fn vendor_key(name: &str) -> String {
 }
 
 fn file_problem(name: &str, error: &anyhow::Error) -> Diagnostic {
-    Source { name, text: "" }.file_error(format!("{error:#}"))
+    let message = error.downcast_ref::<Text>().cloned().unwrap_or_else(|| Text::verbatim(format!("{error:#}")));
+    Source { name, text: "" }.file_error(message)
 }
 
 /// The evidence files a path stands for: the file itself, or a folder's
 /// `*.toml` files in name order — not hidden ones (`.x.toml`, and the `._x.toml`
 /// files macOS leaves on shared drives), and not the rubric file, if it lives there too.
 fn evidence_files(path: &Path, rubric: &RubricSource) -> Result<Vec<PathBuf>> {
-    let metadata = fs::metadata(path).with_context(|| format!("reading evidence '{}'", path.display()))?;
+    let shown = path.display().to_string();
+    let failed = |what: &'static str, error: std::io::Error| {
+        Text::new("read-failed").part("what", Text::new(what)).arg("path", &shown).part("error", io_text(&error))
+    };
+    let metadata = fs::metadata(path).map_err(|e| failed("what-evidence", e))?;
     if !metadata.is_dir() {
         return Ok(vec![path.to_path_buf()]);
     }
@@ -470,8 +524,8 @@ fn evidence_files(path: &Path, rubric: &RubricSource) -> Result<Vec<PathBuf>> {
         RubricSource::Builtin(_) => None,
     };
     let mut found = Vec::new();
-    for entry in fs::read_dir(path).with_context(|| format!("reading folder '{}'", path.display()))? {
-        let entry = entry.with_context(|| format!("reading folder '{}'", path.display()))?;
+    for entry in fs::read_dir(path).map_err(|e| failed("what-folder", e))? {
+        let entry = entry.map_err(|e| failed("what-folder", e))?;
         let file = entry.path();
         let is_toml = file.extension().is_some_and(|e| e == "toml");
         let hidden = entry.file_name().to_string_lossy().starts_with('.');
@@ -480,7 +534,7 @@ fn evidence_files(path: &Path, rubric: &RubricSource) -> Result<Vec<PathBuf>> {
         }
     }
     if found.is_empty() {
-        bail!("folder '{}' holds no *.toml evidence files", path.display());
+        return Err(Text::new("folder-empty").arg("path", &shown).into());
     }
     found.sort();
     Ok(found)

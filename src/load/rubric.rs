@@ -9,6 +9,7 @@ use toml::Spanned;
 use super::{allowed, parse, Entries};
 use crate::diagnostic::{Diagnostics, Source};
 use crate::evidence::format_number;
+use crate::i18n::Text;
 use crate::rubric::{
     carries_weight, Better, Category, Criterion, Discounts, Gate, MissingPolicy, NumberScoring, Profile, Rubric, Rule,
     Translations, MAX_MAGNITUDE, MAX_WEIGHT,
@@ -159,6 +160,9 @@ struct RawCriterion {
     /// The unit in other languages: `units = { zh-CN = "分钟" }`.
     #[schemars(with = "Option<std::collections::BTreeMap<String, String>>")]
     units: Option<Entries<String, String>>,
+    /// Options' or items' text in other languages: `labels = { zh-CN = { "7x24" = "7×24 小时" } }`.
+    #[schemars(with = "Option<std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>>")]
+    labels: Option<Entries<String, Entries<Spanned<String>, String>>>,
 }
 
 /// `from_tickets = { metric = "first_response", severity = "P0", stat = "p90", unit = "minutes" }`
@@ -222,25 +226,24 @@ struct Checker<'a, 'b> {
 }
 
 impl Checker<'_, '_> {
-    fn error(&mut self, span: Range<usize>, message: impl Into<crate::i18n::Text>, help: Option<String>) {
+    fn error(&mut self, span: Range<usize>, message: impl Into<Text>, help: Option<Text>) {
         let mut diagnostic = self.source.error(span, message);
-        diagnostic.help = help.map(Into::into);
+        diagnostic.help = help;
         self.diagnostics.push(diagnostic);
         self.errors += 1;
     }
 
     /// A weight must be a finite number from 0 to [`MAX_WEIGHT`].
-    fn weight(&mut self, weight: &Spanned<f64>, what: &str) -> f64 {
+    fn weight(&mut self, weight: &Spanned<f64>, what: Text) -> f64 {
         let value = *weight.get_ref();
         if !(value.is_finite() && (0.0..=MAX_WEIGHT).contains(&value)) {
             self.error(
                 weight.span(),
-                format!(
-                    "{what} weight must be a number from 0 to {}, found {}",
-                    format_number(MAX_WEIGHT),
-                    format_number(value)
-                ),
-                Some("weights are relative: 0 keeps the item but does not count it".into()),
+                Text::new("weight-range")
+                    .part("what", what)
+                    .arg("max", format_number(MAX_WEIGHT))
+                    .arg("value", format_number(value)),
+                Some(Text::new("weight-range-help")),
             );
         }
         value
@@ -248,26 +251,29 @@ impl Checker<'_, '_> {
 
     /// A number the engine computes with must be finite and within
     /// ±[`MAX_MAGNITUDE`], so every sum and difference stays finite.
-    fn magnitude(&mut self, span: Range<usize>, value: f64, what: &str) -> bool {
+    fn magnitude(&mut self, span: Range<usize>, value: f64, what: Text) -> bool {
         let ok = value.is_finite() && value.abs() <= MAX_MAGNITUDE;
         if !ok {
             self.error(
                 span,
-                format!(
-                    "{what} must be a number within ±{}, found {}",
-                    format_number(MAX_MAGNITUDE),
-                    format_number(value)
-                ),
-                Some("no rubric needs numbers this large; check for a typo".into()),
+                Text::new("magnitude-range")
+                    .part("what", what)
+                    .arg("max", format_number(MAX_MAGNITUDE))
+                    .arg("value", format_number(value)),
+                Some(Text::new("magnitude-range-help")),
             );
         }
         ok
     }
 
     /// A score must lie within 0..=scale.
-    fn score(&mut self, span: Range<usize>, value: f64, scale: f64, what: &str) -> f64 {
+    fn score(&mut self, span: Range<usize>, value: f64, scale: f64, what: Text) -> f64 {
         if !(0.0..=scale).contains(&value) {
-            self.error(span, format!("{what} {value} is outside the rubric's scale 0..={scale}"), None);
+            let message = Text::new("score-range")
+                .part("what", what)
+                .arg("value", value.to_string())
+                .arg("scale", scale.to_string());
+            self.error(span, message, None);
         }
         value
     }
@@ -275,13 +281,13 @@ impl Checker<'_, '_> {
     /// Ids and names must fit the spreadsheet cells exports put them in.
     fn text(&mut self, text: &Spanned<String>) {
         if let Some(problem) = super::evidence::too_long(text.get_ref()) {
-            self.error(text.span(), problem, Some("shorten it".into()));
+            self.error(text.span(), problem, Some(Text::new("shorten-it")));
         }
     }
 
     fn rubric(&mut self, raw: RawRubric) -> Rubric {
         if raw.id.get_ref().trim().is_empty() {
-            self.error(raw.id.span(), "rubric `id` must not be empty", None);
+            self.error(raw.id.span(), Text::new("rubric-id-empty"), None);
         }
         let texts: Vec<&Spanned<String>> =
             [&raw.id, &raw.name]
@@ -299,8 +305,8 @@ impl Checker<'_, '_> {
             {
                 self.error(
                     scale.span(),
-                    format!("`scale` must be a positive number up to {}", format_number(MAX_MAGNITUDE)),
-                    Some("the usual scales are 5, 10 or 100".into()),
+                    Text::new("scale-range").arg("max", format_number(MAX_MAGNITUDE)),
+                    Some(Text::new("scale-range-help")),
                 );
                 5.0
             }
@@ -311,17 +317,14 @@ impl Checker<'_, '_> {
             None => MissingPolicy::Zero,
             Some(missing) => MissingPolicy::parse(missing.get_ref()).unwrap_or_else(|| {
                 let help = allowed(MissingPolicy::NAMES, missing.get_ref());
-                self.error(missing.span(), format!("unknown missing policy `{}`", missing.get_ref()), Some(help));
+                self.error(missing.span(), Text::new("unknown-missing").arg("value", missing.get_ref()), Some(help));
                 MissingPolicy::Zero
             }),
         };
         let (discount, contradiction_penalty) = self.discounts(&raw, scale);
         if raw.category.is_empty() {
-            self.diagnostics.push(
-                self.source
-                    .file_error("the rubric has no categories")
-                    .with_help("add a [[category]] table with at least one [[category.criterion]]"),
-            );
+            self.diagnostics
+                .push(self.source.file_error(Text::new("no-categories")).with_help(Text::new("no-categories-help")));
             self.errors += 1;
         }
 
@@ -336,24 +339,24 @@ impl Checker<'_, '_> {
                 let line = self.source.locate(first.clone()).line;
                 self.error(
                     raw_category.id.span(),
-                    format!("duplicate category id `{id}`"),
-                    Some(format!("the first `{id}` is on line {line}; category ids must be unique")),
+                    Text::new("duplicate-category").arg("id", &id),
+                    Some(Text::new("duplicate-category-help").arg("id", &id).arg("line", line.to_string())),
                 );
             }
             category_ids.entry(id.clone()).or_insert(raw_category.id.span());
             if crate::render::summary_csv_columns().any(|column| column == id) {
                 self.error(
                     raw_category.id.span(),
-                    format!("category id `{id}` is reserved: the summary CSV has a `{id}` column of its own"),
-                    Some("rename the category; each category gets a CSV column named by its id".into()),
+                    Text::new("category-reserved").arg("id", &id),
+                    Some(Text::new("category-reserved-help")),
                 );
             }
-            let weight = self.weight(&raw_category.weight, "category");
+            let weight = self.weight(&raw_category.weight, Text::new("what-category"));
             if raw_category.criterion.is_empty() {
                 self.error(
                     raw_category.id.span(),
-                    format!("category `{id}` has no criteria"),
-                    Some("add [[category.criterion]] tables under it, or remove it".into()),
+                    Text::new("category-empty").arg("id", &id),
+                    Some(Text::new("category-empty-help")),
                 );
             }
             let mut criteria = Vec::new();
@@ -363,10 +366,12 @@ impl Checker<'_, '_> {
                     let line = self.source.locate(first.clone()).line;
                     self.error(
                         raw_criterion.id.span(),
-                        format!("duplicate criterion id `{criterion_id}`"),
-                        Some(format!(
-                            "the first `{criterion_id}` is on line {line}; evidence is keyed by criterion id, so ids must be unique across the rubric"
-                        )),
+                        Text::new("duplicate-criterion").arg("id", &criterion_id),
+                        Some(
+                            Text::new("duplicate-criterion-help")
+                                .arg("id", &criterion_id)
+                                .arg("line", line.to_string()),
+                        ),
                     );
                 }
                 criterion_ids.entry(criterion_id).or_insert(raw_criterion.id.span());
@@ -377,8 +382,8 @@ impl Checker<'_, '_> {
             if !criteria.is_empty() && weight > 0.0 && criteria.iter().all(|c| c.weight == 0.0) {
                 self.diagnostics.push(
                     self.source
-                        .warning(raw_category.weight.span(), format!("every criterion of category `{id}` has weight 0"))
-                        .with_help("the category counts as weight 0 until one of its criteria has weight"),
+                        .warning(raw_category.weight.span(), Text::new("category-zero-criteria").arg("id", &id))
+                        .with_help(Text::new("category-zero-criteria-help")),
                 );
             }
             let name = raw_category.name.into_inner();
@@ -395,11 +400,7 @@ impl Checker<'_, '_> {
         let counted = carries_weight(&categories);
         if self.errors == 0 && !counted {
             if let Some(span) = first_weight {
-                self.error(
-                    span,
-                    "every weight in the rubric is 0, so nothing would be scored",
-                    Some("give at least one category and one of its criteria a positive weight".into()),
-                );
+                self.error(span, Text::new("all-weights-zero"), Some(Text::new("all-weights-zero-help")));
             }
         }
 
@@ -443,8 +444,8 @@ impl Checker<'_, '_> {
                         .unwrap_or(table);
                     self.error(
                         span,
-                        format!("[uncertainty]: {message}"),
-                        Some("see docs/confidence.md for `weights`, `ranges` and `order`".into()),
+                        Text::new("uncertainty-error").part("message", message),
+                        Some(Text::new("uncertainty-error-help")),
                     )
                 }
             }
@@ -458,7 +459,7 @@ impl Checker<'_, '_> {
         let spread = match &raw.weights {
             None => crate::rubric::WeightSpread::Exact,
             Some(text) => crate::rubric::WeightSpread::parse(text.get_ref()).unwrap_or_else(|message| {
-                self.error(text.span(), message, Some("e.g. `weights = \"±20%\"`".into()));
+                self.error(text.span(), message, Some(Text::new("weights-spread-help")));
                 crate::rubric::WeightSpread::Exact
             }),
         };
@@ -488,19 +489,19 @@ impl Checker<'_, '_> {
                 match (category_ids.contains(&key), criterion_ids.contains(&key)) {
                     (true, true) => self.error(
                         id.span(),
-                        format!("`{key}` names both a category and a criterion"),
-                        Some("rename one of them so the profile is unambiguous".into()),
+                        Text::new("profile-ambiguous").arg("key", key),
+                        Some(Text::new("profile-ambiguous-help")),
                     ),
                     (false, false) => {
                         let help = allowed(category_ids.iter().chain(&criterion_ids).copied(), key);
                         self.error(
                             id.span(),
-                            format!("profile `{}`: no category or criterion `{key}`", name.get_ref()),
+                            Text::new("profile-unknown-id").arg("profile", name.get_ref()).arg("key", key),
                             Some(help),
                         );
                     }
                     _ => {
-                        let value = self.weight(weight, "profile");
+                        let value = self.weight(weight, Text::new("what-profile"));
                         checked.push((key.to_string(), value));
                     }
                 }
@@ -515,8 +516,8 @@ impl Checker<'_, '_> {
         if let Some(field) = field {
             self.error(
                 field.span(),
-                format!("`{name}` does not apply to a `{kind}` criterion"),
-                Some(format!("remove it, or change `kind`; {}", KIND_FIELDS)),
+                Text::new("not-for-kind").arg("name", name).arg("kind", kind),
+                Some(Text::new("not-for-kind-help").part("fields", Text::new("kind-fields"))),
             );
         }
     }
@@ -530,8 +531,8 @@ impl Checker<'_, '_> {
             }
             checker.error(
                 span,
-                format!("the `{name}` discount must be more than 0 and at most 1, found {}", format_number(value)),
-                Some(format!("e.g. `{name} = 0.8`: such evidence keeps 80 % of its score; 1 is no discount")),
+                Text::new("discount-range").arg("name", name).arg("value", format_number(value)),
+                Some(Text::new("discount-range-help").arg("name", name)),
             );
             1.0
         };
@@ -543,10 +544,8 @@ impl Checker<'_, '_> {
                 let line = self.source.locate(old.span()).line;
                 self.error(
                     table.span(),
-                    "give `discount` or `claimed_factor`, not both",
-                    Some(format!(
-                        "`claimed_factor` on line {line} is the old spelling of `discount.claimed`; remove it"
-                    )),
+                    Text::new("discount-both"),
+                    Some(Text::new("discount-both-help").arg("line", line.to_string())),
                 );
             }
             for (key, value) in &table.get_ref().0 {
@@ -556,7 +555,7 @@ impl Checker<'_, '_> {
                     "conditional" => &mut discount.conditional,
                     other => {
                         let help = allowed(Discounts::KEYS, other);
-                        self.error(key.span(), format!("unknown discount `{other}`"), Some(help));
+                        self.error(key.span(), Text::new("unknown-discount").arg("name", other), Some(help));
                         continue;
                     }
                 };
@@ -570,11 +569,8 @@ impl Checker<'_, '_> {
                 if !(value.is_finite() && (0.0..=scale).contains(&value)) {
                     self.error(
                         points.span(),
-                        format!(
-                            "`contradiction_penalty` must be 0 to the scale ({}), found {value}",
-                            format_number(scale)
-                        ),
-                        Some("it is the points a criterion loses when the vendor's claim is contradicted".into()),
+                        Text::new("penalty-range").arg("scale", format_number(scale)).arg("value", value.to_string()),
+                        Some(Text::new("penalty-range-help")),
                     );
                 }
                 value
@@ -587,42 +583,49 @@ impl Checker<'_, '_> {
         let Some(raw) = raw else { return default };
         Aggregate::parse(raw.get_ref()).unwrap_or_else(|| {
             let help = allowed(Aggregate::NAMES, raw.get_ref());
-            self.error(raw.span(), format!("unknown aggregate `{}`", raw.get_ref()), Some(help));
+            self.error(raw.span(), Text::new("unknown-aggregate").arg("name", raw.get_ref()), Some(help));
             default
         })
     }
 
     fn criterion(&mut self, raw: RawCriterion, scale: f64) -> Option<Criterion> {
         let errors_before = self.errors;
-        let weight = self.weight(&raw.weight, "criterion");
+        let weight = self.weight(&raw.weight, Text::new("what-criterion"));
         let kind = raw.kind.get_ref().as_str();
         let rule = match kind {
             "number" => self.number_rule(&raw, scale),
             "flag" => {
                 self.not_for_kind(&raw, kind);
-                let yes = raw.yes.as_ref().map_or(scale, |y| self.score(y.span(), *y.get_ref(), scale, "`yes` score"));
-                let no = raw.no.as_ref().map_or(0.0, |n| self.score(n.span(), *n.get_ref(), scale, "`no` score"));
+                let yes = raw
+                    .yes
+                    .as_ref()
+                    .map_or(scale, |y| self.score(y.span(), *y.get_ref(), scale, Text::new("what-yes-score")));
+                let no = raw
+                    .no
+                    .as_ref()
+                    .map_or(0.0, |n| self.score(n.span(), *n.get_ref(), scale, Text::new("what-no-score")));
                 Rule::Flag { yes, no }
             }
             "choice" => {
                 self.not_for_kind(&raw, kind);
                 let options = self.named_values(&raw.options, "options", raw.kind.span(), |checker, name, value| {
-                    checker.score(value.span(), *value.get_ref(), scale, &format!("score of option `{name}`"))
+                    checker.score(
+                        value.span(),
+                        *value.get_ref(),
+                        scale,
+                        Text::new("what-option-score").arg("name", name),
+                    )
                 });
                 Rule::Choice { options }
             }
             "checklist" => {
                 self.not_for_kind(&raw, kind);
                 let items = self.named_values(&raw.items, "items", raw.kind.span(), |checker, name, value| {
-                    checker.weight(value, &format!("item `{name}`"))
+                    checker.weight(value, Text::new("what-item").arg("name", name))
                 });
                 if let Some(table) = &raw.items {
                     if !items.is_empty() && items.iter().map(|(_, w)| w).sum::<f64>() <= 0.0 {
-                        self.error(
-                            table.span(),
-                            "checklist item weights sum to 0",
-                            Some("give at least one item a positive weight".into()),
-                        );
+                        self.error(table.span(), Text::new("checklist-zero"), Some(Text::new("checklist-zero-help")));
                     }
                 }
                 Rule::Checklist { items }
@@ -639,11 +642,8 @@ impl Checker<'_, '_> {
                         _ => {
                             self.error(
                                 range.span(),
-                                format!(
-                                    "`range` must be two numbers within ±{}, low before high",
-                                    format_number(MAX_MAGNITUDE)
-                                ),
-                                Some("for example `range = [1, 5]`".into()),
+                                Text::new("rating-range").arg("max", format_number(MAX_MAGNITUDE)),
+                                Some(Text::new("rating-range-help")),
                             );
                             (1.0, 5.0)
                         }
@@ -657,8 +657,8 @@ impl Checker<'_, '_> {
                         if !(value.is_finite() && value > 0.0 && value <= MAX_MAGNITUDE) {
                             self.error(
                                 points.span(),
-                                format!("`disagreement` must be a positive number of rating points, found {value}"),
-                                Some("e.g. `disagreement = 2`: ratings 2 points apart or more are flagged".into()),
+                                Text::new("disagreement-range").arg("value", value.to_string()),
+                                Some(Text::new("disagreement-range-help")),
                             );
                         }
                         value
@@ -668,18 +668,14 @@ impl Checker<'_, '_> {
             }
             other => {
                 let help = allowed(KINDS, other);
-                self.error(raw.kind.span(), format!("unknown criterion kind `{other}`"), Some(help));
+                self.error(raw.kind.span(), Text::new("unknown-kind").arg("kind", other), Some(help));
                 return None;
             }
         };
         let gate = raw.gate.as_ref().and_then(|gate| match (gate.get_ref(), &rule) {
             (toml::Value::Boolean(true), Rule::Flag { .. }) => Some(Gate::MustBeTrue),
             (toml::Value::Boolean(_), _) => {
-                self.error(
-                    gate.span(),
-                    "a true/false gate only applies to a `flag` criterion, and must be `true`",
-                    Some("use a minimum score instead, e.g. `gate = 2`".into()),
-                );
+                self.error(gate.span(), Text::new("gate-bool"), Some(Text::new("gate-bool-help")));
                 None
             }
             (toml::Value::Integer(_) | toml::Value::Float(_), _) => {
@@ -687,22 +683,19 @@ impl Checker<'_, '_> {
                 if !(minimum.is_finite() && (0.0..=scale).contains(&minimum)) {
                     self.error(
                         gate.span(),
-                        format!("gate {minimum} is outside the rubric's scale 0..={scale}"),
-                        Some("a gate is the minimum criterion score a vendor must reach".into()),
+                        Text::new("gate-range").arg("minimum", minimum.to_string()).arg("scale", scale.to_string()),
+                        Some(Text::new("gate-range-help")),
                     );
                 }
                 Some(Gate::MinScore(minimum))
             }
             (other, _) => {
-                self.error(
-                    gate.span(),
-                    format!("`gate` must be a minimum score or `true`, found {}", other.type_str()),
-                    None,
-                );
+                self.error(gate.span(), Text::new("gate-type").arg("found", other.type_str()), None);
                 None
             }
         });
         let from_tickets = raw.from_tickets.as_ref().and_then(|query| self.ticket_query(query));
+        let labels = self.labels(raw.labels, &rule);
         (self.errors == errors_before).then(|| Criterion {
             id: raw.id.into_inner(),
             name: raw.name.into_inner(),
@@ -716,9 +709,46 @@ impl Checker<'_, '_> {
                 names: entries(raw.names),
                 helps: entries(raw.helps),
                 units: entries(raw.units),
+                labels,
                 ..Default::default()
             },
         })
+    }
+
+    /// `labels = { zh-CN = { option = "…" } }`, checked against the options
+    /// or items, as (option, [(language, text)]).
+    fn labels(
+        &mut self,
+        raw: Option<Entries<String, Entries<Spanned<String>, String>>>,
+        rule: &Rule,
+    ) -> Vec<(String, Vec<(String, String)>)> {
+        let values: &[(String, f64)] = match rule {
+            Rule::Choice { options } => options,
+            Rule::Checklist { items } => items,
+            _ => &[],
+        };
+        let mut labels: Vec<(String, Vec<(String, String)>)> =
+            values.iter().map(|(value, _)| (value.clone(), Vec::new())).collect();
+        for (lang, table) in raw.map(|r| r.0).unwrap_or_default() {
+            for (value, text) in table.0 {
+                match labels.iter_mut().find(|(id, _)| id == value.get_ref()) {
+                    Some((_, translations)) => translations.push((lang.clone(), text)),
+                    None => {
+                        let candidates: Vec<&str> = values.iter().map(|(v, _)| v.as_str()).collect();
+                        let message = Text::new("labels-unknown").arg("value", value.get_ref()).arg("lang", &lang);
+                        let diagnostic = self.source.error(value.span(), message).suggest(value.get_ref(), candidates);
+                        let diagnostic = match diagnostic.help {
+                            Some(_) => diagnostic,
+                            None => diagnostic.with_help(Text::new("labels-unknown-help")),
+                        };
+                        self.diagnostics.push(diagnostic);
+                        self.errors += 1;
+                    }
+                }
+            }
+        }
+        labels.retain(|(_, translations)| !translations.is_empty());
+        labels
     }
 
     fn ticket_query(&mut self, raw: &Spanned<RawTicketQuery>) -> Option<TicketQuery> {
@@ -727,9 +757,9 @@ impl Checker<'_, '_> {
         let hours = query.hours.as_ref().map(|h| *h.get_ref());
         if let Some(span) = query.hours.as_ref().map(Spanned::span) {
             if name != "resolved_within" {
-                self.error(span, "`hours` only applies to `metric = \"resolved_within\"`", None);
+                self.error(span, Text::new("hours-not-applicable"), None);
             } else if !hours.is_some_and(|h| h.is_finite() && (0.0..=MAX_MAGNITUDE).contains(&h)) {
-                self.error(span, format!("`hours` must be a number from 0 to {}", format_number(MAX_MAGNITUDE)), None);
+                self.error(span, Text::new("hours-range").arg("max", format_number(MAX_MAGNITUDE)), None);
             }
         }
         let metric = match Metric::parse(name, hours) {
@@ -737,21 +767,21 @@ impl Checker<'_, '_> {
             None if name == "resolved_within" => {
                 self.error(
                     query.metric.span(),
-                    "`resolved_within` needs `hours`",
-                    Some("e.g. `from_tickets = { metric = \"resolved_within\", hours = 48 }`".into()),
+                    Text::new("resolved-within-hours"),
+                    Some(Text::new("resolved-within-hours-help")),
                 );
                 return None;
             }
             None => {
                 let help = allowed(Metric::NAMES, name);
-                self.error(query.metric.span(), format!("unknown ticket metric `{name}`"), Some(help));
+                self.error(query.metric.span(), Text::new("unknown-metric").arg("name", name), Some(help));
                 return None;
             }
         };
         let stat = query.stat.as_ref().map(|stat| {
             Aggregate::parse(stat.get_ref()).unwrap_or_else(|| {
                 let help = allowed(Aggregate::NAMES, stat.get_ref());
-                self.error(stat.span(), format!("unknown stat `{}`", stat.get_ref()), Some(help));
+                self.error(stat.span(), Text::new("unknown-stat").arg("name", stat.get_ref()), Some(help));
                 Aggregate::Median
             })
         });
@@ -759,7 +789,7 @@ impl Checker<'_, '_> {
             None => TimeUnit::Minutes,
             Some(unit) => TimeUnit::parse(unit.get_ref()).unwrap_or_else(|| {
                 let help = allowed(TimeUnit::NAMES, unit.get_ref());
-                self.error(unit.span(), format!("unknown unit `{}`", unit.get_ref()), Some(help));
+                self.error(unit.span(), Text::new("unknown-unit").arg("name", unit.get_ref()), Some(help));
                 TimeUnit::Minutes
             }),
         };
@@ -768,11 +798,7 @@ impl Checker<'_, '_> {
                 [("stat", query.stat.as_ref().map(Spanned::span)), ("unit", query.unit.as_ref().map(Spanned::span))]
             {
                 if let Some(span) = span {
-                    self.error(
-                        span,
-                        format!("`{field}` only applies to the time metrics `first_response` and `resolution`"),
-                        None,
-                    );
+                    self.error(span, Text::new("time-only-field").arg("field", field), None);
                 }
             }
         }
@@ -784,22 +810,22 @@ impl Checker<'_, '_> {
                 if found.is_none() {
                     self.error(
                         value.span(),
-                        format!("`{}` is not a date-time with an offset", value.get_ref()),
-                        Some("write e.g. 2026-11-11T00:00:00+08:00: a window must say which time zone it is in".into()),
+                        Text::new("window-offset").arg("value", value.get_ref().to_string()),
+                        Some(Text::new("window-offset-help")),
                     );
                 }
                 found
             };
             let (from, to) = (instant(&raw.from)?, instant(&raw.to)?);
             if from >= to {
-                self.error(window.span(), "the window must end after it starts", None);
+                self.error(window.span(), Text::new("window-order"), None);
                 return None;
             }
             Some((from, to))
         });
         let tag = query.tag.as_ref().map(|tag| tag.get_ref().trim().to_string());
         if let Some(span) = query.tag.as_ref().filter(|t| t.get_ref().trim().is_empty()).map(Spanned::span) {
-            self.error(span, "`tag` must not be empty", None);
+            self.error(span, Text::new("tag-empty"), None);
         }
         let scope = crate::tickets::Scope { window, tag };
         Some(TicketQuery { metric, severity: query.severity.clone(), stat, unit, scope })
@@ -850,13 +876,13 @@ impl Checker<'_, '_> {
         let Some(table) = table else {
             self.error(
                 kind_span,
-                format!("this criterion needs `{field}`"),
-                Some(format!("for example `{field} = {{ first = 1, second = 2 }}`")),
+                Text::new("needs-field").arg("field", field),
+                Some(Text::new("needs-field-help").arg("field", field)),
             );
             return Vec::new();
         };
         if table.get_ref().0.is_empty() {
-            self.error(table.span(), format!("`{field}` must not be empty"), None);
+            self.error(table.span(), Text::new("field-empty").arg("field", field), None);
         }
         table
             .get_ref()
@@ -878,11 +904,7 @@ impl Checker<'_, '_> {
         self.not_for_kind(raw, "cost");
         self.not_for(&raw.aggregate, "aggregate", "cost");
         if let Some(better) = raw.better.as_ref().filter(|b| b.get_ref() != "lower") {
-            self.error(
-                better.span(),
-                "a `cost` criterion is always `better = \"lower\"`",
-                Some("remove `better`".into()),
-            );
+            self.error(better.span(), Text::new("cost-better"), Some(Text::new("cost-better-help")));
         }
         let required = |checker: &mut Self, field: &Option<Spanned<String>>, name: &str, example: &str| match field {
             Some(value) if !value.get_ref().trim().is_empty() => value.get_ref().trim().to_string(),
@@ -890,10 +912,8 @@ impl Checker<'_, '_> {
                 let span = field.as_ref().map_or(raw.kind.span(), |f| f.span());
                 checker.error(
                     span,
-                    format!("a `cost` criterion needs `{name}`"),
-                    Some(format!(
-                        "e.g. `{name} = \"{example}\"`: costs in another {name} are refused, never converted"
-                    )),
+                    Text::new("cost-needs").arg("name", name),
+                    Some(Text::new("cost-needs-help").arg("name", name).arg("example", example)),
                 );
                 String::new()
             }
@@ -906,7 +926,7 @@ impl Checker<'_, '_> {
             .filter(|p| !per.is_empty() && !crate::evidence::Cost::PERIODS.contains(&p.get_ref().trim()))
         {
             let help = allowed(crate::evidence::Cost::PERIODS, written.get_ref());
-            self.error(written.span(), format!("unknown period `{}`", written.get_ref()), Some(help));
+            self.error(written.span(), Text::new("unknown-period").arg("name", written.get_ref()), Some(help));
         }
         let scoring = self.number_scoring(raw, scale, "cost");
         Rule::Cost { currency, per, scoring }
@@ -920,11 +940,7 @@ impl Checker<'_, '_> {
             "higher" => Some(Better::Higher),
             other => {
                 let help = allowed(["lower", "higher"], other);
-                self.error(
-                    better.span(),
-                    format!("`better` must be \"lower\" or \"higher\", found `{other}`"),
-                    Some(help),
-                );
+                self.error(better.span(), Text::new("better-value").arg("found", other), Some(help));
                 None
             }
         });
@@ -935,8 +951,8 @@ impl Checker<'_, '_> {
                     if raw.better.is_none() {
                         self.error(
                             raw.kind.span(),
-                            "a `number` criterion with `bands` needs `better = \"lower\"` or `\"higher\"`",
-                            Some("it says which side of each threshold a value must fall".into()),
+                            Text::new("bands-need-better"),
+                            Some(Text::new("bands-need-better-help")),
                         );
                     }
                     None
@@ -951,38 +967,31 @@ impl Checker<'_, '_> {
                     self.magnitude(
                         linear.span(),
                         if best.abs() > worst.abs() { best } else { worst },
-                        "each end of `linear`",
+                        Text::new("what-linear-end"),
                     );
                 } else if best == worst {
                     self.error(
                         linear.span(),
-                        format!("`linear` needs two different finite numbers, found best = {best}, worst = {worst}"),
-                        Some("`best` scores the full scale, `worst` scores 0".into()),
+                        Text::new("linear-same").arg("best", best.to_string()).arg("worst", worst.to_string()),
+                        Some(Text::new("linear-same-help")),
                     );
                 } else if let Some(better) = better {
                     let implied = if best < worst { Better::Lower } else { Better::Higher };
                     if better != implied {
-                        self.error(
-                            linear.span(),
-                            "`linear` contradicts `better`: best and worst point the other way",
-                            Some(
-                                "remove `better` (linear already says which way is better) or swap best and worst"
-                                    .into(),
-                            ),
-                        );
+                        self.error(linear.span(), Text::new("linear-better"), Some(Text::new("linear-better-help")));
                     }
                 }
                 NumberScoring::Linear { best, worst }
             }
             (Some(bands), Some(_)) => {
-                self.error(bands.span(), "give either `bands` or `linear`, not both", None);
+                self.error(bands.span(), Text::new("bands-and-linear"), None);
                 NumberScoring::Linear { best: 1.0, worst: 0.0 }
             }
             (None, None) => {
                 self.error(
                     raw.kind.span(),
-                    format!("a `{kind}` criterion needs `bands` or `linear`"),
-                    Some("e.g. `bands = [[15, 5], [30, 4], [60, 3]]` or `linear = { best = 15, worst = 240 }`".into()),
+                    Text::new("needs-bands").arg("kind", kind),
+                    Some(Text::new("needs-bands-help")),
                 );
                 NumberScoring::Linear { best: 1.0, worst: 0.0 }
             }
@@ -992,52 +1001,59 @@ impl Checker<'_, '_> {
 
     fn bands(&mut self, bands: &Spanned<Vec<Spanned<Vec<f64>>>>, better: Better, scale: f64) -> Vec<(f64, f64)> {
         if bands.get_ref().is_empty() {
-            self.error(bands.span(), "`bands` must not be empty", None);
+            self.error(bands.span(), Text::new("field-empty").arg("field", "bands"), None);
         }
         let mut result: Vec<(f64, f64)> = Vec::new();
         for band in bands.get_ref() {
             let (threshold, score) = match band.get_ref().as_slice() {
                 [threshold, score] if threshold.is_finite() => {
-                    if !self.magnitude(band.span(), *threshold, "a band threshold") {
+                    if !self.magnitude(band.span(), *threshold, Text::new("what-band-threshold")) {
                         continue;
                     }
                     (*threshold, *score)
                 }
                 _ => {
                     let found = match band.get_ref().len() {
-                        2 => "a threshold that is not finite".to_string(),
-                        1 => "1 number".to_string(),
-                        n => format!("{n} numbers"),
+                        2 => Text::new("band-not-finite"),
+                        n => Text::new("band-numbers").count("count", n),
                     };
                     self.error(
                         band.span(),
-                        format!("a band is `[threshold, score]`, found {found}"),
-                        Some("e.g. `[30, 4]`: a value within 30 scores 4".into()),
+                        Text::new("band-shape").part("found", found),
+                        Some(Text::new("band-shape-help")),
                     );
                     continue;
                 }
             };
-            self.score(band.span(), score, scale, "band score");
+            self.score(band.span(), score, scale, Text::new("what-band-score"));
             if let Some(&(previous_threshold, previous_score)) = result.last() {
                 let ordered = match better {
                     Better::Lower => threshold > previous_threshold,
                     Better::Higher => threshold < previous_threshold,
                 };
                 if !ordered {
-                    let direction = match better {
-                        Better::Lower => "rise (better = \"lower\": the best band comes first)",
-                        Better::Higher => "fall (better = \"higher\": the best band comes first)",
+                    let key = match better {
+                        Better::Lower => "bands-must-rise",
+                        Better::Higher => "bands-must-fall",
                     };
                     self.error(
                         band.span(),
-                        format!("band thresholds must strictly {direction}"),
-                        Some(format!("this threshold {threshold} follows {previous_threshold}")),
+                        Text::new(key),
+                        Some(
+                            Text::new("bands-order-help")
+                                .arg("threshold", threshold.to_string())
+                                .arg("previous", previous_threshold.to_string()),
+                        ),
                     );
                 } else if score > previous_score {
                     self.error(
                         band.span(),
-                        "band scores must not rise from one band to the next",
-                        Some(format!("a worse value would score more: {score} after {previous_score}")),
+                        Text::new("band-scores-rise"),
+                        Some(
+                            Text::new("band-scores-rise-help")
+                                .arg("score", score.to_string())
+                                .arg("previous", previous_score.to_string()),
+                        ),
                     );
                 }
             }
@@ -1046,8 +1062,6 @@ impl Checker<'_, '_> {
         result
     }
 }
-
-const KIND_FIELDS: &str = "number takes bands|linear, better, aggregate, unit, from_tickets; flag takes yes, no; choice takes options; checklist takes items; rating takes range, aggregate, disagreement; cost takes currency, per, bands|linear";
 
 /// A short column header from a category name: its first word, at most 7 characters.
 fn abbreviate(name: &str) -> String {

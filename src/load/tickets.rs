@@ -48,8 +48,13 @@ pub fn measure_tickets(
             let rows = outcome.skipped.rows;
             diagnostics.push(
                 source
-                    .warning(span.clone(), format!("skipped {rows} unreadable row{} of `{}`", plural(rows), log.file))
-                    .with_help(format!("the first is line {line}: {}; the figures leave them out", reason.english())),
+                    .warning(
+                        span.clone(),
+                        Text::new("rows-skipped").count("rows", rows as usize).arg("file", &log.file),
+                    )
+                    .with_help(
+                        Text::new("rows-skipped-help").arg("line", line.to_string()).part("reason", reason.clone()),
+                    ),
             );
         }
     }
@@ -81,14 +86,14 @@ pub fn measure_tickets(
                 if let Some(key) = typed {
                     diagnostics.push(
                         source
-                            .warning(key.clone(), format!("typed evidence for `{}` is not used", criterion.id))
-                            .with_help(format!("the ticket logs measure it: {}", measured.basis)),
+                            .warning(key.clone(), Text::new("typed-evidence-unused").arg("id", &criterion.id))
+                            .with_help(Text::new("typed-evidence-unused-help").part("basis", measured.basis.clone())),
                     );
                 }
                 let basis = if stats.verified { Basis::Observed } else { Basis::Claimed };
                 let mut item = EvidenceItem::plain(
                     Observation::Numbers(vec![value]),
-                    Some(format!("ticket logs {logs}: {}", measured.basis)),
+                    Some(Text::new("ticket-logs-source").arg("logs", &logs).part("basis", measured.basis.clone())),
                     basis,
                 );
                 item.note = measured.at_least.clone();
@@ -100,7 +105,9 @@ pub fn measure_tickets(
             (None, Some(_)) => {}
             (None, None) => diagnostics.push(
                 source.warning(where_named.clone(), Text::new("no-evidence-one").arg("id", &criterion.id)).with_help(
-                    Text::new("no-evidence-tickets-help").arg("basis", &measured.basis).arg("id", &criterion.id),
+                    Text::new("no-evidence-tickets-help")
+                        .part("basis", measured.basis.clone())
+                        .arg("id", &criterion.id),
                 ),
             ),
         }
@@ -164,7 +171,7 @@ fn missed_commitments(
                     .arg("severity", severity)
                     .part("what", what)
                     .minutes("target", *target)
-                    .arg("clock", sla.clock(severity).label()),
+                    .part("clock", sla.clock(severity).label()),
                 observed: Text::new("sla-observed")
                     .count("late", usize::try_from(late).unwrap_or(usize::MAX))
                     .count("due", usize::try_from(counts.due).unwrap_or(usize::MAX))
@@ -202,7 +209,7 @@ fn service_levels(sla: &Sla, stats: &TicketStats) -> Vec<ServiceLevel> {
                 severity: severity.clone(),
                 what,
                 target: *target,
-                clock: sla.clock(severity).label().to_string(),
+                clock: sla.clock(severity).label(),
                 tickets: n,
                 open: if what == "resolution" { figures.open_ages.len() as u64 } else { 0 },
                 due: adherence.due,
@@ -227,24 +234,22 @@ fn unmapped_statuses(
     more: u64,
 ) -> Option<crate::diagnostic::Diagnostic> {
     let first = unmapped.first()?;
-    let mut listed: Vec<String> =
-        unmapped.iter().map(|(value, n)| format!("`{value}` ({n} ticket{})", plural(*n))).collect();
+    let mut listed: Vec<Text> = unmapped
+        .iter()
+        .map(|(value, n)| Text::new("status-unmapped-value").arg("value", value).count("n", *n as usize))
+        .collect();
     if more > 0 {
-        listed.push(format!("{more} ticket{} with other values", plural(more)));
+        listed.push(Text::new("status-unmapped-more").count("n", more as usize));
     }
     let tickets: u64 = unmapped.iter().map(|(_, n)| n).sum::<u64>() + more;
     Some(
         source
-            .warning(
-                span.clone(),
-                format!("`{file}` has status values vendorcard does not know: {}", listed.join(", ")),
-            )
-            .with_help(format!(
-                "those {tickets} ticket{} count as open (resolved only with a resolution time); say what each means, \
-                 e.g. `status = {{ \"{}\" = \"resolved\" }}` (resolved, open or pending)",
-                plural(tickets),
-                first.0.replace('"', "\\\"")
-            )),
+            .warning(span.clone(), Text::new("status-unmapped").arg("file", file).part("values", Text::list(listed)))
+            .with_help(
+                Text::new("status-unmapped-help")
+                    .count("tickets", tickets as usize)
+                    .arg("example", first.0.replace('"', "\\\"")),
+            ),
     )
 }
 
@@ -257,16 +262,22 @@ fn favourable_verdicts(
 ) -> Option<crate::diagnostic::Diagnostic> {
     let (_, span) = logs.first()?;
     let mut tickets = 0;
-    let mut listed: Vec<String> = Vec::new();
+    let mut listed: Vec<Text> = Vec::new();
     for (severity, figures) in stats.severities() {
         for (what, flags) in
-            [("first response", &figures.first_response_flags), ("resolution", &figures.resolution_flags)]
+            [("sla-first-response", &figures.first_response_flags), ("sla-resolution", &figures.resolution_flags)]
         {
             if flags.in_vendor_favour > 0 {
                 tickets += flags.in_vendor_favour;
                 let ids: Vec<&str> = flags.favour_ids.iter().take(5).map(String::as_str).collect();
                 let more = if flags.in_vendor_favour as usize > ids.len() { ", …" } else { "" };
-                listed.push(format!("{severity} {what}: {} ({}{more})", flags.in_vendor_favour, ids.join(", ")));
+                listed.push(
+                    Text::new("favourable-one")
+                        .arg("severity", severity)
+                        .part("what", Text::new(what))
+                        .arg("n", flags.in_vendor_favour.to_string())
+                        .arg("ids", format!("{}{more}", ids.join(", "))),
+                );
             }
         }
     }
@@ -274,23 +285,8 @@ fn favourable_verdicts(
         source
             .warning(
                 span.clone(),
-                format!(
-                    "the help desk marks {tickets} SLA target{} as met that vendorcard finds breached: {}",
-                    plural(tickets),
-                    listed.join("; ")
-                ),
+                Text::new("favourable").count("tickets", tickets as usize).part("listed", Text::clauses(listed)),
             )
-            .with_help(
-                "the vendor's own SLA report flatters it; check those tickets by hand, and see \
-                 `vendorcard tickets` for every disagreement (criteria can score it with metric sla_flag_agreement)",
-            )
+            .with_help(Text::new("favourable-help"))
     })
-}
-
-fn plural(n: u64) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }

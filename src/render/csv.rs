@@ -147,6 +147,11 @@ fn optional_text(value: &Option<String>) -> Field {
     value.as_ref().map_or(Field::Empty, |v| Field::Text(v.clone()))
 }
 
+/// A message in English, as every CSV is.
+fn optional_english(value: &Option<crate::i18n::Text>) -> Field {
+    value.as_ref().map_or(Field::Empty, |v| Field::Text(v.english()))
+}
+
 fn boolean(value: bool) -> Field {
     text(if value { "true" } else { "false" })
 }
@@ -219,8 +224,8 @@ fn long(scorecard: &Scorecard) -> (Vec<String>, Vec<Vec<Field>>) {
                 boolean(criterion.state == EvidenceState::Excluded),
                 boolean(criterion.verified),
                 criterion.gate_passed.map_or(Field::Empty, boolean),
-                optional_text(&criterion.source),
-                optional_text(&criterion.note),
+                optional_english(&criterion.source),
+                optional_english(&criterion.note),
                 criterion.basis.map_or(Field::Empty, |b| text(b.name())),
                 optional_text(&criterion.date),
                 optional_text(&criterion.condition),

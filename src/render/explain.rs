@@ -133,7 +133,7 @@ pub fn explain(card: &Scorecard, vendor: &VendorScore) -> Explanation {
         let listed: Vec<String> = vendor.contradictions.iter().map(|c| c.describe()).collect();
         closing.push(t!("explain-contradicted", count = listed.len(), claims = crate::i18n::clauses(&listed)));
     }
-    let costs: Vec<String> = vendor.criteria().filter_map(|(_, c)| super::table::cost_of(c)).collect();
+    let costs: Vec<String> = vendor.criteria().filter_map(|(_, c)| super::table::cost_of(card, c)).collect();
     if !costs.is_empty() {
         closing.push(t!("explain-costs", costs = crate::i18n::clauses(&costs)));
     }
@@ -203,7 +203,7 @@ fn criterion(card: &Scorecard, c: &CriterionScore, scale: f64) -> Explained {
             };
             let shown = match observation {
                 Observation::Numbers(values) => values.iter().map(|v| number(*v)).collect::<Vec<_>>().join("; "),
-                other => other.display(),
+                other => card.observation_text(&c.id, other),
             };
             fact("fact-evidence", t!("evidence-value", value = format!("{shown}{unit}"), provenance = provenance));
         }
@@ -289,7 +289,11 @@ fn criterion(card: &Scorecard, c: &CriterionScore, scale: f64) -> Explained {
                 score = number(undiscounted)
             ),
             Derivation::Flag { value } => format!("{value} → {}", number(undiscounted)),
-            Derivation::Choice { option } => t!("rule-choice", option = option, score = number(undiscounted)),
+            Derivation::Choice { option } => t!(
+                "rule-choice",
+                option = card.observation_text(&c.id, &Observation::Choice(option.clone())),
+                score = number(undiscounted)
+            ),
             Derivation::Checklist { present_weight, total_weight } => t!(
                 "rule-checklist",
                 present = number(*present_weight),
@@ -312,7 +316,7 @@ fn criterion(card: &Scorecard, c: &CriterionScore, scale: f64) -> Explained {
         fact("fact-condition", t!("condition-only", condition = condition));
     }
     if let Some(cost) = c.cost.as_ref().filter(|_| c.kind != "cost") {
-        fact("fact-cost", cost.display());
+        fact("fact-cost", cost.text().to_string());
     }
     if let Some(discount) = &c.discount {
         let mut why = Vec::new();
@@ -341,7 +345,7 @@ fn criterion(card: &Scorecard, c: &CriterionScore, scale: f64) -> Explained {
             Some(_) => t!("claim-contradicted"),
             None => t!("claim-holds"),
         };
-        let claimed = claim.observation.display();
+        let claimed = card.observation_text(&c.id, &claim.observation);
         fact(
             "fact-claim",
             match &claim.source {
@@ -372,10 +376,13 @@ fn criterion(card: &Scorecard, c: &CriterionScore, scale: f64) -> Explained {
         let outcome = if passed { t!("gate-passed") } else { t!("gate-failed") };
         fact("fact-gate", t!("explain-pair", what = rule, value = outcome));
     }
-    for (label, value) in [("fact-source", &c.source), ("fact-date", &c.date), ("fact-note", &c.note)] {
+    for (label, value) in [("fact-source", &c.source), ("fact-note", &c.note)] {
         if let Some(value) = value {
-            fact(label, value.clone());
+            fact(label, value.to_string());
         }
+    }
+    if let Some(date) = &c.date {
+        fact("fact-date", date.clone());
     }
     Explained {
         name: card.criterion_name(&c.id).to_string(),

@@ -480,7 +480,7 @@ pub fn service_chart(vendor: &VendorScore) -> String {
             label - 8.0,
             middle + 11.0,
             "end",
-            &t!("report-tickets-on", count = level.tickets.to_string(), clock = short(&level.clock, 22)),
+            &t!("report-tickets-on", count = level.tickets.to_string(), clock = short(&level.clock.to_string(), 22)),
             GREY,
         );
         let [min, q1, median, q3, high] = level.quartiles;

@@ -438,6 +438,7 @@ fn failed_gate_notes(scorecard: &Scorecard) -> Vec<String> {
                     "note-disqualified",
                     vendor = &vendor.vendor,
                     criterion = &failure.criterion,
+                    name = scorecard.criterion_name(&failure.criterion),
                     reason = &failure.reason
                 )
             })
@@ -496,10 +497,16 @@ pub fn contradiction_notes(scorecard: &Scorecard, full: bool) -> Vec<String> {
 }
 
 /// A cost as a note shows it: "`on_site_support`: 1200 USD per day (only on enterprise tier)".
-pub fn cost_of(criterion: &CriterionScore) -> Option<String> {
+pub fn cost_of(card: &Scorecard, criterion: &CriterionScore) -> Option<String> {
     let cost = quoted_cost(criterion)?;
     let condition = criterion.condition.as_ref().map(|c| t!("cost-only", condition = c)).unwrap_or_default();
-    Some(format!("`{}`: {}{condition}", criterion.id, cost.display()))
+    Some(t!(
+        "cost-of",
+        id = &criterion.id,
+        name = card.criterion_name(&criterion.id),
+        cost = &cost.text(),
+        condition = condition
+    ))
 }
 
 /// The cost a criterion carries: a benefit's `cost`, or a cost criterion's evidence.
@@ -521,13 +528,15 @@ pub fn condition_and_cost_notes(scorecard: &Scorecard) -> Vec<String> {
             .criteria()
             .filter(|(_, c)| quoted_cost(c).is_none())
             .filter_map(|(_, c)| {
-                c.condition.as_ref().map(|condition| t!("note-condition", id = &c.id, condition = condition))
+                c.condition.as_ref().map(|condition| {
+                    t!("note-condition", id = &c.id, name = scorecard.criterion_name(&c.id), condition = condition)
+                })
             })
             .collect();
         if !conditions.is_empty() {
             notes.push(t!("note-conditions", vendor = &vendor.vendor, conditions = crate::i18n::clauses(&conditions)));
         }
-        let costs: Vec<String> = vendor.criteria().filter_map(|(_, c)| cost_of(c)).collect();
+        let costs: Vec<String> = vendor.criteria().filter_map(|(_, c)| cost_of(scorecard, c)).collect();
         for cost in vendor.criteria().filter_map(|(_, c)| quoted_cost(c)) {
             let code = cost.currency.to_uppercase();
             if !currencies.contains(&code) {

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::table::{Emphasis, Row, TableModel};
 use super::TerminalRender;
+use crate::i18n::Text;
 use crate::load::VendorTickets;
 use crate::stats::Aggregate;
 use crate::t;
@@ -33,7 +34,11 @@ pub struct SeverityReport {
     /// they rest on tickets still open, which can only take longer.
     pub resolution_at_least: Vec<&'static str>,
     /// The clock this severity's SLA targets run on.
-    pub sla_clock: Option<String>,
+    pub sla_clock: Option<Text>,
+    /// Its short name for the table: `7x24`, or the calendar's name.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub sla_clock_short: Option<Text>,
     /// Percentage of resolved tickets (with an agent-reply count) resolved with at most one reply.
     pub first_contact_resolution: Option<f64>,
     /// The help desk's own SLA verdicts against vendorcard's recomputation.
@@ -101,7 +106,7 @@ pub struct VendorReport {
     pub files: Vec<String>,
     pub verified: bool,
     pub skipped_rows: u64,
-    pub sla_hours: Option<String>,
+    pub sla_hours: Option<Text>,
     /// Which tickets: `opened … to …, tagged drill`; empty for all of them.
     pub scope: String,
     /// The same in the run's language, for the text report.
@@ -177,7 +182,8 @@ fn severity_report(name: &str, figures: &Figures, sla: Option<&Sla>, one_severit
         resolution_minutes,
         open: figures.open() as u64,
         resolution_at_least,
-        sla_clock: sla.filter(|_| one_severity).map(|sla| sla.clock(name).label().to_string()),
+        sla_clock: sla.filter(|_| one_severity).map(|sla| sla.clock(name).label()),
+        sla_clock_short: sla.filter(|_| one_severity).map(|sla| sla.clock(name).short_label()),
         first_contact_resolution: figures.first_contact_rate(),
         first_response_flags: FlagsReport::of(&figures.first_response_flags),
         resolution_flags: FlagsReport::of(&figures.resolution_flags),
@@ -225,8 +231,7 @@ pub fn text(reports: &[VendorReport], terminal: &TerminalRender) -> String {
     let mut out = String::new();
     for report in reports {
         let verified = if report.verified { t!("tickets-verified") } else { t!("tickets-not-verified") };
-        let hours =
-            report.sla_hours.as_deref().map_or_else(|| t!("tickets-no-sla"), |h| t!("tickets-clock", clock = h));
+        let hours = report.sla_hours.as_ref().map_or_else(|| t!("tickets-no-sla"), |h| t!("tickets-clock", clock = h));
         let line = t!(
             "tickets-vendor",
             vendor = &report.vendor,
@@ -275,7 +280,9 @@ pub fn text(reports: &[VendorReport], terminal: &TerminalRender) -> String {
                     duration(s.first_response_minutes.median),
                     duration(s.first_response_minutes.p90),
                     s.first_response_target_minutes.map_or("–".into(), |m| duration(Some(m))),
-                    s.sla_clock.as_deref().map_or("–".into(), short_clock),
+                    s.sla_clock_short
+                        .as_ref()
+                        .map_or("–".into(), |clock| super::text::visible(&clock.to_string()).into_owned()),
                     met(&s.first_response_sla),
                 ]
             }),
@@ -401,11 +408,6 @@ fn with_ids(count: u64, ids: &[String]) -> String {
             super::text::visible(&format!("{n} ({})", listed.join(", "))).into_owned()
         }
     }
-}
-
-/// A calendar's name without its details (`beijing (mon-fri …)` → `beijing`).
-fn short_clock(label: &str) -> String {
-    super::text::visible(label.split(" (").next().unwrap_or(label)).into_owned()
 }
 
 fn met(adherence: &Option<AdherenceReport>) -> String {

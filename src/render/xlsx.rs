@@ -109,9 +109,9 @@ fn check_text_fits(scorecard: &Scorecard) -> Result<()> {
     for vendor in &scorecard.vendors {
         for (_, criterion) in vendor.criteria() {
             let fields = [
-                ("evidence", criterion.evidence.as_ref().map(|e| e.display())),
-                ("source", criterion.source.clone()),
-                ("note", criterion.note.clone()),
+                ("evidence", criterion.evidence.as_ref().map(|e| scorecard.observation_text(&criterion.id, e))),
+                ("source", criterion.source.as_ref().map(crate::i18n::Text::to_string)),
+                ("note", criterion.note.as_ref().map(crate::i18n::Text::to_string)),
             ];
             for (field, text) in fields {
                 let length = text.map_or(0, |t| t.chars().count());
@@ -920,10 +920,10 @@ fn criteria(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &
                 sheet.text(row, CATEGORY, &category.id, &styles.text)?;
                 sheet.number(row, CRITERION_NO, f64::from(number), &styles.integer)?;
                 sheet.text(row, CRITERION, &criterion.id, &styles.text)?;
-                sheet.text(row, NAME, &criterion.name, &styles.text)?;
+                sheet.text(row, NAME, scorecard.criterion_name(&criterion.id), &styles.text)?;
                 sheet.text(row, KIND, criterion.kind, &styles.text)?;
                 if let Some(evidence) = &criterion.evidence {
-                    sheet.text(row, EVIDENCE, &evidence.display(), &styles.text)?;
+                    sheet.text(row, EVIDENCE, &scorecard.observation_text(&criterion.id, evidence), &styles.text)?;
                 }
                 if let Some(aggregate) = criterion.aggregate {
                     sheet.number(row, AGGREGATE, aggregate, &styles.two_decimals)?;
@@ -1160,18 +1160,22 @@ fn evidence(sheet: &mut Sheet, scorecard: &Scorecard, styles: &Styles) -> Result
             vendor.vendor.clone(),
             category.id.clone(),
             criterion.id.clone(),
-            criterion.name.clone(),
-            criterion.evidence.as_ref().map(|e| e.display()).unwrap_or_default(),
-            optional(&criterion.unit),
-            criterion.basis.map(|b| b.name().to_string()).unwrap_or_default(),
-            optional(&criterion.source),
+            scorecard.criterion_name(&criterion.id).to_string(),
+            criterion.evidence.as_ref().map(|e| scorecard.observation_text(&criterion.id, e)).unwrap_or_default(),
+            scorecard.criterion_unit(&criterion.id, criterion.unit.as_deref()).trim_start().to_string(),
+            criterion.basis.map(|b| crate::i18n::message(&format!("basis-{}", b.name()), &[])).unwrap_or_default(),
+            criterion.source.as_ref().map(crate::i18n::Text::to_string).unwrap_or_default(),
             optional(&criterion.date),
-            optional(&criterion.note),
+            criterion.note.as_ref().map(crate::i18n::Text::to_string).unwrap_or_default(),
             optional(&criterion.condition),
             String::new(),
             cost.map(|c| c.currency.clone()).unwrap_or_default(),
             cost.map(|c| c.per.clone()).unwrap_or_default(),
-            criterion.claim.as_ref().map(|c| c.observation.display()).unwrap_or_default(),
+            criterion
+                .claim
+                .as_ref()
+                .map(|c| scorecard.observation_text(&criterion.id, &c.observation))
+                .unwrap_or_default(),
             String::new(),
         ];
         for (col, text) in cells.iter().enumerate() {

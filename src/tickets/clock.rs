@@ -1,6 +1,7 @@
 //! Time in ticket logs: timestamps as help desks export them, SLA durations,
 //! and the business-hours clock an SLA may run on.
 
+use crate::i18n::Text;
 use jiff::civil::{DateTime, Time};
 use jiff::fmt::strtime;
 use jiff::tz::{Offset, TimeZone};
@@ -10,7 +11,7 @@ use crate::date::Date;
 
 /// A time zone from the evidence file: `UTC`, a fixed offset (`+08:00`,
 /// `-0530`) or an IANA name (`Asia/Shanghai`, from the system's tz database).
-pub fn parse_time_zone(text: &str) -> Result<TimeZone, String> {
+pub fn parse_time_zone(text: &str) -> Result<TimeZone, Text> {
     let text = text.trim();
     if text.eq_ignore_ascii_case("utc") || text == "Z" {
         return Ok(TimeZone::UTC);
@@ -23,16 +24,12 @@ pub fn parse_time_zone(text: &str) -> Result<TimeZone, String> {
         return match (hours, minutes) {
             (Ok(h), Ok(m)) if h <= 18 && m < 60 => {
                 let seconds = (h * 3600 + m * 60) * if sign == '-' { -1 } else { 1 };
-                Offset::from_seconds(seconds).map(TimeZone::fixed).map_err(|e| e.to_string())
+                Offset::from_seconds(seconds).map(TimeZone::fixed).map_err(|e| Text::verbatim(e.to_string()))
             }
-            _ => Err(format!("`{text}` is not an offset; write it as +08:00 or -05:30")),
+            _ => Err(Text::new("not-an-offset").arg("text", text)),
         };
     }
-    TimeZone::get(text).map_err(|_| {
-        format!(
-            "`{text}` is not a time zone; write UTC, an offset such as +08:00, or an IANA name such as Asia/Shanghai"
-        )
-    })
+    TimeZone::get(text).map_err(|_| Text::new("not-a-zone").arg("text", text))
 }
 
 /// How timestamps in a log are written.
@@ -223,10 +220,10 @@ pub fn minutes_between(from: Timestamp, to: Timestamp) -> f64 {
 
 /// An SLA duration: a number and a unit, `15m`, `1h`, `1.5h`, `2d` (24 hours).
 /// The grammar is the one every duration uses ([`crate::date::duration_minutes`]).
-pub fn parse_duration_minutes(text: &str) -> Result<f64, String> {
+pub fn parse_duration_minutes(text: &str) -> Result<f64, Text> {
     let minutes = crate::date::duration_minutes(text)?;
     if minutes > super::MAX_MINUTES {
-        return Err(format!("`{}` is more than ten years; an SLA target is minutes, hours or days", text.trim()));
+        return Err(Text::new("target-too-long").arg("text", text.trim()));
     }
     Ok(minutes)
 }
@@ -258,7 +255,9 @@ pub struct BusinessHours {
     /// Make-up working days that fall on a day off, likewise.
     workdays: Vec<i64>,
     /// As written, for display: `beijing (mon-fri 09:00–18:00 Asia/Shanghai, 8 holidays, 2 workdays)`.
-    pub label: String,
+    pub label: crate::i18n::Text,
+    /// The calendar's name in `[calendars.NAME]`; `None` when written inline.
+    pub name: Option<String>,
     /// Derived once, for [`BusinessHours::before`]: the day's window in
     /// milliseconds since local midnight, and how many working weekdays
     /// come before each weekday (the last entry: the whole week's).
@@ -280,10 +279,18 @@ impl Clock {
     }
 
     /// `7x24`, or the calendar as written.
-    pub fn label(&self) -> &str {
+    pub fn label(&self) -> crate::i18n::Text {
         match self {
-            Clock::AllHours => "7x24",
-            Clock::Business(hours) => &hours.label,
+            Clock::AllHours => crate::i18n::Text::verbatim("7x24"),
+            Clock::Business(hours) => hours.label.clone(),
+        }
+    }
+
+    /// `7x24`, the calendar's name, or (written inline) the calendar.
+    pub fn short_label(&self) -> crate::i18n::Text {
+        match self {
+            Clock::Business(BusinessHours { name: Some(name), .. }) => crate::i18n::Text::verbatim(name),
+            _ => self.label(),
         }
     }
 
@@ -337,7 +344,8 @@ impl BusinessHours {
             settled,
             holidays: Vec::new(),
             workdays: Vec::new(),
-            label: String::new(),
+            label: crate::i18n::Text::default(),
+            name: None,
             window: (ms(from), ms(to)),
             weekdays_before,
         }
@@ -420,9 +428,9 @@ impl BusinessHours {
 }
 
 /// `mon-fri`, `mon,wed,fri`, `sun-thu`: which weekdays are business days.
-pub fn parse_days(text: &str) -> Result<[bool; 7], String> {
+pub fn parse_days(text: &str) -> Result<[bool; 7], Text> {
     const NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-    let invalid = || format!("`{text}` is not a list of weekdays; write e.g. mon-fri or mon,tue,thu");
+    let invalid = || Text::new("not-weekdays").arg("text", text);
     let index = |name: &str| NAMES.iter().position(|n| n.eq_ignore_ascii_case(name.trim())).ok_or_else(invalid);
     let mut days = [false; 7];
     for part in text.split(',') {
@@ -445,8 +453,8 @@ pub fn parse_days(text: &str) -> Result<[bool; 7], String> {
 }
 
 /// `09:00`, `18:30`, `24:00` (the end of the day).
-pub fn parse_time_of_day(text: &str) -> Result<Time, String> {
-    let invalid = || format!("`{text}` is not a time of day; write HH:MM, e.g. 09:00");
+pub fn parse_time_of_day(text: &str) -> Result<Time, Text> {
+    let invalid = || Text::new("not-time-of-day").arg("text", text);
     let (hours, minutes) = text.trim().split_once(':').ok_or_else(invalid)?;
     let (hours, minutes): (i8, i8) = (hours.parse().map_err(|_| invalid())?, minutes.parse().map_err(|_| invalid())?);
     if (hours, minutes) == (24, 0) {

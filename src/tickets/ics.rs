@@ -6,6 +6,7 @@
 //! `VEVENT`, `DTSTART`, `DTEND`, `DURATION` in days or weeks, `SUMMARY`);
 //! a recurring event (`RRULE`) is refused rather than half-read.
 
+use crate::i18n::Text;
 use std::ops::Range;
 
 use crate::date::Date;
@@ -23,7 +24,7 @@ pub struct Holidays {
 const MAX_EVENT_DAYS: i64 = 366;
 
 /// Reads `text`; an error is the byte range of the line at fault and why.
-pub fn read(text: &str) -> Result<Holidays, (Range<usize>, String)> {
+pub fn read(text: &str) -> Result<Holidays, (Range<usize>, Text)> {
     let mut found = Holidays::default();
     let mut event: Option<Event> = None;
     let mut events = 0;
@@ -45,24 +46,23 @@ pub fn read(text: &str) -> Result<Holidays, (Range<usize>, String)> {
                 event.end = Some((span.clone(), end_day(value).ok_or_else(|| bad(&span, value))?))
             }
             ("DURATION", Some(event)) => {
-                let days = duration_days(value).ok_or_else(|| {
-                    (span.clone(), format!("`{value}` is not a duration in days or weeks (P1D, P2W)"))
-                })?;
+                let days = duration_days(value)
+                    .ok_or_else(|| (span.clone(), Text::new("ics-duration").arg("value", value)))?;
                 event.days = Some(days);
             }
             ("SUMMARY", Some(event)) => event.workday |= marks_workday(value),
             ("X-APPLE-SPECIAL-DAY", Some(event)) => event.workday |= value.eq_ignore_ascii_case("WORK-HOLIDAY"),
             ("RRULE" | "RDATE", Some(_)) => {
-                return Err((span, "a recurring event; list each year's holidays as separate events".into()));
+                return Err((span, Text::new("ics-recurring")));
             }
             _ => {}
         }
     }
     if let Some(event) = event {
-        return Err((event.span, "this VEVENT has no END:VEVENT".into()));
+        return Err((event.span, Text::new("ics-no-end")));
     }
     if events == 0 {
-        return Err((0..0, "no events (BEGIN:VEVENT … END:VEVENT) in the calendar".into()));
+        return Err((0..0, Text::new("ics-no-events")));
     }
     for list in [&mut found.holidays, &mut found.workdays] {
         list.sort_unstable();
@@ -85,15 +85,18 @@ impl Event {
         Event { span, start: None, end: None, days: None, workday: false }
     }
 
-    fn days(self, found: &mut Holidays) -> Result<(), (Range<usize>, String)> {
+    fn days(self, found: &mut Holidays) -> Result<(), (Range<usize>, Text)> {
         let Some((start_span, start)) = self.start else {
-            return Err((self.span, "this VEVENT has no DTSTART".into()));
+            return Err((self.span, Text::new("ics-no-start")));
         };
         let count = match (self.end, self.days) {
             (Some((span, end)), _) => {
                 let count = crate::date::day_number(end) - crate::date::day_number(start);
                 if count < 1 {
-                    return Err((span, format!("the event ends ({end}) before it starts ({start})")));
+                    return Err((
+                        span,
+                        Text::new("ics-ends-before").arg("end", end.to_string()).arg("start", start.to_string()),
+                    ));
                 }
                 count
             }
@@ -101,7 +104,7 @@ impl Event {
             (None, None) => 1,
         };
         if count > MAX_EVENT_DAYS {
-            return Err((start_span, format!("an event of {count} days; a holiday calendar lists days, not years")));
+            return Err((start_span, Text::new("ics-too-long").arg("count", count.to_string())));
         }
         let list = if self.workday { &mut found.workdays } else { &mut found.holidays };
         list.extend((0..count).filter_map(|i| crate::date::from_day_number(crate::date::day_number(start) + i)));
@@ -109,8 +112,8 @@ impl Event {
     }
 }
 
-fn bad(span: &Range<usize>, value: &str) -> (Range<usize>, String) {
-    (span.clone(), format!("`{value}` is not an iCalendar date (20261001) or date-time (20261001T090000)"))
+fn bad(span: &Range<usize>, value: &str) -> (Range<usize>, Text) {
+    (span.clone(), Text::new("ics-bad-date").arg("value", value))
 }
 
 /// Logical lines with their byte ranges: a line starting with a space or a
@@ -211,7 +214,7 @@ mod tests {
             ("BEGIN:VCALENDAR\nEND:VCALENDAR\n".to_string(), "no events"),
         ] {
             let (span, message) = read(&text).unwrap_err();
-            assert!(message.contains(expected), "{text}: {message}");
+            assert!(message.english().contains(expected), "{text}: {message}");
             assert!(span.end <= text.len());
         }
     }

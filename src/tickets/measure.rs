@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::{Adherence, Scope, TicketStats};
 use crate::evidence::{format_number, format_rounded};
+use crate::i18n::Text;
 use crate::stats::Aggregate;
 
 /// What to measure.
@@ -102,8 +103,9 @@ impl TimeUnit {
         }
     }
 
-    fn name(self) -> &'static str {
-        Self::NAMES[self as usize]
+    /// `minutes`, `分钟`.
+    fn text(self) -> Text {
+        Text::new(["time-unit-minutes", "time-unit-hours", "time-unit-days"][self as usize])
     }
 }
 
@@ -127,9 +129,9 @@ pub struct Measured {
     /// severity, none answered, or no SLA target for it).
     pub value: Option<f64>,
     /// E.g. "p90 of 13 answered of 14 P0 tickets".
-    pub basis: String,
+    pub basis: Text,
     /// The value is a lower bound (it rests on tickets still open): why.
-    pub at_least: Option<String>,
+    pub at_least: Option<Text>,
     /// Its interval from the number of tickets behind it (order statistics
     /// for a median or percentile, Wilson for a rate); `None` for a mean,
     /// min, max or count.
@@ -139,21 +141,27 @@ pub struct Measured {
 impl TicketStats {
     /// Measures `query`; `default_stat` is the criterion's `aggregate`.
     pub fn measure(&self, query: &TicketQuery, default_stat: Aggregate) -> Measured {
-        let unmeasured = |basis: String| Measured { value: None, basis, at_least: None, uncertainty: None };
+        let unmeasured = |basis: Text| Measured { value: None, basis, at_least: None, uncertainty: None };
         let Some(scoped) = self.scope(&query.scope) else {
-            return unmeasured(format!("the logs were not read for {}", query.scope.describe()));
+            return unmeasured(Text::new("basis-not-read").part("scope", query.scope.text()));
         };
-        let within = match query.scope.describe() {
-            described if described.is_empty() => String::new(),
-            described => format!(" {described}"),
+        // The tickets a figure is about: `P0 tickets`, `tickets tagged `drill``.
+        let within = (!query.scope.is_empty()).then(|| query.scope.text());
+        let tickets = match (&query.severity, within) {
+            (Some(severity), None) => Text::new("of-tickets-severity").arg("severity", severity),
+            (Some(severity), Some(within)) => {
+                Text::new("of-tickets-severity-within").arg("severity", severity).part("within", within)
+            }
+            (None, None) => Text::new("of-tickets-all"),
+            (None, Some(within)) => Text::new("of-tickets-all-within").part("within", within),
         };
         // One severity's figures, or all of them together (merged once, on first use).
-        let (figures, scope) = match &query.severity {
+        let figures = match &query.severity {
             Some(severity) => match scoped.severities.get(severity) {
-                Some(figures) => (figures.figures(), format!("{severity} tickets{within}")),
-                None => return unmeasured(format!("no {severity} tickets{within} in the logs")),
+                Some(figures) => figures.figures(),
+                None => return unmeasured(Text::new("basis-no-tickets").part("tickets", tickets)),
             },
-            None => (scoped.all(), format!("tickets{within}")),
+            None => scoped.all(),
         };
         let n = figures.tickets;
         let stat = query.stat.unwrap_or(default_stat);
@@ -175,73 +183,72 @@ impl TicketStats {
             }
             Metric::Handoffs | Metric::Tickets => None,
         };
+        let counted = |key: &'static str, n: &dyn ToString| {
+            Text::new(key).arg("n", n.to_string()).part("tickets", tickets.clone())
+        };
+        let stat_text = Text::new(crate::score::stat_key(stat));
         let (value, basis) = match query.metric {
             Metric::FirstResponse => (
                 figures.first_response(stat).map(|m| m / unit.minutes()),
-                format!("{} of {} answered of {n} {scope}, in {}", stat.name(), figures.answered(), unit.name()),
+                counted("basis-first-response", &n)
+                    .part("stat", stat_text)
+                    .arg("answered", figures.answered().to_string())
+                    .part("unit", unit.text()),
             ),
             Metric::Resolution => {
                 let open = figures.open();
                 let bound = figures.resolution(stat);
                 if let Some(bound) = bound.filter(|b| b.at_least) {
-                    at_least = Some(format!(
-                        "at least {} {} ({open} still open): a lower bound, the open tickets can only take longer",
-                        format_rounded(bound.value / unit.minutes()),
-                        unit.name()
-                    ));
+                    at_least = Some(
+                        Text::new("basis-at-least")
+                            .arg("value", format_rounded(bound.value / unit.minutes()))
+                            .part("unit", unit.text())
+                            .arg("open", open.to_string()),
+                    );
                 }
-                let estimate = if open > 0 {
-                    format!(", Kaplan–Meier with {open} still open (censored at their age)")
-                } else {
-                    String::new()
-                };
+                let key = if open > 0 { "basis-resolution-open" } else { "basis-resolution" };
                 (
                     bound.map(|b| b.value / unit.minutes()),
-                    format!(
-                        "{} of {} resolved of {n} {scope}{estimate}, in {}",
-                        stat.name(),
-                        figures.resolution_times(),
-                        unit.name()
-                    ),
+                    counted(key, &n)
+                        .part("stat", stat_text)
+                        .arg("times", figures.resolution_times().to_string())
+                        .arg("open", open.to_string())
+                        .part("unit", unit.text()),
                 )
             }
-            Metric::ResolutionRate => {
-                (figures.resolution_rate(), format!("{} resolved of {n} {scope}, in %", figures.resolved))
-            }
+            Metric::ResolutionRate => (
+                figures.resolution_rate(),
+                counted("basis-resolution-rate", &n).arg("resolved", figures.resolved.to_string()),
+            ),
             Metric::ResolvedWithin(hours) => (
                 figures.resolved_within_rate(hours),
-                format!(
-                    "{} resolved within {} h of {n} {scope}, in %",
-                    figures.resolved_within(hours),
-                    format_number(hours)
-                ),
+                counted("basis-resolved-within", &n)
+                    .arg("resolved", figures.resolved_within(hours).to_string())
+                    .arg("hours", format_number(hours)),
             ),
-            Metric::FirstResponseSla => adherence(figures.first_response_sla, "first response", &scope),
-            Metric::ResolutionSla => adherence(figures.resolution_sla, "resolution", &scope),
+            Metric::FirstResponseSla => {
+                adherence(figures.first_response_sla, Text::new("sla-first-response"), &tickets)
+            }
+            Metric::ResolutionSla => adherence(figures.resolution_sla, Text::new("sla-resolution"), &tickets),
             Metric::ReopenRate => (
                 figures.reopen_rate(),
-                format!("{} reopened of {} {scope} with a reopen count, in %", figures.reopened, figures.reopens_known),
+                counted("basis-reopen-rate", &figures.reopens_known).arg("reopened", figures.reopened.to_string()),
             ),
-            Metric::Handoffs => {
-                (figures.handoffs_mean(), format!("mean of {} {scope} with a hand-off count", figures.handoffs_known))
-            }
-            Metric::Tickets => (Some(n as f64), format!("{n} {scope}")),
+            Metric::Handoffs => (figures.handoffs_mean(), counted("basis-handoffs", &figures.handoffs_known)),
+            Metric::Tickets => (Some(n as f64), counted("basis-tickets", &n)),
             Metric::FirstContactResolution => (
                 figures.first_contact_rate(),
-                format!(
-                    "{} resolved with at most one agent reply of {} resolved {scope} with a reply count, in %",
-                    figures.first_contact, figures.replies_known
-                ),
+                counted("basis-first-contact", &figures.replies_known)
+                    .arg("first_contact", figures.first_contact.to_string()),
             ),
             Metric::SlaFlagAgreement => {
                 let flags = figures.flags();
                 let basis = match flags.compared {
-                    0 => format!("no help-desk SLA verdicts to compare for these {scope}"),
-                    compared => format!(
-                        "{} of {compared} help-desk SLA verdicts of {scope} agree with the recomputation \
-                         ({} in the vendor's favour, {} against), in %",
-                        flags.agree, flags.in_vendor_favour, flags.against_vendor
-                    ),
+                    0 => Text::new("basis-flags-none").part("tickets", tickets.clone()),
+                    compared => counted("basis-flags", &compared)
+                        .arg("agree", flags.agree.to_string())
+                        .arg("favour", flags.in_vendor_favour.to_string())
+                        .arg("against", flags.against_vendor.to_string()),
                 };
                 (flags.agreement(), basis)
             }
@@ -250,10 +257,14 @@ impl TicketStats {
     }
 }
 
-fn adherence(counts: Adherence, what: &str, scope: &str) -> (Option<f64>, String) {
+fn adherence(counts: Adherence, what: Text, tickets: &Text) -> (Option<f64>, Text) {
     let basis = match counts.due {
-        0 => format!("no SLA {what} target for these {scope}"),
-        due => format!("{} of {due} {scope} met the SLA {what} target, in %", counts.met),
+        0 => Text::new("basis-sla-none").part("what", what).part("tickets", tickets.clone()),
+        due => Text::new("basis-sla")
+            .arg("n", due.to_string())
+            .arg("met", counts.met.to_string())
+            .part("what", what)
+            .part("tickets", tickets.clone()),
     };
     (counts.percent(), basis)
 }

@@ -283,18 +283,24 @@ impl Scope {
 
     /// [`Self::describe`] in `lang`.
     pub fn describe_in(&self, lang: crate::i18n::Lang) -> String {
+        self.text().in_lang(lang)
+    }
+
+    /// [`Self::describe`] as a message, said in each output's language.
+    pub fn text(&self) -> crate::i18n::Text {
+        use crate::i18n::Text;
         let mut parts = Vec::new();
         if let Some((from, to)) = self.window {
-            let text = crate::i18n::Text::new("scope-window").arg("from", from.to_string()).arg("to", to.to_string());
-            parts.push(text.in_lang(lang));
+            parts.push(Text::new("scope-window").arg("from", from.to_string()).arg("to", to.to_string()));
         }
         if let Some(tag) = &self.tag {
-            parts.push(crate::i18n::Text::new("scope-tag").arg("tag", tag).in_lang(lang));
+            parts.push(Text::new("scope-tag").arg("tag", tag));
         }
-        match lang {
-            crate::i18n::Lang::En => parts.join(", "),
-            crate::i18n::Lang::ZhCn => parts.join("、"),
-        }
+        Text::list(parts)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.window.is_none() && self.tag.is_none()
     }
 }
 
@@ -350,14 +356,20 @@ impl Sla {
     }
 
     /// `7x24`, or `P0 7x24; others beijing (…)`, for display.
-    pub fn hours(&self) -> String {
-        let mut parts: Vec<String> =
-            self.clocks.iter().map(|(severity, clock)| format!("{severity} {}", clock.label())).collect();
+    pub fn hours(&self) -> crate::i18n::Text {
+        use crate::i18n::Text;
+        let mut parts: Vec<Text> = self
+            .clocks
+            .iter()
+            .map(|(severity, clock)| {
+                Text::new("sla-hours-severity").arg("severity", severity).part("clock", clock.label())
+            })
+            .collect();
         if parts.is_empty() {
-            return self.default_clock.label().to_string();
+            return self.default_clock.label();
         }
-        parts.push(format!("others {}", self.default_clock.label()));
-        parts.join("; ")
+        parts.push(Text::new("sla-hours-others").part("clock", self.default_clock.label()));
+        Text::clauses(parts)
     }
 }
 

@@ -13,6 +13,7 @@ use super::read::{
 };
 use super::{source, StatusClass, TicketLog};
 use crate::diagnostic::Diagnostic;
+use crate::i18n::Text;
 
 /// Each ticket's status changes in time order: when, and whether the new status is pending.
 #[derive(Debug, Default)]
@@ -55,10 +56,7 @@ impl Changes {
 /// are left out.
 pub fn read_changes(log: &TicketLog, skip_bad_rows: bool) -> Result<Changes, Vec<Diagnostic>> {
     if source::is_spreadsheet(&log.path) {
-        return Err(vec![file_error(
-            log,
-            format!("the status-change log '{}' must be CSV; save the sheet as CSV", log.path.display()),
-        )]);
+        return Err(vec![file_error(log, Text::new("changes-csv").arg("path", log.path.display().to_string()))]);
     }
     let OpenCsv { delimiter, text, .. } = open_csv(log).map_err(|error| vec![unreadable(log, &error)])?;
     let mut reader =
@@ -69,8 +67,8 @@ pub fn read_changes(log: &TicketLog, skip_bad_rows: bool) -> Result<Changes, Vec
             .into_iter()
             .map(|(message, help)| Diagnostic {
                 location: header_location(log),
-                help: Some(help.into()),
-                ..file_error(log, format!("status-change log: {message}"))
+                help: Some(help),
+                ..file_error(log, Text::new("changes-prefixed").part("message", message))
             })
             .collect::<Vec<_>>()
     })?;
@@ -95,18 +93,14 @@ pub fn read_changes(log: &TicketLog, skip_bad_rows: bool) -> Result<Changes, Vec
         let row = (|| {
             let id = cell(id_column);
             if id.is_empty() {
-                return Err((id_column, "no ticket id".to_string()));
+                return Err((id_column, Text::new("no-ticket-id")));
             }
-            let at = times.parse(cell(index.opened)).map_err(|e| (index.opened, e.english()))?;
+            let at = times.parse(cell(index.opened)).map_err(|e| (index.opened, e))?;
             let status = cell(status_column);
             let class = log.statuses.get(status).ok_or_else(|| {
                 (
                     status_column,
-                    format!(
-                        "status `{status}` is not in the log's vocabulary; say what it means with \
-                         `status = {{ \"{}\" = \"pending\" }}` (resolved, open or pending)",
-                        status.replace('"', "\\\"")
-                    ),
+                    Text::new("status-unknown").arg("status", status).arg("example", status.replace('"', "\\\"")),
                 )
             })?;
             Ok((id, at, class == StatusClass::Pending))
@@ -123,7 +117,7 @@ pub fn read_changes(log: &TicketLog, skip_bad_rows: bool) -> Result<Changes, Vec
                 byte: record.position().map_or(0, |p| p.byte()),
                 field: Some(field),
                 ticket: String::new(),
-                message: format!("status-change log: {message}").into(),
+                message: Text::new("changes-prefixed").part("message", message),
             }),
             Err(_) => {}
         }

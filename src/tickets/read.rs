@@ -82,21 +82,25 @@ pub struct LogOutcome {
 /// parse fails.
 pub fn read_log(log: &TicketLog, sla: Option<&Sla>, options: &ReadOptions, stats: &mut TicketStats) -> LogOutcome {
     let (skip_bad_rows, hash) = (options.skip_bad_rows, options.hash);
-    let file_error = |message: String| file_error(log, message);
+    let file_error = |message: Text| file_error(log, message);
     let failed = |problem: Diagnostic| LogOutcome { problems: vec![problem], ..LogOutcome::default() };
     // A small log is read on this thread alone (see [`SMALL_LOG_BYTES`]).
     let size = match std::fs::metadata(&log.path) {
         Ok(metadata) if metadata.is_file() => metadata.len(),
         Ok(_) => {
             return failed(
-                file_error(format!(
-                    "ticket log '{}' is not a regular file (a folder, a device or a pipe)",
-                    log.path.display()
-                ))
-                .with_help("export the log to a file and name that file"),
+                file_error(Text::new("log-not-file").arg("path", log.path.display().to_string()))
+                    .with_help(Text::new("log-not-file-help")),
             );
         }
-        Err(error) => return failed(file_error(format!("reading ticket log '{}': {error}", log.path.display()))),
+        Err(error) => {
+            return failed(file_error(
+                Text::new("read-failed")
+                    .part("what", Text::new("what-ticket-log"))
+                    .arg("path", log.path.display().to_string())
+                    .part("error", crate::load::io_text(&error)),
+            ))
+        }
     };
     let small = size <= SMALL_LOG_BYTES;
     let changes = match &log.changes {
@@ -168,14 +172,8 @@ fn cores() -> usize {
 const SMALL_LOG_BYTES: u64 = 256 * 1024;
 
 /// An error about the log as a whole.
-pub(super) fn file_error(log: &TicketLog, message: String) -> Diagnostic {
-    Diagnostic {
-        severity: Severity::Error,
-        message: message.into(),
-        file: log.path.display().to_string(),
-        location: None,
-        help: None,
-    }
+pub(super) fn file_error(log: &TicketLog, message: Text) -> Diagnostic {
+    Diagnostic { severity: Severity::Error, message, file: log.path.display().to_string(), location: None, help: None }
 }
 
 /// SHA-256 of a file's bytes, hex; `None` if it cannot be read or `stop` is set.
@@ -368,7 +366,9 @@ impl Tally {
         (!context.skip_bad_rows && hidden > 0).then(|| {
             file_error(
                 context.log,
-                format!("{hidden} more unreadable rows in '{}' not shown", context.log.path.display()),
+                Text::new("more-bad-rows")
+                    .arg("n", hidden.to_string())
+                    .arg("path", context.log.path.display().to_string()),
             )
         })
     }
@@ -503,14 +503,12 @@ fn read_csv(context: &mut Context, workers: usize, block_bytes: usize) -> RowsRe
                     .into_iter()
                     .map(|(message, help)| {
                         let help = match other {
-                            Some(other) => format!(
-                                "{help}; the header line also holds `{}`: if that separates the columns, add `delimiter = \"{}\"`",
-                                source::shown_delimiter(other),
-                                source::shown_delimiter(other)
-                            ),
+                            Some(other) => Text::new("header-other-delimiter")
+                                .part("help", help)
+                                .arg("delimiter", source::shown_delimiter(other)),
                             None => help,
                         };
-                        Diagnostic { location: header_location(log), help: Some(help.into()), ..file_error(log, message) }
+                        Diagnostic { location: header_location(log), help: Some(help), ..file_error(log, message) }
                     })
                     .collect(),
             );
@@ -581,7 +579,7 @@ pub(super) fn csv_problem(log: &TicketLog, error: &csv::Error, delimiter: u8) ->
                 byte,
                 field: None,
                 ticket: String::new(),
-                message: format!("not readable CSV: {reason}").into(),
+                message: Text::new("csv-unreadable").arg("reason", reason),
             };
             locate_rows(log, vec![bad], delimiter, "save-as-csv-help").remove(0)
         }
@@ -593,7 +591,13 @@ pub(super) fn csv_problem(log: &TicketLog, error: &csv::Error, delimiter: u8) ->
 pub(super) fn unreadable(log: &TicketLog, error: &std::io::Error) -> Diagnostic {
     match error.get_ref().and_then(|e| e.downcast_ref::<source::Malformed>()) {
         Some(malformed) => bad_byte(log, malformed.offset, malformed.encoding),
-        None => file_error(log, format!("reading ticket log '{}': {error}", log.path.display())),
+        None => file_error(
+            log,
+            Text::new("read-failed")
+                .part("what", Text::new("what-ticket-log"))
+                .arg("path", log.path.display().to_string())
+                .part("error", crate::load::io_text(error)),
+        ),
     }
 }
 
@@ -644,7 +648,10 @@ fn bad_byte(log: &TicketLog, offset: u64, encoding: &'static encoding_rs::Encodi
     let name = if encoding == encoding_rs::UTF_8 { "UTF-8" } else { encoding.name() };
     Diagnostic {
         severity: Severity::Error,
-        message: format!("ticket log line {line}: byte 0x{bad:02X} is not {name} text").into(),
+        message: Text::new("log-bad-byte")
+            .arg("line", line.to_string())
+            .arg("byte", format!("0x{bad:02X}"))
+            .arg("encoding", name),
         file: log.path.display().to_string(),
         location: Some(Location {
             line,
@@ -652,10 +659,11 @@ fn bad_byte(log: &TicketLog, offset: u64, encoding: &'static encoding_rs::Encodi
             underline: from..from + '\u{FFFD}'.len_utf8(),
             line_text: format!("{before}\u{FFFD}{rest}"),
         }),
-        help: Some(
-            source::encoding_help(&log.path, encoding, log.encoding.is_some() || source::bom_length(&log.path) > 0)
-                .into(),
-        ),
+        help: Some(source::encoding_help(
+            &log.path,
+            encoding,
+            log.encoding.is_some() || source::bom_length(&log.path) > 0,
+        )),
     }
 }
 
@@ -666,11 +674,13 @@ fn read_spreadsheet(context: &mut Context) -> RowsRead {
     let failed = |problems: Vec<Diagnostic>| (Tally::new(), problems, None);
     let sheet = match source::read_sheet(&log.path, log.sheet.as_deref()) {
         Ok(sheet) => sheet,
-        Err(message) => return failed(vec![file_error(log, format!("ticket log '{file}': {message}"))]),
+        Err(message) => {
+            return failed(vec![file_error(log, Text::new("log-prefixed").arg("file", &file).part("message", message))])
+        }
     };
     let mut rows = sheet.rows().enumerate();
     let Some((_, header)) = rows.next() else {
-        return failed(vec![file_error(log, format!("ticket log '{file}': sheet `{}` is empty", sheet.name))]);
+        return failed(vec![file_error(log, Text::new("sheet-empty").arg("file", &file).arg("sheet", &sheet.name))]);
     };
     let headers = csv::StringRecord::from(header);
     context.index = match column_indexes(&log.columns, &headers) {
@@ -681,7 +691,7 @@ fn read_spreadsheet(context: &mut Context) -> RowsRead {
                     .into_iter()
                     .map(|(message, help)| Diagnostic {
                         file: sheet.cell(&file, 0, 0),
-                        help: Some(help.into()),
+                        help: Some(help),
                         ..file_error(log, message)
                     })
                     .collect(),
@@ -714,7 +724,7 @@ fn read_spreadsheet(context: &mut Context) -> RowsRead {
                 .part("problem", bad.message),
             file: sheet.cell(&file, bad.byte as usize - 1, bad.field.unwrap_or(0)),
             help: Some(Text::new("row-help")),
-            ..file_error(log, String::new())
+            ..file_error(log, Text::default())
         })
         .collect();
     problems.extend(tally.more(context, shown));
@@ -778,7 +788,7 @@ pub(super) struct Index {
     resolution_flag: Option<usize>,
 }
 
-pub(super) type HeaderProblem = (String, String);
+pub(super) type HeaderProblem = (Text, Text);
 
 /// A header name as a message shows it: at most 60 characters, then `…`.
 fn shortened(name: &str) -> String {
@@ -799,29 +809,26 @@ pub(super) fn column_indexes(columns: &Columns, headers: &csv::StringRecord) -> 
             [] if columns.optional.contains(&role) => None,
             [] => {
                 let help = match closest(name, headers.iter()) {
-                    Some(best) => {
-                        format!("did you mean `{best}`? set `columns = {{ … }}` to map the export's own names")
-                    }
+                    Some(best) => Text::new("column-did-you-mean").arg("best", best),
                     None => {
                         // At most 40 names of at most 60 characters: a wrong
                         // file may have one "name" of megabytes.
                         let listed: Vec<String> = headers.iter().take(40).map(shortened).collect();
-                        format!("the header has: {}", listed.join(", "))
+                        Text::new("header-has").arg("names", listed.join(", "))
                     }
                 };
-                problems.push((format!("no column `{name}` in the ticket log's header"), help));
+                problems.push((Text::new("no-column").arg("name", name), help));
                 None
             }
             [one] => Some(*one),
             [first, second, ..] => {
                 problems.push((
-                    format!(
-                        "the ticket log's header has {} columns named `{name}` (columns {} and {})",
-                        matching.len(),
-                        first + 1,
-                        second + 1
-                    ),
-                    "rename one of them in the export, so it is clear which one is meant".into(),
+                    Text::new("column-twice")
+                        .arg("count", matching.len().to_string())
+                        .arg("name", name)
+                        .arg("first", (first + 1).to_string())
+                        .arg("second", (second + 1).to_string()),
+                    Text::new("column-twice-help"),
                 ));
                 None
             }
@@ -844,10 +851,7 @@ pub(super) fn column_indexes(columns: &Columns, headers: &csv::StringRecord) -> 
         resolution_flag: find("resolution_flag"),
     };
     if columns.opened.is_none() {
-        problems.push((
-            "the ticket log has no `opened` column mapped".into(),
-            "name a `preset` or add `columns = { opened = \"<header>\" }`".into(),
-        ));
+        problems.push((Text::new("no-opened-column"), Text::new("no-opened-column-help")));
     }
     if problems.is_empty() {
         Ok(index)
@@ -934,20 +938,17 @@ impl Slot {
     fn resolve(raw: &str, column: Option<usize>, log: &TicketLog, sla: Option<&Sla>) -> Result<Slot, (usize, Text)> {
         let severity = match (column, &log.severity) {
             (None, _) => "any".to_string(),
-            (Some(i), None) if raw.is_empty() => return Err((i, "no severity".into())),
+            (Some(i), None) if raw.is_empty() => return Err((i, Text::new("no-severity"))),
             (Some(_), None) => raw.to_string(),
             (Some(i), Some(map)) => match map.get(raw) {
                 Some(mapped) => mapped.clone(),
                 None => {
-                    let mut known: Vec<String> = map.keys().take(LISTED_KEYS).map(|k| format!("`{k}`")).collect();
+                    let mut known: Vec<Text> =
+                        map.keys().take(LISTED_KEYS).map(|k| Text::verbatim(format!("`{k}`"))).collect();
                     if map.len() > LISTED_KEYS {
-                        known.push(format!("and {} more", map.len() - LISTED_KEYS));
+                        known.push(Text::new("and-more").arg("n", (map.len() - LISTED_KEYS).to_string()));
                     }
-                    return Err((
-                        i,
-                        format!("severity `{raw}` is not in the evidence file's `severity` map ({})", known.join(", "))
-                            .into(),
-                    ));
+                    return Err((i, Text::new("severity-unmapped").arg("raw", raw).part("known", Text::list(known))));
                 }
             },
         };
@@ -991,15 +992,15 @@ fn read_row(context: &Context, reader: &mut RowReader, tally: &mut Tally, record
     let cell = |i: usize| record.get(i).unwrap_or("").trim_ascii();
     let opened_text = cell(index.opened);
     if opened_text.is_empty() {
-        return Err((index.opened, "no time in the `opened` column".into()));
+        return Err((index.opened, Text::new("no-opened-time")));
     }
     let opened = times.parse(opened_text).map_err(|e| (index.opened, e))?;
 
     let raw = index.severity.map_or("", cell);
     let (slot_index, slot) = reader.slots.get(raw, index.severity, log, sla)?;
 
-    let first_response_read = elapsed(index.first_response, "first response", record, times, opened)?;
-    let resolution_read = elapsed(index.resolved, "resolved", record, times, opened)?;
+    let first_response_read = elapsed(index.first_response, "elapsed-first-response", record, times, opened)?;
+    let resolution_read = elapsed(index.resolved, "elapsed-resolved", record, times, opened)?;
     let (first_response, resolved_at) = (first_response_read.map(|e| e.minutes), resolution_read.map(|e| e.minutes));
     let status = index.status.map(cell).filter(|status| !status.is_empty());
     let status_resolved =
@@ -1012,16 +1013,16 @@ fn read_row(context: &Context, reader: &mut RowReader, tally: &mut Tally, record
             }
             None => false,
         };
-    let reopens = count(index.reopens, "reopens", record)?;
+    let reopens = count(index.reopens, "count-reopens", record)?;
     // Zendesk counts the groups a ticket passed through: one is no hand-off.
-    let handoffs = count(index.handoffs, "hand-offs", record)?.map(|n| {
+    let handoffs = count(index.handoffs, "count-handoffs", record)?.map(|n| {
         if log.columns.handoffs_are_stations {
             n.saturating_sub(1)
         } else {
             n
         }
     });
-    let replies = count(index.agent_replies, "agent replies", record)?;
+    let replies = count(index.agent_replies, "count-agent-replies", record)?;
     let paused = paused_minutes(index.paused, record, resolved_at)?;
     let first_response_flag = verdict(index.first_response_flag, log, record)?;
     let resolution_flag = verdict(index.resolution_flag, log, record)?;
@@ -1092,7 +1093,7 @@ fn read_row(context: &Context, reader: &mut RowReader, tally: &mut Tally, record
     let figures = tally.slot(&mut reader.positions, slot_index, severity, context.scopes.len());
     for (i, figures) in figures.iter_mut().enumerate() {
         if scopes & (1 << i) != 0 {
-            add(figures, &row).map_err(|message| (column, message.into()))?;
+            add(figures, &row).map_err(|message| (column, message))?;
             if !resolved {
                 figures.add_open(opened.as_millisecond());
             }
@@ -1115,14 +1116,11 @@ fn read_row(context: &Context, reader: &mut RowReader, tally: &mut Tally, record
 }
 
 /// Adds one ticket to the figures of its severity.
-fn add(figures: &mut SeverityStats, row: &Row) -> Result<(), String> {
+fn add(figures: &mut SeverityStats, row: &Row) -> Result<(), Text> {
     if let Some(n) = row.handoffs {
         // Each count is at most MAX_COUNT, so this cannot overflow before 18 trillion tickets; checked all the same.
-        figures.counts.handoffs_total = figures
-            .counts
-            .handoffs_total
-            .checked_add(n)
-            .ok_or_else(|| "the hand-off counts add up to more than can be counted".to_string())?;
+        figures.counts.handoffs_total =
+            figures.counts.handoffs_total.checked_add(n).ok_or_else(|| Text::new("handoffs-overflow"))?;
         figures.counts.handoffs_known += 1;
     }
     if let Some(elapsed) = row.first_response {
@@ -1205,10 +1203,10 @@ fn paused_minutes(index: Option<usize>, record: &Cells, resolution: Option<f64>)
     }
     let minutes = match text.parse::<f64>() {
         Ok(minutes) if minutes.is_finite() && (0.0..=MAX_MINUTES).contains(&minutes) => minutes,
-        _ => return Err((i, format!("`{text}` is not a number of minutes on hold").into())),
+        _ => return Err((i, Text::new("paused-not-number").arg("text", text))),
     };
     if resolution.is_some_and(|r| minutes > r) {
-        return Err((i, format!("{text} minutes on hold is longer than the ticket took to resolve").into()));
+        return Err((i, Text::new("paused-too-long").arg("text", text)));
     }
     Ok(Some(minutes))
 }
@@ -1220,24 +1218,17 @@ fn verdict(index: Option<usize>, log: &TicketLog, record: &Cells) -> Result<Opti
     if text.is_empty() {
         return Ok(None);
     }
-    log.verdicts.get(text).map(Some).ok_or_else(|| {
-        (
-            i,
-            format!(
-                "`{text}` is not an SLA verdict vendorcard knows (Within SLA, SLA Violated, breached, 超时, …); \
-                 say what it means with `sla_flags = {{ \"{}\" = \"met\" }}` (met or breached)",
-                text.replace('"', "\\\"")
-            )
-            .into(),
-        )
-    })
+    log.verdicts
+        .get(text)
+        .map(Some)
+        .ok_or_else(|| (i, Text::new("verdict-unknown").arg("text", text).arg("example", text.replace('"', "\\\""))))
 }
 
 /// Minutes from `opened` to the time in column `index`: a timestamp, or a
 /// number of minutes. Blank: `None` (not yet answered / resolved).
 fn elapsed(
     index: Option<usize>,
-    what: &str,
+    what: &'static str,
     record: &Cells,
     times: &TimeReader,
     opened: Timestamp,
@@ -1254,26 +1245,23 @@ fn elapsed(
     let number = if looks_like_time { None } else { text.parse::<f64>().ok() };
     let (minutes, millis) = match number {
         Some(minutes) if minutes.is_finite() => (minutes, None),
-        Some(_) => return Err((i, format!("`{text}` is not a number of minutes").into())),
+        Some(_) => return Err((i, Text::new("not-minutes").arg("text", text))),
         None => {
             let millis = times.parse(text).map_err(|e| (i, e))?.as_millisecond() - opened.as_millisecond();
             (millis as f64 / 60_000.0, Some(millis))
         }
     };
     if minutes < 0.0 {
-        return Err((i, format!("the {what} time `{text}` is before the ticket was opened").into()));
+        return Err((i, Text::new("time-before-opened").part("what", Text::new(what)).arg("text", text)));
     }
     if minutes > MAX_MINUTES {
-        let hint = if number.is_some() { "check the column and its unit (minutes)" } else { "check the date" };
-        return Err((
-            i,
-            format!("the {what} time `{text}` is more than ten years after the ticket was opened; {hint}").into(),
-        ));
+        let hint = Text::new(if number.is_some() { "hint-check-unit" } else { "hint-check-date" });
+        return Err((i, Text::new("time-too-late").part("what", Text::new(what)).arg("text", text).part("hint", hint)));
     }
     Ok(Some(Elapsed { minutes, millis }))
 }
 
-fn count(index: Option<usize>, what: &str, record: &Cells) -> Result<Option<u64>, (usize, Text)> {
+fn count(index: Option<usize>, what: &'static str, record: &Cells) -> Result<Option<u64>, (usize, Text)> {
     let Some(i) = index else { return Ok(None) };
     let text = record.get(i).unwrap_or("").trim_ascii();
     if text.is_empty() {
@@ -1281,8 +1269,14 @@ fn count(index: Option<usize>, what: &str, record: &Cells) -> Result<Option<u64>
     }
     match text.parse::<u64>() {
         Ok(n) if n <= MAX_COUNT => Ok(Some(n)),
-        Ok(_) => Err((i, format!("`{text}` is not a plausible count of {what} (at most {MAX_COUNT} a ticket)").into())),
-        Err(_) => Err((i, format!("`{text}` is not a count of {what}").into())),
+        Ok(_) => Err((
+            i,
+            Text::new("count-implausible")
+                .arg("text", text)
+                .part("what", Text::new(what))
+                .arg("max", MAX_COUNT.to_string()),
+        )),
+        Err(_) => Err((i, Text::new("count-not").arg("text", text).part("what", Text::new(what)))),
     }
 }
 

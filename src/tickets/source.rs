@@ -8,6 +8,7 @@
 //! with its place; the help names the encoding the bytes look like
 //! (`chardetng`).
 
+use crate::i18n::Text;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
@@ -215,13 +216,9 @@ pub fn header_line(log: &TicketLog) -> io::Result<Vec<u8>> {
 /// Help for a file that is not valid text in `encoding`: the encoding its
 /// bytes look like, and the key that reads it. When the encoding was named
 /// (`declared`), one bad byte more likely means damage than a wrong guess.
-pub fn encoding_help(path: &Path, encoding: &'static Encoding, declared: bool) -> String {
+pub fn encoding_help(path: &Path, encoding: &'static Encoding, declared: bool) -> Text {
     if declared {
-        return format!(
-            "the file is not valid {} text here: it may be damaged, or saved in another encoding \
-             (check `encoding` in its [[tickets]] table: gb18030, big5, shift_jis, utf-16le, windows-1252, …)",
-            encoding.name()
-        );
+        return Text::new("encoding-declared-help").arg("encoding", encoding.name());
     }
     let mut sample = Vec::new();
     if let Ok(file) = File::open(path) {
@@ -242,13 +239,9 @@ pub fn encoding_help(path: &Path, encoding: &'static Encoding, declared: bool) -
     // GB18030 reads everything GBK does, and more.
     let label = if guess == encoding_rs::GBK { "gb18030".to_string() } else { guess.name().to_lowercase() };
     if guess == encoding {
-        return format!(
-            "the file is not valid {} text here; it may be damaged, or saved in another encoding: \
-             set `encoding = \"…\"` in its [[tickets]] table (e.g. gb18030, big5, shift_jis, windows-1252)",
-            encoding.name()
-        );
+        return Text::new("encoding-damaged-help").arg("encoding", encoding.name());
     }
-    format!("it looks like {} text: add `encoding = \"{label}\"` to its [[tickets]] table", guess.name())
+    Text::new("encoding-guess-help").arg("guess", guess.name()).arg("label", label)
 }
 
 /// A spreadsheet log: the chosen sheet, its cells turned into text a row
@@ -289,20 +282,21 @@ fn column_name(mut index: u64) -> String {
 }
 
 /// Reads the log's sheet (`sheet`, else the first one).
-pub fn read_sheet(path: &Path, sheet: Option<&str>) -> Result<Sheet, String> {
+pub fn read_sheet(path: &Path, sheet: Option<&str>) -> Result<Sheet, Text> {
     use calamine::{open_workbook_auto, Reader};
-    let mut workbook = open_workbook_auto(path).map_err(|e| format!("not a readable spreadsheet: {e}"))?;
+    let mut workbook =
+        open_workbook_auto(path).map_err(|e| Text::new("sheet-unreadable-file").arg("error", e.to_string()))?;
     let names = workbook.sheet_names();
     let name = match sheet {
         Some(wanted) => names.iter().find(|n| *n == wanted).cloned().ok_or_else(|| {
-            format!(
-                "no sheet `{wanted}`; the workbook has {}",
-                names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
-            )
+            let listed = names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
+            Text::new("no-such-sheet").arg("wanted", wanted).arg("sheets", listed)
         })?,
-        None => names.first().cloned().ok_or("the workbook has no sheet")?,
+        None => names.first().cloned().ok_or_else(|| Text::new("no-sheets"))?,
     };
-    let range = workbook.worksheet_range(&name).map_err(|e| format!("sheet `{name}` is not readable: {e}"))?;
+    let range = workbook
+        .worksheet_range(&name)
+        .map_err(|e| Text::new("sheet-unreadable").arg("name", &name).arg("error", e.to_string()))?;
     let origin = range.start().unwrap_or((0, 0));
     Ok(Sheet { name, range, origin })
 }

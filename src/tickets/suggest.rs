@@ -268,7 +268,7 @@ fn read_export(path: &Path, sheet: Option<&str>) -> Result<Export, String> {
         return Err(format!("'{}' is not a regular file", path.display()));
     }
     if source::is_spreadsheet(path) {
-        let read = source::read_sheet(path, sheet)?;
+        let read = source::read_sheet(path, sheet).map_err(|e| e.to_string())?;
         let name = read.name.clone();
         let sheets = calamine_sheets(path);
         let mut rows = read.rows().filter(|row| !row.iter().all(String::is_empty));
