@@ -10,6 +10,7 @@ use clap::CommandFactory;
 use crate::builtin;
 use crate::cli::{self, Cli};
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
+use crate::i18n::Text;
 use crate::load::{load_inputs, load_rubric, read_text, rubric_text, Loaded};
 use crate::options::{
     Action, CheckOptions, CompareOptions, ExplainOptions, InitOptions, InitWhat, RubricSource, TicketsOptions,
@@ -87,9 +88,9 @@ pub fn report(error: &anyhow::Error) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     // Messages quote what the user typed (a vendor, a path): shown, never obeyed by the terminal.
-    eprint_line(&format!("error: {}", visible(&format!("{error:#}"))));
+    eprint_line(&format!("{}: {}", crate::t!("level-error"), visible(&format!("{error:#}"))));
     if error.chain().any(|cause| cause.downcast_ref::<UsageError>().is_some()) {
-        eprint_line("\nFor more information, try '--help'.");
+        eprint_line(&format!("\n{}", crate::t!("usage-more-help")));
         return ExitCode::from(2);
     }
     ExitCode::from(1)
@@ -232,12 +233,12 @@ fn explain(options: ExplainOptions) -> Result<ExitCode> {
             let best = crate::diagnostic::closest(&lower, prefixes.iter().map(String::as_str))?;
             names.iter().copied().find(|n| prefix(n) == best)
         });
-        let hint = near.map(|best| format!("did you mean '{best}'? ")).unwrap_or_default();
-        return Err(UsageError(format!(
-            "no vendor '{wanted}' in the evidence; {hint}vendors: {}",
-            names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ")
-        ))
-        .into());
+        let vendors = names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");
+        let message = match near {
+            Some(best) => Text::new("usage-no-vendor-hint").arg("best", best),
+            None => Text::new("usage-no-vendor"),
+        };
+        return Err(UsageError(message.arg("wanted", wanted).arg("vendors", vendors)).into());
     };
     let out = match options.format {
         cli::ExplainFormat::Json => render::explain::json(&card, vendor)?,
@@ -251,11 +252,11 @@ fn explain(options: ExplainOptions) -> Result<ExitCode> {
 /// `--confidence` on a shortlist, not on thousands of vendors.
 fn confidence_fits(vendors: usize) -> Result<()> {
     if vendors > crate::confidence::MAX_VENDORS {
-        return Err(UsageError(format!(
-            "--confidence compares at most {} vendors and the evidence has {vendors}; \
-             run it on the shortlist (name its evidence files)",
-            crate::confidence::MAX_VENDORS
-        ))
+        return Err(UsageError(
+            Text::new("usage-confidence-vendors")
+                .arg("max", crate::confidence::MAX_VENDORS.to_string())
+                .arg("vendors", vendors.to_string()),
+        )
         .into());
     }
     Ok(())
@@ -284,10 +285,7 @@ fn tickets(options: TicketsOptions) -> Result<ExitCode> {
         return Ok(refuse(loaded.diagnostics, options.color_diagnostics, "refused-no-tickets"));
     }
     if loaded.tickets.is_empty() {
-        anyhow::bail!(
-            "none of the {} evidence files names a ticket log; add a [[tickets]] table (docs/tickets.md)",
-            loaded.files
-        );
+        return Err(Text::new("no-ticket-logs").arg("files", loaded.files.to_string()).into());
     }
     let reports = render::tickets::report(&loaded.tickets, options.inputs.scope.as_ref());
     let out = if options.json {
@@ -406,11 +404,12 @@ fn man(options: crate::options::ManOptions) -> Result<ExitCode> {
         for name in &options.command {
             let Some(sub) = command.find_subcommand(name).cloned() else {
                 let names: Vec<String> = command.get_subcommands().map(|s| s.get_name().to_string()).collect();
-                return Err(UsageError(format!(
-                    "no subcommand '{name}' in `{}`; its subcommands: {}",
-                    command.get_display_name().unwrap_or("vendorcard").replace('-', " "),
-                    names.join(", ")
-                ))
+                return Err(UsageError(
+                    Text::new("usage-no-subcommand")
+                        .arg("name", name)
+                        .arg("command", command.get_display_name().unwrap_or("vendorcard").replace('-', " "))
+                        .arg("names", names.join(", ")),
+                )
                 .into());
             };
             command = sub;

@@ -67,6 +67,26 @@ impl Lang {
     }
 }
 
+impl Lang {
+    /// The `--lang` of a command line, read before clap parses it, so that
+    /// what clap's own checks report (a bad `--max-age`) is in that language.
+    /// A value clap would refuse is passed over here (clap says why).
+    pub fn from_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Option<Lang> {
+        let mut args = args.into_iter().map(|arg| arg.to_string_lossy().into_owned());
+        while let Some(arg) = args.next() {
+            let value = match arg.as_str() {
+                "--" => return None,
+                "--lang" => args.next(),
+                other => other.strip_prefix("--lang=").map(str::to_string),
+            };
+            if let Some(value) = value {
+                return <Lang as clap::ValueEnum>::from_str(&value, true).ok();
+            }
+        }
+        None
+    }
+}
+
 static CURRENT: OnceLock<Lang> = OnceLock::new();
 
 /// Sets the language for the rest of the run (once; later calls are ignored).
@@ -395,6 +415,18 @@ pub fn duration_in(lang: Lang, minutes: f64) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_lang_flag_is_found_before_clap_parses() {
+        let args = |line: &str| line.split(' ').map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(Lang::from_args(args("compare --lang zh-CN samples/")), Some(Lang::ZhCn));
+        assert_eq!(Lang::from_args(args("compare --lang=zh samples/")), Some(Lang::ZhCn));
+        assert_eq!(Lang::from_args(args("--lang en compare")), Some(Lang::En));
+        // Not a language (clap will say so), after `--`, or absent: none.
+        assert_eq!(Lang::from_args(args("compare --lang fr samples/")), None);
+        assert_eq!(Lang::from_args(args("explain -- --lang zh-CN")), None);
+        assert_eq!(Lang::from_args(args("compare samples/")), None);
+    }
+
     use super::*;
 
     /// The message ids of a catalogue, in order.

@@ -6,12 +6,13 @@ use std::path::{Path, PathBuf};
 use crate::builtin;
 use crate::cli::{self, Cli, ColorWhen, Command, Format, RubricsAction};
 use crate::date::{Age, Date};
+use crate::i18n::Text;
 use crate::render::{CsvRender, CsvShape, JsonRender, MarkdownRender, Render, TerminalRender, XlsxRender};
 
 /// A mistake in how the tool was called (exit code 2), as opposed to bad input (1).
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
-pub struct UsageError(pub String);
+pub struct UsageError(pub crate::i18n::Text);
 
 pub enum Action {
     Compare(CompareOptions),
@@ -222,11 +223,7 @@ impl Action {
                             InitWhat::Evidence { vendor, rubric: rubric_source(&args.rubric)?, tickets }
                         }
                         (None, None, Some(tickets)) => InitWhat::Tickets(tickets),
-                        (None, None, None) => {
-                            return Err(UsageError(
-                                "init needs --vendor NAME, --tickets EXPORT or --rubric-from NAME".into(),
-                            ))
-                        }
+                        (None, None, None) => return Err(UsageError(Text::new("usage-init-needs"))),
                     }
                 },
                 // `--out -` is standard output, as without --out.
@@ -254,17 +251,15 @@ fn compare_options(args: cli::CompareArgs, color: bool, color_diagnostics: bool)
         (Some(cli::CsvShape::Summary), _) | (None, false) => CsvShape::Summary,
     };
     if !(args.margin.is_finite() && args.margin >= 0.0) {
-        return Err(UsageError(format!("--margin must be 0 or more points, found {}", args.margin)));
+        return Err(UsageError(Text::new("usage-margin").arg("margin", args.margin.to_string())));
     }
     if args.drivers && matches!(args.format, Format::Csv | Format::Json) {
-        return Err(UsageError("--drivers shows under a table: use it with --format table or markdown".into()));
+        return Err(UsageError(Text::new("usage-drivers")));
     }
     let drivers = args.drivers.then_some(args.margin);
     let csv_wanted = args.format == Format::Csv || args.export_csv.is_some();
     if !csv_wanted && (args.csv_bom.is_some() || args.csv_delimiter.is_some()) {
-        return Err(UsageError(
-            "--csv-bom and --csv-delimiter shape CSV output: add --format csv or --export-csv FILE".into(),
-        ));
+        return Err(UsageError(Text::new("usage-csv-options")));
     }
     let delimiter = args.csv_delimiter.unwrap_or(b',');
     let bom = args.csv_bom.unwrap_or(cli::BomWhen::Export);
@@ -292,9 +287,7 @@ fn compare_options(args: cli::CompareArgs, color: bool, color_diagnostics: bool)
         exports.push(Export { path, render: Box::new(crate::render::HtmlRender) });
     }
     if exports.iter().any(|export| export.path.as_os_str() == "-") {
-        return Err(UsageError(
-            "an export needs a file name; for standard output use --format (e.g. --format csv)".into(),
-        ));
+        return Err(UsageError(Text::new("usage-export-dash")));
     }
     Ok(CompareOptions {
         confidence: confidence_settings(&args.confidence),
@@ -351,10 +344,11 @@ pub fn rubric_source(value: &str) -> Result<RubricSource, UsageError> {
 
 fn builtin_name(name: &str) -> Result<&'static str, UsageError> {
     builtin::names().find(|n| *n == name).ok_or_else(|| {
-        UsageError(format!(
-            "no built-in rubric named '{name}' and no such file; {}",
-            crate::load::allowed_as(builtin::names(), name, "allowed-builtin").english()
-        ))
+        UsageError(
+            Text::new("usage-no-rubric")
+                .arg("name", name)
+                .part("allowed", crate::load::allowed_as(builtin::names(), name, "allowed-builtin")),
+        )
     })
 }
 

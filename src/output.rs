@@ -13,8 +13,9 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 
+use crate::i18n::Text;
 use crate::options::UsageError;
 
 /// The longest file name (in bytes) the common file systems hold.
@@ -53,19 +54,14 @@ impl Transaction {
         for path in paths {
             let target = check_target(path, replace)?;
             if inputs.contains(&target.resolved) {
-                return Err(UsageError(format!(
-                    "'{}' is one of this run's inputs (the rubric, an evidence file or a ticket log); \
-                     an export must not replace it",
-                    path.display()
-                ))
-                .into());
+                return Err(UsageError(Text::new("export-over-input").arg("path", path.display().to_string())).into());
             }
             if let Some(earlier) = targets.iter().find(|t| t.resolved == target.resolved) {
-                return Err(UsageError(format!(
-                    "'{}' and '{}' are the same file; give each export its own file",
-                    earlier.shown.display(),
-                    path.display()
-                ))
+                return Err(UsageError(
+                    Text::new("export-same-file")
+                        .arg("earlier", earlier.shown.display().to_string())
+                        .arg("path", path.display().to_string()),
+                )
                 .into());
             }
             targets.push(target);
@@ -129,45 +125,50 @@ impl Staged {
 fn check_target(path: &Path, replace: bool) -> Result<Target> {
     let shown = path.to_path_buf();
     let Some(name) = path.file_name().filter(|_| !path.as_os_str().to_string_lossy().ends_with('/')) else {
-        bail!("'{}' is a folder, not a file name; name the file to write", path.display());
+        return Err(Text::new("export-folder-name").arg("path", path.display().to_string()).into());
     };
     if name.len() > NAME_MAX {
-        bail!(
-            "the file name of '{}' has {} bytes, more than the {NAME_MAX} a file system holds",
-            path.display(),
-            name.len()
-        );
+        let text = Text::new("export-name-long")
+            .arg("path", path.display().to_string())
+            .arg("bytes", name.len().to_string())
+            .arg("max", NAME_MAX.to_string());
+        return Err(text.into());
     }
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let folder = fs::canonicalize(folder)
-        .with_context(|| format!("writing '{}': no folder '{}'", path.display(), folder.display()))?;
+    let folder = fs::canonicalize(folder).with_context(|| {
+        Text::new("export-no-folder")
+            .arg("path", path.display().to_string())
+            .arg("folder", folder.display().to_string())
+    })?;
     if !folder.is_dir() {
-        bail!("writing '{}': '{}' is not a folder", path.display(), folder.display());
+        let text = Text::new("export-not-folder")
+            .arg("path", path.display().to_string())
+            .arg("folder", folder.display().to_string());
+        return Err(text.into());
     }
     let mut resolved = folder.join(name);
     if let Ok(link) = fs::symlink_metadata(&resolved) {
         if link.file_type().is_symlink() {
             // Follow a link to an existing file; never create a file through a dangling one.
             resolved = fs::canonicalize(&resolved).map_err(|_| {
-                anyhow::anyhow!(
-                    "'{}' is a symbolic link to a file that does not exist; refusing to write through it",
-                    path.display()
-                )
+                anyhow::Error::from(Text::new("export-dangling-link").arg("path", path.display().to_string()))
             })?;
         }
     }
     let (exists, old_mode) = match fs::metadata(&resolved) {
-        Ok(metadata) if metadata.is_dir() => bail!("'{}' is a folder; name a file to write", path.display()),
-        Ok(metadata) if !metadata.is_file() => {
-            bail!("'{}' is not a regular file (a device or a pipe); name a file to write", path.display())
+        Ok(metadata) if metadata.is_dir() => {
+            return Err(Text::new("export-is-folder").arg("path", path.display().to_string()).into())
         }
-        Ok(_) if !replace => bail!("'{}' already exists; pass --force to replace it", path.display()),
+        Ok(metadata) if !metadata.is_file() => {
+            return Err(Text::new("export-not-regular").arg("path", path.display().to_string()).into())
+        }
+        Ok(_) if !replace => return Err(Text::new("export-exists").arg("path", path.display().to_string()).into()),
         Ok(metadata) => (true, Some(mode_of(&metadata))),
         Err(error) if error.kind() == io::ErrorKind::NotFound => (false, None),
-        Err(error) => return Err(error).with_context(|| format!("writing '{}'", path.display())),
+        Err(error) => return Err(error).with_context(|| Text::new("writing").arg("path", path.display().to_string())),
     };
     Ok(Target { shown, resolved, old_mode, exists })
 }
@@ -184,7 +185,7 @@ fn mode_of(_: &fs::Metadata) -> u32 {
 }
 
 fn stage_one(target: &Target, bytes: &[u8]) -> Result<tempfile::NamedTempFile> {
-    let context = || format!("writing '{}'", target.shown.display());
+    let context = || Text::new("writing").arg("path", target.shown.display().to_string());
     let folder = target.resolved.parent().unwrap_or(Path::new("."));
     let mut builder = tempfile::Builder::new();
     builder.prefix(".vendorcard-").suffix(".tmp");
@@ -209,7 +210,7 @@ fn stage_one(target: &Target, bytes: &[u8]) -> Result<tempfile::NamedTempFile> {
 /// Renames `temp` onto the target; returns the hard link that keeps the
 /// replaced file, for a rollback.
 fn commit_one(target: &Target, temp: tempfile::NamedTempFile, replace: bool) -> Result<Option<PathBuf>> {
-    let context = || format!("writing '{}'", target.shown.display());
+    let context = || Text::new("writing").arg("path", target.shown.display().to_string());
     if !(replace && target.exists) {
         // Refuses a file that appeared at the target since it was checked.
         temp.persist_noclobber(&target.resolved).map_err(|e| e.error).with_context(context)?;

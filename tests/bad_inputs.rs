@@ -20,12 +20,19 @@ struct Outcome {
 }
 
 fn run_case(folder: &Path) -> Outcome {
+    run_case_in(folder, "en", &[])
+}
+
+/// The case in `lang`, with `extra` arguments after its own.
+fn run_case_in(folder: &Path, lang: &str, extra: &[&str]) -> Outcome {
     let args = fs::read_to_string(folder.join("args")).expect("every case has an args file");
     let args = args.trim().to_string();
     let output = Command::new(env!("CARGO_BIN_EXE_vendorcard"))
         .args(args.split_whitespace())
+        .args(extra)
         .current_dir(folder)
         .env("NO_COLOR", "1")
+        .env("VENDORCARD_LANG", lang)
         .output()
         .expect("the binary runs");
     Outcome {
@@ -116,6 +123,34 @@ fn every_error_names_file_line_and_column() {
             // A spreadsheet log is located by sheet and cell: `log.xlsx[Sheet1]!B3`.
             let cell = location.contains("]!");
             assert!(positioned || whole_file || cell, "{name}: `{location}` has no line:column");
+        }
+    }
+}
+
+/// In Chinese every diagnostic, help line and verdict of every case reads in
+/// Chinese (ids, paths and the parser's own words may be quoted in it), and
+/// `check --format json` says exactly what it says in English. clap's own
+/// errors (a value it refuses) keep its English frame, and are passed over.
+#[test]
+fn every_diagnostic_reads_in_chinese_and_its_json_stays_english() {
+    let han = |text: &str| text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    for name in cases() {
+        let folder = Path::new(CASES).join(&name);
+        let chinese = run_case_in(&folder, "zh-CN", &[]);
+        if chinese.stderr.contains("For more information, try '--help'.") {
+            continue;
+        }
+        for line in chinese.stderr.lines() {
+            assert!(!line.starts_with("error") && !line.starts_with("warning"), "{name}: English level in `{line}`");
+            if let Some((level, message)) = line.split_once(": ") {
+                if ["错误", "警告", "  = 提示"].contains(&level) {
+                    assert!(han(message), "{name}: `{line}` is not in Chinese");
+                }
+            }
+        }
+        if chinese.args.starts_with("check ") {
+            let json = |lang| run_case_in(&folder, lang, &["--format", "json"]).stdout;
+            assert_eq!(json("zh-CN"), json("en"), "{name}: check --format json differs by language");
         }
     }
 }
