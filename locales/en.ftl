@@ -316,6 +316,17 @@ report-legend-claimed = c: claimed by the vendor (hatched)
 report-legend-reference = r: from a reference (dotted)
 report-legend-missing = ×: no evidence
 report-service-caption = { $vendor }: each SLA target (red) against the times its tickets show, with how many met it.
+report-tip-segment = { $vendor }: { $category } { $points } points
+report-tip-cell = { $vendor }, { $criterion }: { $score } of { $scale } ({ $basis })
+tip-observed = observed
+tip-claimed = claimed
+tip-reference = reference
+tip-excluded = excluded
+tip-missing = missing
+report-service-title = SLA targets against the measured times
+report-tip-box = { $severity } { $what }: middle half { $low }–{ $high }
+report-tip-p90 = p90 { $value }
+report-tip-target = target { $value }
 
 ## Diagnostics
 
@@ -539,6 +550,15 @@ xlsx-p-above = P(above { $vendor })
 xlsx-verdict-line = Verdict: { $verdict }.
 xlsx-tiers = Tiers (cannot be told apart within one): { $tiers }
 xlsx-overtakes = { $overtakes } overtakes { $overtaken }
+xlsx-gate-outcome = { $gate }: { $verdict }
+xlsx-gate-outcome-passed = passed
+xlsx-gate-outcome-failed = FAILED
+file-role-rubric = rubric
+file-role-evidence = evidence
+file-role-calendar = calendar
+file-role-ticket-log = ticket log
+file-role-status-changes = status changes
+xlsx-doc-title = vendorcard comparison — { $rubric }
 
 ## init: the evidence template
 

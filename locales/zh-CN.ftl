@@ -958,3 +958,27 @@ export-is-folder = '{ $path }' 是文件夹；请写出要生成的文件名
 export-not-regular = '{ $path }' 不是普通文件（是设备或管道）；请写出要生成的文件名
 export-exists = '{ $path }' 已存在；加上 --force 才会替换它
 writing = 写入 '{ $path }'
+
+## The HTML report
+report-tip-segment = { $vendor }：{ $category } { $points } 分
+report-tip-cell = { $vendor }，{ $criterion }：{ $score }/{ $scale }（{ $basis }）
+tip-observed = 实测
+tip-claimed = 厂商自述
+tip-reference = 客户背调
+tip-excluded = 不计分
+tip-missing = 缺证据
+report-service-title = SLA 承诺与实测用时对比
+report-tip-box = { $severity } { $what }：中间一半的工单在 { $low }–{ $high } 之间
+report-tip-p90 = P90 { $value }
+report-tip-target = SLA 时限 { $value }
+
+## The workbook: column headers (keys made from the English header)
+xlsx-gate-outcome = { $gate }：{ $verdict }
+xlsx-gate-outcome-passed = 通过
+xlsx-gate-outcome-failed = 未通过
+file-role-rubric = 评分表
+file-role-evidence = 证据
+file-role-calendar = 日历
+file-role-ticket-log = 工单日志
+file-role-status-changes = 状态变更日志
+xlsx-doc-title = vendorcard 厂商对比 — { $rubric }

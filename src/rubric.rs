@@ -335,10 +335,12 @@ pub enum Gate {
 
 impl Gate {
     /// What the gate asks, in words: `score at least 2`, `must be true`.
-    pub fn describe(self) -> String {
+    pub fn describe(self) -> Text {
         match self {
-            Gate::MinScore(minimum) => format!("score at least {}", crate::evidence::format_number(minimum)),
-            Gate::MustBeTrue => "must be true".into(),
+            Gate::MinScore(minimum) => {
+                Text::new("gate-min-score").arg("minimum", crate::evidence::format_number(minimum))
+            }
+            Gate::MustBeTrue => Text::new("gate-must-be-true"),
         }
     }
 }

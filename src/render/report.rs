@@ -294,7 +294,7 @@ pub fn stacked_bars(card: &Scorecard) -> String {
             let length = category.contribution * PER_POINT;
             let fill = colour(index);
             svg.raw(&format!(
-                r#"<rect class="segment" data-vendor="{}" data-category="{}" data-points="{}" x="{}" y="{}" width="{}" height="18" fill="{fill}"{}><title>{}: {} {} points</title></rect>"#,
+                r#"<rect class="segment" data-vendor="{}" data-category="{}" data-points="{}" x="{}" y="{}" width="{}" height="18" fill="{fill}"{}><title>{}</title></rect>"#,
                 escape(&vendor.vendor),
                 escape(&category.id),
                 num(category.contribution),
@@ -302,9 +302,12 @@ pub fn stacked_bars(card: &Scorecard) -> String {
                 num(y),
                 num(length),
                 if out { r#" fill-opacity="0.45""# } else { "" },
-                escape(&vendor.vendor),
-                escape(&category.name),
-                num(category.contribution)
+                escape(&t!(
+                    "report-tip-segment",
+                    vendor = &vendor.vendor,
+                    category = card.category_name(&category.id),
+                    points = num(category.contribution)
+                )),
             ));
             x += length;
         }
@@ -369,17 +372,21 @@ pub fn heat_map(card: &Scorecard) -> String {
             let fraction = if scale > 0.0 { (scored.score / scale).clamp(0.0, 1.0) } else { 0.0 };
             let fill = shade(fraction);
             svg.raw(&format!(
-                r##"<rect class="cell" data-vendor="{}" data-criterion="{}" data-basis="{basis}" x="{}" y="{}" width="{}" height="{}" fill="{fill}" stroke="#fff"><title>{}, {}: {} of {} ({basis})</title></rect>"##,
+                r##"<rect class="cell" data-vendor="{}" data-criterion="{}" data-basis="{basis}" x="{}" y="{}" width="{}" height="{}" fill="{fill}" stroke="#fff"><title>{}</title></rect>"##,
                 escape(&vendor.vendor),
                 escape(&scored.id),
                 num(x),
                 num(y),
                 num(CELL_W),
                 num(CELL_H),
-                escape(&vendor.vendor),
-                escape(&scored.name),
-                num(scored.score),
-                num(scale)
+                escape(&t!(
+                    "report-tip-cell",
+                    vendor = &vendor.vendor,
+                    criterion = card.criterion_name(&scored.id),
+                    score = num(scored.score),
+                    scale = num(scale),
+                    basis = crate::i18n::message(&format!("tip-{basis}"), &[])
+                )),
             ));
             if basis == "claimed" || basis == "reference" {
                 svg.rect(x, y, CELL_W, CELL_H, &format!("url(#{basis})"), "");
@@ -462,7 +469,7 @@ pub fn service_chart(vendor: &VendorScore) -> String {
         .fold(60.0, f64::max)
         * 1.15;
     let height = top + levels.len() as f64 * row + 30.0;
-    let mut svg = Svg::new(label + width + 200.0, height, "SLA targets against the measured times");
+    let mut svg = Svg::new(label + width + 200.0, height, &t!("report-service-title"));
     let x = |minutes: f64| label + log_position(minutes, max, width);
     for tick in [0.0, 5.0, 15.0, 60.0, 240.0, 1440.0, 4.0 * 1440.0, 14.0 * 1440.0, 60.0 * 1440.0] {
         if tick > max {
@@ -486,16 +493,13 @@ pub fn service_chart(vendor: &VendorScore) -> String {
         let [min, q1, median, q3, high] = level.quartiles;
         svg.line((x(min), middle), (x(high), middle), "#555", "");
         svg.raw(&format!(
-            r##"<rect class="box" data-severity="{}" data-what="{}" x="{}" y="{}" width="{}" height="12" fill="#cfe0f1" stroke="#0072B2"><title>{} {}: middle half {}–{}</title></rect>"##,
+            r##"<rect class="box" data-severity="{}" data-what="{}" x="{}" y="{}" width="{}" height="12" fill="#cfe0f1" stroke="#0072B2"><title>{}</title></rect>"##,
             escape(&level.severity),
             level.what,
             num(x(q1)),
             num(middle - 6.0),
             num(x(q3) - x(q1)),
-            escape(&level.severity),
-            level.what,
-            duration(q1),
-            duration(q3)
+            escape(&t!("report-tip-box", severity = &level.severity, what = &what, low = duration(q1), high = duration(q3))),
         ));
         svg.line((x(median), middle - 6.0), (x(median), middle + 6.0), "#0072B2", r#" stroke-width="2.5""#);
         for (interval, dy) in [(&level.median_interval, -9.0), (&level.p90_interval, 9.0)] {
@@ -508,19 +512,19 @@ pub fn service_chart(vendor: &VendorScore) -> String {
             }
         }
         svg.raw(&format!(
-            r##"<path d="M {} {} l 4 4 l -4 4 l -4 -4 z" fill="#D55E00"><title>p90 {}</title></path>"##,
+            r##"<path d="M {} {} l 4 4 l -4 4 l -4 -4 z" fill="#D55E00"><title>{}</title></path>"##,
             num(x(level.p90)),
             num(middle + 5.0),
-            duration(level.p90)
+            escape(&t!("report-tip-p90", value = duration(level.p90)))
         ));
         svg.raw(&format!(
-            r##"<line class="target" data-minutes="{}" x1="{}" y1="{}" x2="{}" y2="{}" stroke="#D55E00" stroke-width="2"><title>target {}</title></line>"##,
+            r##"<line class="target" data-minutes="{}" x1="{}" y1="{}" x2="{}" y2="{}" stroke="#D55E00" stroke-width="2"><title>{}</title></line>"##,
             num(level.target),
             num(x(level.target)),
             num(y + 3.0),
             num(x(level.target)),
             num(y + row - 3.0),
-            duration(level.target)
+            escape(&t!("report-tip-target", value = duration(level.target)))
         ));
         svg.text(
             label + width + 10.0,

@@ -49,7 +49,7 @@ impl Render for XlsxRender {
             let date = ExcelDateTime::parse_from_str(&provenance.evaluated_on)?;
             workbook.set_properties(
                 &DocProperties::new()
-                    .set_title(super::text::visible(&format!("vendorcard comparison — {}", scorecard.rubric.name)))
+                    .set_title(super::text::visible(&crate::t!("xlsx-doc-title", rubric = scorecard.rubric.label())))
                     .set_creation_datetime(&date),
             );
         }
@@ -62,7 +62,7 @@ impl Render for XlsxRender {
         weights(&mut Sheet::add(&mut workbook, &sheet_name("sheet-weights"))?, scorecard, &layout, &styles)?;
         evidence(&mut Sheet::add(&mut workbook, &sheet_name("sheet-evidence"))?, scorecard, &styles)?;
         if let Some(found) = &scorecard.confidence {
-            confidence(&mut Sheet::add(&mut workbook, &sheet_name("sheet-confidence"))?, found, &styles)?;
+            confidence(&mut Sheet::add(&mut workbook, &sheet_name("sheet-confidence"))?, scorecard, found, &styles)?;
         }
         if let Some(provenance) = &scorecard.provenance {
             files(&mut Sheet::add(&mut workbook, &sheet_name("sheet-files"))?, provenance, &styles)?;
@@ -828,7 +828,7 @@ fn categories(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles:
             sheet.text(row, VENDOR, &vendor.vendor, &styles.text)?;
             sheet.number(row, CATEGORY_NO, (k + 1) as f64, &styles.integer)?;
             sheet.text(row, CATEGORY, &category.id, &styles.text)?;
-            sheet.text(row, NAME, &category.name, &styles.text)?;
+            sheet.text(row, NAME, scorecard.category_name(&category.id), &styles.text)?;
             let nominal = scorecard.categories[k].weight;
             let weight = format!(
                 "SUMIFS({},{},{},{},\"category\")",
@@ -999,8 +999,17 @@ fn criteria(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &
                     sheet.number(row, CLAIMED_FACTOR, discount.factor, &styles.text)?;
                 }
                 if let (Some(gate), Some(passed)) = (criterion.gate, criterion.gate_passed) {
-                    let verdict = if passed { "passed" } else { "FAILED" };
-                    sheet.text(row, GATE, &format!("{}: {verdict}", gate.describe()), &styles.text)?;
+                    let verdict = if passed {
+                        crate::t!("xlsx-gate-outcome-passed")
+                    } else {
+                        crate::t!("xlsx-gate-outcome-failed")
+                    };
+                    sheet.text(
+                        row,
+                        GATE,
+                        &crate::t!("xlsx-gate-outcome", gate = &gate.describe(), verdict = verdict),
+                        &styles.text,
+                    )?;
                 }
             }
         }
@@ -1052,7 +1061,7 @@ fn weights(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &S
         sheet.number(row, CATEGORY_NO, (k + 1) as f64, &styles.integer)?;
         sheet.text(row, LEVEL, "category", &styles.header)?;
         sheet.text(row, CATEGORY, &category.id, &styles.header)?;
-        sheet.text(row, NAME, &category.name, &styles.header)?;
+        sheet.text(row, NAME, scorecard.category_name(&category.id), &styles.header)?;
         sheet.number(row, WEIGHT, category.weight, &styles.input)?;
         // A category counts only if its criteria carry weight.
         let criteria_weight = format!(
@@ -1085,7 +1094,7 @@ fn weights(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &S
             sheet.text(row, LEVEL, "criterion", &styles.text)?;
             sheet.text(row, CATEGORY, &category.id, &styles.text)?;
             sheet.text(row, CRITERION, &criterion.id, &styles.text)?;
-            sheet.text(row, NAME, &criterion.name, &styles.text)?;
+            sheet.text(row, NAME, scorecard.criterion_name(&criterion.id), &styles.text)?;
             sheet.number(row, WEIGHT, criterion.weight, &styles.input)?;
             sheet.formula(row, COUNTED, &cell(WEIGHT), cached(criterion.weight), &styles.text)?;
             let in_category = format!(
@@ -1106,7 +1115,7 @@ fn weights(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &S
             sheet.formula(row, SHARE_OF_TOTAL, &of_total, cached(criterion.global_share), &styles.share)?;
             sheet.text(row, KIND, criterion.kind, &styles.text)?;
             if let Some(gate) = criterion.gate {
-                sheet.text(row, GATE, &gate.describe(), &styles.text)?;
+                sheet.text(row, GATE, &gate.describe().to_string(), &styles.text)?;
             }
         }
     }
@@ -1211,7 +1220,12 @@ const CONTRADICTED_COL: u16 = 15;
 
 /// `--confidence`: each vendor's chance of each rank and of beating each
 /// other vendor, then the verdict, what matters most and the flip points.
-fn confidence(sheet: &mut Sheet, found: &crate::confidence::Confidence, styles: &Styles) -> Result<()> {
+fn confidence(
+    sheet: &mut Sheet,
+    scorecard: &Scorecard,
+    found: &crate::confidence::Confidence,
+    styles: &Styles,
+) -> Result<()> {
     let n = found.vendors.len();
     let mut header = titles(&["Vendor", "Rank"]);
     header.extend((1..=n).map(|r| crate::t!("xlsx-p-rank", rank = r.to_string())));
@@ -1295,8 +1309,9 @@ fn confidence(sheet: &mut Sheet, found: &crate::confidence::Confidence, styles: 
     }
     for weights in &found.flip_points {
         row += 1;
-        sheet.text(row, 0, &weights.name, &styles.text)?;
-        sheet.text(row, 1, weights.level, &styles.text)?;
+        let (name, level) = super::table::weight_name(scorecard, weights);
+        sheet.text(row, 0, name, &styles.text)?;
+        sheet.text(row, 1, &level, &styles.text)?;
         sheet.number(row, 2, weights.weight, &styles.two_decimals)?;
         for (col, flip) in [(3u16, &weights.top.down), (5, &weights.top.up)] {
             if let Some(flip) = flip {
@@ -1323,12 +1338,17 @@ fn confidence(sheet: &mut Sheet, found: &crate::confidence::Confidence, styles: 
 fn files(sheet: &mut Sheet, provenance: &Provenance, styles: &Styles) -> Result<()> {
     let header = titles(&["Role", "Vendor", "File", "SHA-256"]);
     sheet.header(&header, provenance.files.len() as u32 + 1, 0, styles)?;
-    sheet.text(1, 0, "rubric", &styles.text)?;
+    sheet.text(1, 0, &crate::t!("file-role-rubric"), &styles.text)?;
     sheet.text(1, 2, &provenance.rubric.source, &styles.text)?;
     sheet.text(1, 3, &provenance.rubric.sha256, &styles.text)?;
     for (index, file) in provenance.files.iter().enumerate() {
         let row = index as u32 + 2;
-        sheet.text(row, 0, file.role, &styles.text)?;
+        sheet.text(
+            row,
+            0,
+            &crate::i18n::message(&format!("file-role-{}", file.role.replace(' ', "-")), &[]),
+            &styles.text,
+        )?;
         sheet.text(row, 1, &file.vendor, &styles.text)?;
         sheet.text(row, 2, &file.file, &styles.text)?;
         sheet.text(row, 3, &file.sha256, &styles.text)?;
