@@ -91,9 +91,9 @@ explain-category-excluded = 不计入：该维度下所有评分项均无证据
 explain-category = { $score }/{ $scale } 分 × 占总分 { $share } = { $points } 分
 explain-total = 总分：{ $sum } = { $total } 分（满分 100）。
 explain-gates-passed = 门槛：全部通过。
-explain-disqualified = 否决：`{ $criterion }` { $reason }。
-explain-claimed-only = 仅有厂商自述、未经核实（{ $count } 项）：{ $ids }。
-explain-reference-only = 来自客户背调（第三方）、非团队实测（{ $count } 项）：{ $ids }。
+explain-disqualified = 否决：{ $name }{ $reason }。
+explain-claimed-only = 仅有厂商自述、未经核实（{ $count } 项）：{ $names }。
+explain-reference-only = 来自客户背调（第三方）、非团队实测（{ $count } 项）：{ $names }。
 explain-contradicted = 与实测不符的承诺（{ $count } 项）：{ $claims }。
 explain-costs = 费用（按报价原币种，未换算）：{ $costs }。
 explain-rank-in = 第 { $rank } 名 { $share }

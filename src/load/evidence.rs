@@ -523,7 +523,7 @@ pub fn parse_evidence(source: &Source, rubric: &Rubric, reuse: bool, diagnostics
                     raw.vendor.span(),
                     Text::new("no-evidence-many")
                         .count("count", ids.len())
-                        .arg("ids", ids.iter().map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", ")),
+                        .part("ids", Text::list(ids.iter().map(|id| Text::verbatim(format!("`{id}`"))).collect())),
                 )
                 .with_help(Text::new("no-evidence-many-help").part(
                     "effect",

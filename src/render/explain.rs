@@ -111,21 +111,29 @@ pub fn explain(card: &Scorecard, vendor: &VendorScore) -> Explanation {
         [] => closing.push(t!("explain-gates-passed")),
         failed => {
             for failure in failed {
-                closing.push(t!("explain-disqualified", criterion = &failure.criterion, reason = &failure.reason));
+                closing.push(t!(
+                    "explain-disqualified",
+                    criterion = &failure.criterion,
+                    name = card.criterion_name(&failure.criterion),
+                    reason = &failure.reason
+                ));
             }
         }
     }
     for basis in [Basis::Claimed, Basis::Reference] {
-        let ids: Vec<String> = vendor
+        let resting: Vec<&CriterionScore> = vendor
             .criteria()
             .filter(|(_, c)| c.state == EvidenceState::Scored && c.basis == Some(basis))
-            .map(|(_, c)| format!("`{}`", c.id))
+            .map(|(_, c)| c)
             .collect();
-        if !ids.is_empty() {
-            let (count, ids) = (ids.len(), crate::i18n::list(&ids));
+        if !resting.is_empty() {
+            // Ids for English (as before), the criteria's names where the language translates them.
+            let ids: Vec<String> = resting.iter().map(|c| format!("`{}`", c.id)).collect();
+            let names: Vec<String> = resting.iter().map(|c| card.criterion_name(&c.id).to_string()).collect();
+            let (count, ids, names) = (ids.len(), crate::i18n::list(&ids), crate::i18n::list(&names));
             closing.push(match basis {
-                Basis::Reference => t!("explain-reference-only", count = count, ids = ids),
-                _ => t!("explain-claimed-only", count = count, ids = ids),
+                Basis::Reference => t!("explain-reference-only", count = count, ids = ids, names = names),
+                _ => t!("explain-claimed-only", count = count, ids = ids, names = names),
             });
         }
     }
@@ -288,7 +296,9 @@ fn criterion(card: &Scorecard, c: &CriterionScore, scale: f64) -> Explained {
                 value = value,
                 score = number(undiscounted)
             ),
-            Derivation::Flag { value } => format!("{value} → {}", number(undiscounted)),
+            Derivation::Flag { value } => {
+                format!("{} → {}", card.observation_text(&c.id, &Observation::Flag(*value)), number(undiscounted))
+            }
             Derivation::Choice { option } => t!(
                 "rule-choice",
                 option = card.observation_text(&c.id, &Observation::Choice(option.clone())),
