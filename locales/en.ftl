@@ -8,6 +8,8 @@ note-warnings = note: the inputs have { $count } { $count ->
     [one] warning
    *[other] warnings
   } (missing or unsourced evidence, claimed gates); `vendorcard check` lists them
+note-wrote = wrote { $path }
+note-wrote-pages = wrote { $count } manual pages to { $dir }
 
 ## The comparison table
 
@@ -1063,3 +1065,32 @@ export-is-folder = '{ $path }' is a folder; name a file to write
 export-not-regular = '{ $path }' is not a regular file (a device or a pipe); name a file to write
 export-exists = '{ $path }' already exists; pass --force to replace it
 writing = writing '{ $path }'
+
+## Rubrics: list and diff
+diff-shares = shares of the total, largest change first:
+diff-share = { $kind } { $id }: { $before } → { $after } ({ $change } points)
+diff-category-added = + category { $id } "{ $name }" (weight { $weight }, { $count } criteria)
+diff-category-weight = ~ category { $id }: weight { $before } → { $after }
+diff-category-name = ~ category { $id }: name "{ $before }" → "{ $after }"
+diff-category-description = ~ category { $id }: description changed
+diff-category-removed = - category { $id } "{ $name }"
+diff-criterion-added = + criterion { $id } "{ $name }" in { $category } ({ $rule }, weight { $weight })
+diff-moved = moved { $from } → { $to }
+diff-criterion-changed = ~ criterion { $id }: { $parts }
+diff-criterion-removed = - criterion { $id } "{ $name }" (was in { $category })
+diff-field = { $field } { $before } → { $after }
+diff-weight = weight
+diff-rule = rule
+diff-gate = gate
+diff-name = name
+diff-unit = unit
+diff-from-tickets = from_tickets
+diff-none = none
+diff-description = description changed
+diff-profile-added = + profile { $name } ({ $weights })
+diff-profile-changed = ~ profile { $name }: { $before } → { $after }
+diff-profile-removed = - profile { $name } ({ $weights })
+rubrics-line = { $title } — { $categories } categories, { $criteria } criteria{ $default }
+rubrics-default = {" "}(default)
+rubrics-broken = (does not load: { $diagnostics })
+rubrics-hint = Print one with `vendorcard rubrics show NAME`; use one with `--rubric NAME`.

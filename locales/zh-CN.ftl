@@ -982,3 +982,36 @@ file-role-calendar = 日历
 file-role-ticket-log = 工单日志
 file-role-status-changes = 状态变更日志
 xlsx-doc-title = vendorcard 厂商对比 — { $rubric }
+
+## Notes on standard error
+note-wrote = 已写入 { $path }
+note-wrote-pages = 已把 { $count } 个手册页写入 { $dir }
+
+## Rubrics: list and diff
+diff-shares = 占总分比例的变化，变化最大的在前：
+diff-share = { $kind } { $id }：{ $before } → { $after }（{ $change } 个百分点）
+diff-category-added = + 维度 { $id }“{ $name }”（权重 { $weight }，{ $count } 个评分项）
+diff-category-weight = ~ 维度 { $id }：权重 { $before } → { $after }
+diff-category-name = ~ 维度 { $id }：名称“{ $before }”→“{ $after }”
+diff-category-description = ~ 维度 { $id }：说明有改动
+diff-category-removed = - 维度 { $id }“{ $name }”
+diff-criterion-added = + 评分项 { $id }“{ $name }”，属于 { $category }（{ $rule }，权重 { $weight }）
+diff-moved = 移动：{ $from } → { $to }
+diff-criterion-changed = ~ 评分项 { $id }：{ $parts }
+diff-criterion-removed = - 评分项 { $id }“{ $name }”（原属 { $category }）
+diff-field = { $field } { $before } → { $after }
+diff-weight = 权重
+diff-rule = 规则
+diff-gate = 门槛
+diff-name = 名称
+diff-unit = 单位
+diff-from-tickets = from_tickets
+diff-none = 无
+diff-description = 说明有改动
+diff-profile-added = + 配置 { $name }（{ $weights }）
+diff-profile-changed = ~ 配置 { $name }：{ $before } → { $after }
+diff-profile-removed = - 配置 { $name }（{ $weights }）
+rubrics-line = { $title } — { $categories } 个维度，{ $criteria } 个评分项{ $default }
+rubrics-default = （默认）
+rubrics-broken = （无法加载：{ $diagnostics }）
+rubrics-hint = 用 `vendorcard rubrics show 名称` 查看某个评分表；用 `--rubric 名称` 使用它。

@@ -165,7 +165,7 @@ fn init(options: InitOptions) -> Result<ExitCode> {
             let staged =
                 Transaction::prepare([path.as_path()], &read, options.replace_existing)?.stage([text.as_bytes()])?;
             staged.commit()?;
-            note(&format!("wrote {}", visible(&path.display().to_string())));
+            note(&crate::t!("note-wrote", path = visible(&path.display().to_string()).as_ref()));
         }
         None => write_stdout(text.as_bytes())?,
     }
@@ -374,17 +374,20 @@ fn list_rubrics() -> Result<ExitCode> {
         match crate::load::rubric::parse_rubric(&source, &mut diagnostics) {
             Some(rubric) => writeln!(
                 out,
-                "{name:<14} {}  {} — {} categories, {} criteria{}",
+                "{name:<14} {}  {}",
                 rubric.version,
-                rubric.name,
-                rubric.categories.len(),
-                rubric.criteria().count(),
-                if *name == builtin::DEFAULT { " (default)" } else { "" }
+                crate::t!(
+                    "rubrics-line",
+                    title = rubric.translations.name(&rubric.name),
+                    categories = rubric.categories.len().to_string(),
+                    criteria = rubric.criteria().count().to_string(),
+                    default = if *name == builtin::DEFAULT { crate::t!("rubrics-default") } else { String::new() }
+                )
             )?,
-            None => writeln!(out, "{name:<14} (does not load: {diagnostics})")?,
+            None => writeln!(out, "{name:<14} {}", crate::t!("rubrics-broken", diagnostics = diagnostics.to_string()))?,
         }
     }
-    out.push_str("\nPrint one with `vendorcard rubrics show NAME`; use one with `--rubric NAME`.\n");
+    out.push_str(&format!("\n{}\n", crate::t!("rubrics-hint")));
     write_stdout(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
@@ -422,7 +425,7 @@ fn man(options: crate::options::ManOptions) -> Result<ExitCode> {
     let staged = Transaction::prepare(paths.iter().map(|p| p.as_path()), &[], options.replace_existing)?
         .stage(pages.iter().map(|(_, page)| page.as_slice()))?;
     staged.commit()?;
-    note(&format!("wrote {} manual pages to {}", pages.len(), visible(&dir.display().to_string())));
+    note(&crate::t!("note-wrote-pages", count = pages.len(), dir = visible(&dir.display().to_string()).as_ref()));
     Ok(ExitCode::SUCCESS)
 }
 

@@ -2,7 +2,9 @@
 //! reviewing a rubric change before the next evaluation. Pure.
 
 use crate::evidence::format_number;
+use crate::i18n::Text;
 use crate::rubric::{Criterion, Gate, NumberScoring, Profile, Rubric, Rule};
+use crate::t;
 
 /// One line per change, in rubric order, then every category's and
 /// criterion's share of the total that moved, the largest move first; empty
@@ -11,7 +13,7 @@ pub fn diff(old: &Rubric, new: &Rubric) -> Vec<String> {
     let mut changes = definitions(old, new);
     let moved = shares(old, new);
     if !moved.is_empty() {
-        changes.push("shares of the total, largest change first:".into());
+        changes.push(t!("diff-shares"));
         changes.extend(moved.into_iter().map(|line| format!("  {line}")));
     }
     changes
@@ -50,7 +52,17 @@ fn shares(old: &Rubric, new: &Rubric) -> Vec<String> {
             let change = b.unwrap_or(0.0) - a.unwrap_or(0.0);
             (change.abs() >= 5e-5).then(|| {
                 let show = |share: Option<f64>| share.map_or("–".to_string(), |s| format!("{:.2}%", 100.0 * s));
-                let line = format!("{kind:<9} {id}: {} → {} ({:+.2} points)", show(a), show(b), 100.0 * change);
+                let kind =
+                    crate::i18n::message(if kind == "category" { "level-category" } else { "level-criterion" }, &[]);
+                let padding = " ".repeat(9usize.saturating_sub(crate::render::text::display_width(&kind)));
+                let line = t!(
+                    "diff-share",
+                    kind = format!("{kind}{padding}"),
+                    id = id,
+                    before = show(a),
+                    after = show(b),
+                    change = format!("{:+.2}", 100.0 * change)
+                );
                 (change, line)
             })
         })
@@ -86,86 +98,106 @@ fn definitions(old: &Rubric, new: &Rubric) -> Vec<String> {
 
     for category in &new.categories {
         match old.categories.iter().find(|c| c.id == category.id) {
-            None => changes.push(format!(
-                "+ category {} \"{}\" (weight {}, {} criteria)",
-                category.id,
-                category.name,
-                format_number(category.weight),
-                category.criteria.len()
+            None => changes.push(t!(
+                "diff-category-added",
+                id = &category.id,
+                name = category.translations.name(&category.name),
+                weight = format_number(category.weight),
+                count = category.criteria.len().to_string()
             )),
             Some(before) => {
                 if before.weight != category.weight {
-                    changes.push(format!(
-                        "~ category {}: weight {} → {}",
-                        category.id,
-                        format_number(before.weight),
-                        format_number(category.weight)
+                    changes.push(t!(
+                        "diff-category-weight",
+                        id = &category.id,
+                        before = format_number(before.weight),
+                        after = format_number(category.weight)
                     ));
                 }
                 if before.name != category.name {
-                    changes
-                        .push(format!("~ category {}: name \"{}\" → \"{}\"", category.id, before.name, category.name));
+                    changes.push(t!(
+                        "diff-category-name",
+                        id = &category.id,
+                        before = &before.name,
+                        after = &category.name
+                    ));
                 }
                 if before.help != category.help {
-                    changes.push(format!("~ category {}: description changed", category.id));
+                    changes.push(t!("diff-category-description", id = &category.id));
                 }
             }
         }
     }
     for category in &old.categories {
         if !new.categories.iter().any(|c| c.id == category.id) {
-            changes.push(format!("- category {} \"{}\"", category.id, category.name));
+            changes.push(t!(
+                "diff-category-removed",
+                id = &category.id,
+                name = category.translations.name(&category.name)
+            ));
         }
     }
 
     for (category, criterion) in new.criteria() {
         match old.criteria().find(|(_, c)| c.id == criterion.id) {
-            None => changes.push(format!(
-                "+ criterion {} \"{}\" in {} ({}, weight {})",
-                criterion.id,
-                criterion.name,
-                category.id,
-                describe(&criterion.rule),
-                format_number(criterion.weight)
+            None => changes.push(t!(
+                "diff-criterion-added",
+                id = &criterion.id,
+                name = criterion.translations.name(&criterion.name),
+                category = &category.id,
+                rule = describe(&criterion.rule),
+                weight = format_number(criterion.weight)
             )),
             Some((old_category, before)) => {
                 let mut parts = Vec::new();
                 if old_category.id != category.id {
-                    parts.push(format!("moved {} → {}", old_category.id, category.id));
+                    parts.push(t!("diff-moved", from = &old_category.id, to = &category.id));
                 }
                 compare(before, criterion, &mut parts);
                 if !parts.is_empty() {
-                    changes.push(format!("~ criterion {}: {}", criterion.id, parts.join("; ")));
+                    changes.push(t!(
+                        "diff-criterion-changed",
+                        id = &criterion.id,
+                        parts = crate::i18n::clauses(&parts)
+                    ));
                 }
             }
         }
     }
     for (category, criterion) in old.criteria() {
         if new.criterion(&criterion.id).is_none() {
-            changes.push(format!("- criterion {} \"{}\" (was in {})", criterion.id, criterion.name, category.id));
+            changes.push(t!(
+                "diff-criterion-removed",
+                id = &criterion.id,
+                name = criterion.translations.name(&criterion.name),
+                category = &category.id
+            ));
         }
     }
     changes
 }
 
 fn compare(before: &Criterion, after: &Criterion, parts: &mut Vec<String>) {
-    let mut field = |name: &str, a: String, b: String| {
+    let mut field = |name: &'static str, a: String, b: String| {
         if a != b {
-            parts.push(format!("{name} {a} → {b}"));
+            parts.push(
+                Text::new("diff-field").part("field", Text::new(name)).arg("before", a).arg("after", b).to_string(),
+            );
         }
     };
-    field("weight", format_number(before.weight), format_number(after.weight));
-    field("rule", describe(&before.rule), describe(&after.rule));
-    field("gate", gate(before.gate), gate(after.gate));
-    field("name", format!("\"{}\"", before.name), format!("\"{}\"", after.name));
-    field("unit", before.unit.clone().unwrap_or("none".into()), after.unit.clone().unwrap_or("none".into()));
+    field("diff-weight", format_number(before.weight), format_number(after.weight));
+    field("diff-rule", describe(&before.rule), describe(&after.rule));
+    field("diff-gate", gate(before.gate), gate(after.gate));
+    field("diff-name", format!("\"{}\"", before.name), format!("\"{}\"", after.name));
+    let unit = |unit: &Option<String>| unit.clone().unwrap_or_else(|| t!("diff-none"));
+    field("diff-unit", unit(&before.unit), unit(&after.unit));
     field(
-        "from_tickets",
+        "diff-from-tickets",
         format!("{:?}", before.from_tickets.as_ref().map(|q| q.metric)),
         format!("{:?}", after.from_tickets.as_ref().map(|q| q.metric)),
     );
     if before.help != after.help {
-        parts.push("description changed".into());
+        parts.push(t!("diff-description"));
     }
 }
 
@@ -176,23 +208,26 @@ fn profiles(old: &[Profile], new: &[Profile], changes: &mut Vec<String>) {
     };
     for profile in new {
         match old.iter().find(|p| p.name == profile.name) {
-            None => changes.push(format!("+ profile {} ({})", profile.name, weights(profile))),
-            Some(before) if weights(before) != weights(profile) => {
-                changes.push(format!("~ profile {}: {} → {}", profile.name, weights(before), weights(profile)))
-            }
+            None => changes.push(t!("diff-profile-added", name = &profile.name, weights = weights(profile))),
+            Some(before) if weights(before) != weights(profile) => changes.push(t!(
+                "diff-profile-changed",
+                name = &profile.name,
+                before = weights(before),
+                after = weights(profile)
+            )),
             Some(_) => {}
         }
     }
     for profile in old.iter().filter(|p| !new.iter().any(|n| n.name == p.name)) {
-        changes.push(format!("- profile {} ({})", profile.name, weights(profile)));
+        changes.push(t!("diff-profile-removed", name = &profile.name, weights = weights(profile)));
     }
 }
 
 fn gate(gate: Option<Gate>) -> String {
     match gate {
-        None => "none".into(),
+        None => t!("diff-none"),
         Some(Gate::MinScore(minimum)) => format!("≥ {}", format_number(minimum)),
-        Some(Gate::MustBeTrue) => "must be true".into(),
+        Some(Gate::MustBeTrue) => t!("gate-must-be-true"),
     }
 }
 

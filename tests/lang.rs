@@ -124,7 +124,7 @@ fn explain_and_tickets_in_chinese() {
     assert!(explain.status.success(), "{}", String::from_utf8_lossy(&explain.stderr));
     let text = stdout(&explain);
     assert!(text.starts_with("Vortexa Live：5 家中排第 5，否决，总分 71.36（满分 100）"), "{text}");
-    assert!(text.contains("否决：`written_sla` 必须为“是”，证据为“否”。"), "{text}");
+    assert!(text.contains("否决：书面服务等级协议（SLA）必须为“是”，证据为“否”。"), "{text}");
     // Every fact's text starts in the same column, in display columns.
     let starts: Vec<usize> = text
         .lines()
