@@ -588,6 +588,37 @@ init-source = where it came from: ticket numbers, SLA section, call date
 init-basis = observed (your team saw it), claimed (the vendor says so), reference (a third party)
 init-option = { $option } ({ $number })
 init-option-labelled = { $option } ({ $label }, { $number })
+suggest-shape-sheet = sheet `{ $sheet }` of { $sheets }
+suggest-shape-csv = { $encoding }, { $delimiter }-separated
+suggest-comma = comma
+suggest-semicolon = semicolon
+suggest-tab = tab
+suggest-bar = bar
+suggest-head = [[tickets]] table for { $file } ({ $shape }, { $count } tickets),
+    suggested by `vendorcard init --tickets`. Check each line marked REVIEW,
+    then paste the table into the vendor's evidence file (docs/tickets.md).
+suggest-encoding = detected from the bytes: REVIEW
+suggest-sheet = of { $sheets }
+suggest-preset = the header matches { $name }'s export
+suggest-missing-columns = no column recognised as { $roles }; add them to `columns` if the export has them
+suggest-format = how `{ $example }` writes its times
+suggest-format-unknown = no known layout reads `{ $example }`; write its strftime layout
+suggest-zone-beijing = Beijing time, as Chinese help desks export
+suggest-zone-guess = a guess
+suggest-zone = the zone the export's times are written in ({ $why })
+suggest-verified = true when your team filed and exported these tickets itself
+suggest-severity = the rubric severity (P0 most urgent … P3) of each value
+suggest-not-recognised = not recognised
+suggest-status = what each status means: resolved, open or pending
+suggest-tickets = { $count ->
+    [one] { $count } ticket
+   *[other] { $count } tickets
+  }
+writing-reading = reading '{ $path }': { $error }
+suggest-not-file = '{ $path }' is not a regular file
+suggest-sheet-empty = sheet `{ $name }` is empty
+suggest-no-header = '{ $path }' has no readable header: { $error }
+suggest-not-csv = '{ $path }' is not readable CSV: { $error }
 
 ## Figures measured from ticket logs
 ticket-logs-source = ticket logs { $logs }: { $basis }

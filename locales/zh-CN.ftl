@@ -573,6 +573,34 @@ cost-of = { $name }：{ $cost }{ $condition }
 ## init: the evidence template
 init-option = { $option }（{ $number }）
 init-option-labelled = { $option }（{ $label }，{ $number }）
+suggest-shape-sheet = 共 { $sheets } 个工作表中的 `{ $sheet }`
+suggest-shape-csv = { $encoding }，{ $delimiter }分隔
+suggest-comma = 逗号
+suggest-semicolon = 分号
+suggest-tab = 制表符
+suggest-bar = 竖线
+suggest-head = { $file } 的 [[tickets]] 表（{ $shape }，{ $count } 张工单），
+    由 `vendorcard init --tickets` 生成。请逐行核对标有 REVIEW 的行，
+    再把这张表粘贴到该厂商的证据文件中（见 docs/tickets.md）。
+suggest-encoding = 根据文件字节推断：REVIEW
+suggest-sheet = 工作表：{ $sheets }
+suggest-preset = 表头与 { $name } 的导出格式一致
+suggest-missing-columns = 没有识别出 { $roles } 列；如果导出文件里有，请加到 `columns` 中
+suggest-format = 按 `{ $example }` 的时间写法
+suggest-format-unknown = 没有已知的格式能读出 `{ $example }`；请写出它的 strftime 格式
+suggest-zone-beijing = 北京时间，国内工单系统按此导出
+suggest-zone-guess = 推测
+suggest-zone = 导出文件中时间所用的时区（{ $why }）
+suggest-verified = 工单由你的团队自己提交并导出时填 true
+suggest-severity = 每个值对应的评分表级别（P0 最紧急 … P3）
+suggest-not-recognised = 未能识别
+suggest-status = 每个状态的含义：resolved（已解决）、open（未关闭）或 pending（挂起）
+suggest-tickets = { $count } 张工单
+writing-reading = 读取 '{ $path }' 失败：{ $error }
+suggest-not-file = '{ $path }' 不是普通文件
+suggest-sheet-empty = 工作表 `{ $name }` 是空的
+suggest-no-header = '{ $path }' 没有可读取的表头：{ $error }
+suggest-not-csv = '{ $path }' 无法按 CSV 读取：{ $error }
 
 ## Diagnostics: evidence files
 age-undated = { $count } 项证据没有日期，无法检查是否过时

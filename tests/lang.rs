@@ -176,3 +176,21 @@ fn init_writes_a_chinese_template_that_checks() {
         }
     }
 }
+
+/// `init --tickets` in Chinese: the same [[tickets]] table as in English,
+/// line for line, with its comments (the REVIEW notes) in Chinese.
+#[test]
+fn init_tickets_suggests_the_same_table_with_chinese_notes() {
+    let suggest = |lang: &str| stdout(&run(&["init", "--tickets", "samples/yunque-tickets.csv", "--lang", lang], &[]));
+    let (english, chinese) = (suggest("en"), suggest("zh-CN"));
+    let code = |text: &str| -> Vec<String> {
+        text.lines().map(|line| line.split("##").next().unwrap_or("").trim_end().to_string()).collect()
+    };
+    assert_eq!(code(&chinese), code(&english), "the TOML differs by language");
+    assert!(chinese.contains("北京时间"), "{chinese}");
+    let han = |text: &str| text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    for line in chinese.lines().filter(|l| l.contains("##")) {
+        let note = line.split("##").nth(1).unwrap_or("");
+        assert!(han(note), "an English note: {line}");
+    }
+}

@@ -16,6 +16,7 @@ use super::clock::{Layout, TimeReader};
 use super::source;
 use super::vocabulary::{guess_severity, guess_status, HEADER_NAMES};
 use super::{Columns, Preset, Statuses, TicketLog, COLUMN_KEYS};
+use crate::t;
 use crate::template::toml_string;
 
 /// How many rows are looked at for values and layouts (the distinct
@@ -107,28 +108,38 @@ pub fn suggest(path: &Path, file: &str, sheet: Option<&str>) -> Result<String, S
         }
     });
     let shape = match &export.sheet {
-        Some(sheet) => format!("sheet `{sheet}` of {}", export.sheets.len()),
-        None => format!("{encoding_name}, {}-separated", delimiter_name(export.delimiter)),
+        Some(sheet) => t!("suggest-shape-sheet", sheet = sheet, sheets = export.sheets.len().to_string()),
+        None => t!(
+            "suggest-shape-csv",
+            encoding = encoding_name,
+            delimiter = crate::i18n::message(delimiter_name(export.delimiter), &[])
+        ),
     };
-    let _ = writeln!(out, "## [[tickets]] table for {file} ({shape}, {} tickets),", export.rows_total);
-    let _ = writeln!(out, "## suggested by `vendorcard init --tickets`. Check each line marked REVIEW,");
-    let _ = writeln!(out, "## then paste the table into the vendor's evidence file (docs/tickets.md).");
+    let head = t!("suggest-head", file = file, shape = shape, count = export.rows_total.to_string());
+    for line in head.lines() {
+        let _ = writeln!(out, "## {line}");
+    }
     let _ = writeln!(out, "[[tickets]]");
     let _ = writeln!(out, "file = {}", toml_string(file));
     if let Some(encoding) = export.encoding {
         let label = if encoding == encoding_rs::GBK { "gb18030".to_string() } else { encoding.name().to_lowercase() };
-        let _ = writeln!(out, "encoding = {}  ## detected from the bytes: REVIEW", toml_string(&label));
+        let _ = writeln!(out, "encoding = {}  ## {}", toml_string(&label), t!("suggest-encoding"));
     }
     if export.sheet.is_none() && export.delimiter != b',' {
         let _ = writeln!(out, "delimiter = {}", toml_string(source::shown_delimiter(export.delimiter)));
     }
     if let (Some(sheet), true) = (&export.sheet, export.sheets.len() > 1) {
-        let _ = writeln!(out, "sheet = {}  ## of {}", toml_string(sheet), export.sheets.join(", "));
+        let _ = writeln!(
+            out,
+            "sheet = {}  ## {}",
+            toml_string(sheet),
+            t!("suggest-sheet", sheets = export.sheets.join(", "))
+        );
     }
     match preset {
         Some(preset) => {
             let name = Preset::NAMES[preset as usize];
-            let _ = writeln!(out, "preset = \"{name}\"  ## the header matches {name}'s export");
+            let _ = writeln!(out, "preset = \"{name}\"  ## {}", t!("suggest-preset", name = name));
         }
         None => {
             let mapped: Vec<String> = COLUMN_KEYS
@@ -138,11 +149,7 @@ pub fn suggest(path: &Path, file: &str, sheet: Option<&str>) -> Result<String, S
             let _ = writeln!(out, "columns = {{ {} }}", mapped.join(", "));
             let missing: Vec<&str> = COLUMN_KEYS.iter().copied().filter(|key| columns.get(key).is_none()).collect();
             if !missing.is_empty() {
-                let _ = writeln!(
-                    out,
-                    "## REVIEW: no column recognised as {}; add them to `columns` if the export has them",
-                    missing.join(", ")
-                );
+                let _ = writeln!(out, "## REVIEW: {}", t!("suggest-missing-columns", roles = missing.join(", ")));
             }
         }
     }
@@ -151,30 +158,30 @@ pub fn suggest(path: &Path, file: &str, sheet: Option<&str>) -> Result<String, S
         (Some(Layout::Format(format)), None) => {
             let _ = writeln!(
                 out,
-                "format = {}  ## how `{}` writes its times",
+                "format = {}  ## {}",
                 toml_string(format),
-                opened.first().unwrap_or(&"")
+                t!("suggest-format", example = *opened.first().unwrap_or(&""))
             );
         }
         (None, None) => {
             let example = opened.first().unwrap_or(&"");
             let _ = writeln!(
                 out,
-                "format = \"%Y-%m-%d %H:%M\"  ## REVIEW: no known layout reads `{example}`; write its strftime layout"
+                "format = \"%Y-%m-%d %H:%M\"  ## REVIEW: {}",
+                t!("suggest-format-unknown", example = *example)
             );
         }
     }
     if !has_offset {
         let (zone, why) =
-            if chinese { ("+08:00", "Beijing time, as Chinese help desks export") } else { ("UTC", "a guess") };
-        let _ = writeln!(out, "timezone = \"{zone}\"  ## REVIEW: the zone the export's times are written in ({why})");
+            if chinese { ("+08:00", t!("suggest-zone-beijing")) } else { ("UTC", t!("suggest-zone-guess")) };
+        let _ = writeln!(out, "timezone = \"{zone}\"  ## REVIEW: {}", t!("suggest-zone", why = why));
     }
-    let _ = writeln!(out, "verified = true  ## REVIEW: true when your team filed and exported these tickets itself");
+    let _ = writeln!(out, "verified = true  ## REVIEW: {}", t!("suggest-verified"));
 
     let severities = distinct(position(&columns.severity));
     if !severities.is_empty() {
-        let _ =
-            writeln!(out, "\n[tickets.severity]  ## REVIEW: the rubric severity (P0 most urgent … P3) of each value");
+        let _ = writeln!(out, "\n[tickets.severity]  ## REVIEW: {}", t!("suggest-severity"));
         // Most urgent first; values not recognised last.
         let mut ordered: Vec<(&String, &usize)> = severities.iter().collect();
         ordered.sort_by_key(|(value, _)| guess_severity(value).unwrap_or("P9"));
@@ -186,10 +193,11 @@ pub fn suggest(path: &Path, file: &str, sheet: Option<&str>) -> Result<String, S
                 None => {
                     let _ = writeln!(
                         out,
-                        "{} = {}  ## {}; REVIEW: not recognised",
+                        "{} = {}  ## {}; REVIEW: {}",
                         toml_string(value),
                         toml_string(value),
-                        tickets(*count)
+                        tickets(*count),
+                        t!("suggest-not-recognised")
                     );
                 }
             }
@@ -199,7 +207,7 @@ pub fn suggest(path: &Path, file: &str, sheet: Option<&str>) -> Result<String, S
     let statuses: Vec<(String, usize)> =
         distinct(position(&columns.status)).into_iter().filter(|(value, _)| known.get(value).is_none()).collect();
     if !statuses.is_empty() {
-        let _ = writeln!(out, "\n[tickets.status]  ## REVIEW: what each status means: resolved, open or pending");
+        let _ = writeln!(out, "\n[tickets.status]  ## REVIEW: {}", t!("suggest-status"));
         for (value, count) in &statuses {
             match guess_status(value) {
                 Some(class) => {
@@ -208,9 +216,10 @@ pub fn suggest(path: &Path, file: &str, sheet: Option<&str>) -> Result<String, S
                 None => {
                     let _ = writeln!(
                         out,
-                        "{} = \"open\"  ## {}; REVIEW: not recognised",
+                        "{} = \"open\"  ## {}; REVIEW: {}",
                         toml_string(value),
-                        tickets(*count)
+                        tickets(*count),
+                        t!("suggest-not-recognised")
                     );
                 }
             }
@@ -221,7 +230,7 @@ pub fn suggest(path: &Path, file: &str, sheet: Option<&str>) -> Result<String, S
 
 /// `1 ticket`, `12 tickets`.
 fn tickets(count: usize) -> String {
-    format!("{count} ticket{}", if count == 1 { "" } else { "s" })
+    t!("suggest-tickets", count = count)
 }
 
 /// Column roles from header names, each header used once.
@@ -253,35 +262,42 @@ fn timestamp_layout(values: &[&str]) -> Option<Layout> {
     FORMATS.iter().map(|f| Layout::Format(f.to_string())).find(|layout| reads(layout))
 }
 
+/// The message key of a delimiter's name.
 fn delimiter_name(delimiter: u8) -> &'static str {
     match delimiter {
-        b';' => "semicolon",
-        b'\t' => "tab",
-        b'|' => "bar",
-        _ => "comma",
+        b';' => "suggest-semicolon",
+        b'\t' => "suggest-tab",
+        b'|' => "suggest-bar",
+        _ => "suggest-comma",
     }
 }
 
+/// "reading 'x': No such file …", in the run's language.
+fn reading(path: &Path, error: &std::io::Error) -> String {
+    crate::i18n::Text::new("writing-reading")
+        .arg("path", path.display().to_string())
+        .part("error", crate::load::io_text(error))
+        .to_string()
+}
+
 fn read_export(path: &Path, sheet: Option<&str>) -> Result<Export, String> {
-    let metadata = std::fs::metadata(path).map_err(|e| format!("reading '{}': {e}", path.display()))?;
+    let metadata = std::fs::metadata(path).map_err(|e| reading(path, &e))?;
     if !metadata.is_file() {
-        return Err(format!("'{}' is not a regular file", path.display()));
+        return Err(t!("suggest-not-file", path = path.display().to_string()));
     }
     if source::is_spreadsheet(path) {
         let read = source::read_sheet(path, sheet).map_err(|e| e.to_string())?;
         let name = read.name.clone();
         let sheets = calamine_sheets(path);
         let mut rows = read.rows().filter(|row| !row.iter().all(String::is_empty));
-        let header = rows.next().ok_or_else(|| format!("sheet `{name}` is empty"))?;
+        let header = rows.next().ok_or_else(|| t!("suggest-sheet-empty", name = &name))?;
         let rows: Vec<Vec<String>> = rows.take(SAMPLE_ROWS).collect();
         let rows_total = rows.len() + read.rows().skip(SAMPLE_ROWS + 1).count();
         return Ok(Export { encoding: None, delimiter: b',', sheet: Some(name), sheets, header, rows, rows_total });
     }
     // The encoding: a BOM, else UTF-8 if the bytes are, else what they look like.
     let mut head = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|f| f.take(1 << 20).read_to_end(&mut head))
-        .map_err(|e| format!("reading '{}': {e}", path.display()))?;
+    std::fs::File::open(path).and_then(|f| f.take(1 << 20).read_to_end(&mut head)).map_err(|e| reading(path, &e))?;
     let encoding = match Encoding::for_bom(&head) {
         Some((encoding, _)) => Some(encoding).filter(|e| *e != UTF_8),
         None => match std::str::from_utf8(&head) {
@@ -311,21 +327,22 @@ fn read_export(path: &Path, sheet: Option<&str>) -> Result<Export, String> {
         exported: None,
         changes: None,
     };
-    let unreadable = |e: std::io::Error| format!("reading '{}': {e}", path.display());
+    let unreadable = |e: std::io::Error| reading(path, &e);
     let header_line = source::header_line(&log).map_err(unreadable)?;
     let text = source::open_text(&log, false).map_err(unreadable)?;
     let delimiter = source::sniff_delimiter(&header_line);
     let mut reader = csv::ReaderBuilder::new().flexible(true).delimiter(delimiter).from_reader(text);
     let header: Vec<String> = reader
         .headers()
-        .map_err(|e| format!("'{}' has no readable header: {e}", path.display()))?
+        .map_err(|e| t!("suggest-no-header", path = path.display().to_string(), error = e.to_string()))?
         .iter()
         .map(str::to_string)
         .collect();
     let mut rows = Vec::new();
     let mut rows_total = 0;
     for record in reader.records() {
-        let record = record.map_err(|e| format!("'{}' is not readable CSV: {e}", path.display()))?;
+        let record =
+            record.map_err(|e| t!("suggest-not-csv", path = path.display().to_string(), error = e.to_string()))?;
         rows_total += 1;
         if rows.len() < SAMPLE_ROWS {
             rows.push(record.iter().map(str::to_string).collect());
