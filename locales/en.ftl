@@ -1125,3 +1125,16 @@ rubrics-line = { $title } — { $categories } categories, { $criteria } criteria
 rubrics-default = {" "}(default)
 rubrics-broken = (does not load: { $diagnostics })
 rubrics-hint = Print one with `vendorcard rubrics show NAME`; use one with `--rubric NAME`.
+
+## Progress, and workbook prompts
+progress-scoring = scoring
+progress-sampling = sampling weights and evidence
+progress-samples = samples
+progress-rendering = rendering
+diff-no-changes = no changes to categories, criteria, weights, rules or gates
+progress-evidence = reading evidence files
+progress-files = files
+progress-reading = reading { $path }
+xlsx-weight-input = Edit to re-weigh: every total and rank recomputes.
+xlsx-weight-error-title = Not a weight
+xlsx-weight-error = A weight is a number, 0 or more.

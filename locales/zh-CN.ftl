@@ -1043,3 +1043,16 @@ rubrics-line = { $title } — { $categories } 个维度，{ $criteria } 个评�
 rubrics-default = （默认）
 rubrics-broken = （无法加载：{ $diagnostics }）
 rubrics-hint = 用 `vendorcard rubrics show 名称` 查看某个评分表；用 `--rubric 名称` 使用它。
+
+## Progress, and workbook prompts
+progress-scoring = 计分
+progress-sampling = 对权重和证据抽样
+progress-samples = 次
+progress-rendering = 生成输出
+diff-no-changes = 维度、评分项、权重、规则和门槛都没有变化
+progress-evidence = 读取证据文件
+progress-files = 个文件
+progress-reading = 读取 { $path }
+xlsx-weight-input = 修改即可重新加权：所有总分和排名都会重新计算。
+xlsx-weight-error-title = 不是有效的权重
+xlsx-weight-error = 权重是不小于 0 的数。

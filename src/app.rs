@@ -103,13 +103,13 @@ fn compare(options: CompareOptions) -> Result<ExitCode> {
         Some(rubric) if !diagnostics.has_errors() => rubric,
         _ => return Ok(refuse(diagnostics, options.color_diagnostics, "refused-nothing-scored")),
     };
-    crate::progress::stage("scoring", "");
+    crate::progress::stage(&crate::t!("progress-scoring"), "");
     let mut scorecard = score(&rubric, &vendors);
     scorecard.provenance = provenance;
     scorecard.verify()?;
     if let Some(settings) = options.confidence {
         confidence_fits(scorecard.vendors.len())?;
-        crate::progress::stage("sampling weights and evidence", "samples");
+        crate::progress::stage(&crate::t!("progress-sampling"), &crate::t!("progress-samples"));
         scorecard.confidence = Some(crate::confidence::analyse(&rubric, &vendors, &scorecard, settings));
     }
 
@@ -118,7 +118,7 @@ fn compare(options: CompareOptions) -> Result<ExitCode> {
     // so any failure on the way leaves every file as it was.
     let targets =
         Transaction::prepare(options.exports.iter().map(|e| e.path.as_path()), &read, options.replace_existing)?;
-    crate::progress::stage("rendering", "");
+    crate::progress::stage(&crate::t!("progress-rendering"), "");
     let stdout = options.stdout.render(&scorecard)?;
     let exports = options.exports.iter().map(|export| export.render.render(&scorecard)).collect::<Result<Vec<_>>>()?;
     let staged = targets.stage(exports.iter().map(Vec::as_slice))?;
@@ -217,7 +217,7 @@ fn explain(options: ExplainOptions) -> Result<ExitCode> {
     card.verify()?;
     if let Some(settings) = options.confidence {
         confidence_fits(card.vendors.len())?;
-        crate::progress::stage("sampling weights and evidence", "samples");
+        crate::progress::stage(&crate::t!("progress-sampling"), &crate::t!("progress-samples"));
         card.confidence = Some(crate::confidence::analyse(rubric, &loaded.vendors, &card, settings));
     }
     let wanted = options.vendor.trim();
@@ -357,7 +357,7 @@ fn diff_rubrics(old: &RubricSource, new: &RubricSource) -> Result<ExitCode> {
         visible(&after.version)
     );
     if changes.is_empty() {
-        out.push_str("no changes to categories, criteria, weights, rules or gates\n");
+        out.push_str(&format!("{}\n", crate::t!("diff-no-changes")));
     }
     for change in changes {
         out.push_str(&format!("  {}\n", visible(&change.to_string())));

@@ -376,7 +376,7 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
 
     // Vendor name (compared as [`vendor_key`]) → the file and place that first named it.
     let mut first_seen: HashMap<String, (String, String, Location)> = Default::default();
-    crate::progress::stage("reading evidence files", "files");
+    crate::progress::stage(&crate::t!("progress-evidence"), &crate::t!("progress-files"));
     for path in files {
         crate::progress::advance(1);
         let name = path.display().to_string();

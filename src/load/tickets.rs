@@ -31,9 +31,9 @@ pub fn measure_tickets(
     let mut failed = false;
     for (log, span) in &parsed.tickets {
         let resume = crate::progress::position();
-        crate::progress::stage(&format!("reading {}", log.path.display()), "bytes");
+        crate::progress::stage(&crate::t!("progress-reading", path = log.path.display().to_string()), "bytes");
         let outcome = read_log(log, parsed.sla.as_ref(), options, &mut stats);
-        crate::progress::stage("reading evidence files", "files");
+        crate::progress::stage(&crate::t!("progress-evidence"), &crate::t!("progress-files"));
         crate::progress::advance(resume);
         for problem in outcome.problems {
             failed |= problem.severity == Severity::Error;

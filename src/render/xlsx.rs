@@ -723,12 +723,18 @@ fn decision(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &
     }
     // Below the chart: where to sign.
     let mut row = last + 4 + (120 + 34 * scorecard.vendors.len().min(40) as u32) / 20;
-    for (col, title) in ["Sign-off", "Name", "Signature", "Date"].iter().enumerate() {
+    let header = [
+        crate::t!("report-signoff"),
+        crate::t!("report-name"),
+        crate::t!("report-signature"),
+        crate::t!("report-date"),
+    ];
+    for (col, title) in header.iter().enumerate() {
         sheet.text(row, col as u16, title, &styles.header)?;
     }
-    for role in ["Technical lead", "Procurement", "Approver"] {
+    for role in [crate::t!("report-tech-lead"), crate::t!("report-procurement"), crate::t!("report-approver")] {
         row += 1;
-        sheet.text(row, 0, role, &styles.text)?;
+        sheet.text(row, 0, &role, &styles.text)?;
     }
     sheet.fit()?;
     sheet.sheet.set_active(true);
@@ -1122,10 +1128,10 @@ fn weights(sheet: &mut Sheet, scorecard: &Scorecard, layout: &Layout, styles: &S
     if layout.weights > 0 {
         let validation = DataValidation::new()
             .allow_decimal_number(DataValidationRule::GreaterThanOrEqualTo(0.0))
-            .set_input_title("Weight")?
-            .set_input_message("Edit to re-weigh: every total and rank recomputes.")?
-            .set_error_title("Not a weight")?
-            .set_error_message("A weight is a number, 0 or more.")?;
+            .set_input_title(crate::t!("xlsx-weight"))?
+            .set_input_message(crate::t!("xlsx-weight-input"))?
+            .set_error_title(crate::t!("xlsx-weight-error-title"))?
+            .set_error_message(crate::t!("xlsx-weight-error"))?;
         sheet.sheet.add_data_validation(1, WEIGHT, layout.weights, WEIGHT, &validation)?;
     }
     sheet.fit()?;
