@@ -481,14 +481,7 @@ fn the_workbook_in_chinese_recalculates_and_is_drawn_with_a_cjk_font() {
     assert!(sheets["决策"].iter().any(|r| r.first().is_some_and(|c| c == "排名第一")), "{:?}", sheets["决策"]);
 
     // Printed, the Chinese is drawn from a CJK font.
-    let status = Command::new("soffice")
-        .arg(format!("-env:UserInstallation=file://{}", office.profile.path().display()))
-        .args(["--headless", "--convert-to", "pdf", "--outdir"])
-        .arg(dir.path())
-        .arg(&xlsx)
-        .output()
-        .unwrap();
-    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    print_pdf(&xlsx, office.profile.path(), dir.path(), None);
     let fonts = Command::new("pdffonts").arg(dir.path().join("zh.pdf")).output();
     let Ok(fonts) = fonts else {
         assert!(std::env::var_os("VENDORCARD_REQUIRE_SOFFICE").is_none(), "pdffonts (poppler-utils) is required");
@@ -517,17 +510,26 @@ fn the_workbook_in_chinese_recalculates_and_is_drawn_with_a_cjk_font() {
         ),
     )
     .unwrap();
-    let printed = Command::new("soffice")
-        .env("FONTCONFIG_FILE", &config)
-        .arg(format!("-env:UserInstallation=file://{}", control.path().join("profile").display()))
+    print_pdf(&xlsx, &control.path().join("profile"), control.path(), Some(&config));
+    let boxes = glyphless(&control.path().join("zh.pdf")).unwrap_or_default();
+    assert!(boxes.len() > 100, "without CJK fonts the check should find boxes, found {}", boxes.len());
+}
+
+/// Prints `xlsx` to a PDF in `folder` with LibreOffice (its user profile in
+/// `profile`), with the fontconfig configuration `fonts` if given.
+fn print_pdf(xlsx: &Path, profile: &Path, folder: &Path, fonts: Option<&Path>) {
+    let mut soffice = Command::new("soffice");
+    if let Some(fonts) = fonts {
+        soffice.env("FONTCONFIG_FILE", fonts);
+    }
+    let printed = soffice
+        .arg(format!("-env:UserInstallation=file://{}", profile.display()))
         .args(["--headless", "--convert-to", "pdf", "--outdir"])
-        .arg(control.path())
-        .arg(&xlsx)
+        .arg(folder)
+        .arg(xlsx)
         .output()
         .unwrap();
     assert!(printed.status.success(), "{}", String::from_utf8_lossy(&printed.stderr));
-    let boxes = glyphless(&control.path().join("zh.pdf")).unwrap_or_default();
-    assert!(boxes.len() > 100, "without CJK fonts the check should find boxes, found {}", boxes.len());
 }
 
 /// The Chinese characters of a PDF's text that no glyph of their own draws:
