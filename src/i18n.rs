@@ -65,9 +65,7 @@ impl Lang {
         })
         .unwrap_or(Lang::En)
     }
-}
 
-impl Lang {
     /// The `--lang` of a command line, read before clap parses it, so that
     /// what clap's own checks report (a bad `--max-age`) is in that language.
     /// A value clap would refuse is passed over here (clap says why).
@@ -415,6 +413,8 @@ pub fn duration_in(lang: Lang, minutes: f64) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn the_lang_flag_is_found_before_clap_parses() {
         let args = |line: &str| line.split(' ').map(std::ffi::OsString::from).collect::<Vec<_>>();
@@ -426,8 +426,6 @@ mod tests {
         assert_eq!(Lang::from_args(args("explain -- --lang zh-CN")), None);
         assert_eq!(Lang::from_args(args("compare samples/")), None);
     }
-
-    use super::*;
 
     /// The message ids of a catalogue, in order.
     fn keys(lang: Lang) -> Vec<String> {

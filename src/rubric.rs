@@ -101,9 +101,9 @@ impl Translations {
 
     /// An option or checklist item as people read it: its label in each
     /// language that has one, else the id as written.
-    pub fn label(&self, value: &str) -> crate::i18n::Text {
+    pub fn label(&self, value: &str) -> Text {
         let translations = self.labels.iter().find(|(id, _)| id == value).map_or(&[][..], |(_, t)| t.as_slice());
-        crate::i18n::Text::translated(value, translations)
+        Text::translated(value, translations)
     }
 
     /// The help text in the run's language, else `help`.
