@@ -1138,3 +1138,4 @@ progress-reading = reading { $path }
 xlsx-weight-input = Edit to re-weigh: every total and rank recomputes.
 xlsx-weight-error-title = Not a weight
 xlsx-weight-error = A weight is a number, 0 or more.
+xlsx-page-footer = &RPage &P of &N

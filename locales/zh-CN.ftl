@@ -1056,3 +1056,4 @@ progress-reading = 读取 { $path }
 xlsx-weight-input = 修改即可重新加权：所有总分和排名都会重新计算。
 xlsx-weight-error-title = 不是有效的权重
 xlsx-weight-error = 权重是不小于 0 的数。
+xlsx-page-footer = &R第 &P 页，共 &N 页

@@ -338,7 +338,7 @@ impl<'a> Sheet<'a> {
             .set_landscape()
             .set_print_fit_to_pages(1, 0)
             .set_header("&L&A")
-            .set_footer("&RPage &P of &N");
+            .set_footer(crate::t!("xlsx-page-footer"));
         sheet.set_repeat_rows(0, 0)?;
         Ok(Sheet { sheet, name: name.to_string(), widths: Vec::new() })
     }
@@ -373,9 +373,15 @@ impl<'a> Sheet<'a> {
         self.widths[col] = self.widths[col].max(pixels.min(MAX_FITTED_WIDTH));
     }
 
-    /// The width autofit gives a text: its widest line, padded.
+    /// The width autofit gives a text: its widest line, padded. The autofit
+    /// table knows Latin letters; a Chinese character is drawn about twice
+    /// as wide as the letter it counts it as, so each one adds that again.
     fn text_width(text: &str) -> u32 {
-        text.lines().map(rust_xlsxwriter::utility::cell_autofit_width).max().unwrap_or(0)
+        let width = |line: &str| {
+            let wide = super::text::display_width(line).saturating_sub(line.chars().count());
+            rust_xlsxwriter::utility::cell_autofit_width(line) + 8 * wide as u32
+        };
+        text.lines().map(width).max().unwrap_or(0)
     }
 
     /// A string cell: never read as a formula, whatever it starts with.
