@@ -975,6 +975,20 @@ toml-unknown-key = { $message }
 toml-missing-key = { $message }
 toml-other = { $message }
 toml-unknown-key-help = remove it; allowed here: { $list }
+toml-known = { $message }
+toml-unquoted = string values must be quoted
+toml-unclosed-string = invalid basic string
+toml-duplicate-key = duplicate key
+toml-unclosed-table = unclosed table
+toml-unclosed-array = unclosed array
+toml-unclosed-inline-table = unclosed inline table
+toml-key-no-value = key with no value
+toml-one-per-line = unexpected key or value
+toml-invalid-date = invalid date
+toml-invalid-time = invalid time
+toml-invalid-number = invalid number
+toml-invalid-boolean = invalid boolean
+toml-empty-key = unquoted keys cannot be empty
 
 ## Diagnostics: ticket logs
 rows-skipped = skipped { $rows } unreadable { $rows ->

@@ -880,6 +880,20 @@ toml-unknown-key = 未知的键 `{ $key }`；此处可用的键：{ $expected }
 toml-missing-key = 缺少键 `{ $key }`
 toml-other = TOML 有误：{ $message }
 toml-unknown-key-help = 删掉它；此处可用的键：{ $list }
+toml-known = { $what }（解析器原文：{ $message }）
+toml-unquoted = 字符串值必须加引号
+toml-unclosed-string = 字符串没有结束的引号
+toml-duplicate-key = 键重复
+toml-unclosed-table = 表头缺少 `]`
+toml-unclosed-array = 数组缺少 `]`
+toml-unclosed-inline-table = 内联表缺少 `{"}"}`
+toml-key-no-value = 键没有值
+toml-one-per-line = 一行只能写一个键值对
+toml-invalid-date = 日期无效
+toml-invalid-time = 时间无效
+toml-invalid-number = 数字无效
+toml-invalid-boolean = 布尔值无效（应为 true 或 false）
+toml-empty-key = 键不能为空
 
 ## Diagnostics: ticket logs
 rows-skipped = 跳过了 `{ $file }` 中 { $rows } 行无法读取的数据

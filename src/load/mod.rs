@@ -88,7 +88,10 @@ pub(crate) fn parse<T: for<'de> Deserialize<'de>>(source: &Source) -> Result<T, 
             (None, Some(rest)) => {
                 Text::new("toml-missing-key").arg("message", &message).arg("key", rest.trim_end_matches('`'))
             }
-            (None, None) => Text::new("toml-other").arg("message", &message),
+            (None, None) => match toml_problem(&message) {
+                Some(key) => Text::new("toml-known").part("what", Text::new(key)).arg("message", &message),
+                None => Text::new("toml-other").arg("message", &message),
+            },
         };
         let diagnostic = match error.span() {
             Some(span) => source.error(span, text),
@@ -106,6 +109,28 @@ pub(crate) fn parse<T: for<'de> Deserialize<'de>>(source: &Source) -> Result<T, 
             None => diagnostic,
         }
         .into()
+    })
+}
+
+/// The catalogue key of a TOML syntax error the parser reports often, from
+/// its English words before ", expected …" (`string values must be quoted`).
+fn toml_problem(message: &str) -> Option<&'static str> {
+    let what = message.split(", expected").next().unwrap_or(message).trim();
+    Some(match what {
+        "string values must be quoted" => "toml-unquoted",
+        "invalid basic string" | "invalid literal string" => "toml-unclosed-string",
+        "duplicate key" => "toml-duplicate-key",
+        "unclosed table" => "toml-unclosed-table",
+        "unclosed array" => "toml-unclosed-array",
+        "unclosed inline table" => "toml-unclosed-inline-table",
+        "key with no value" => "toml-key-no-value",
+        "unexpected key or value" => "toml-one-per-line",
+        "invalid date" => "toml-invalid-date",
+        "invalid time" => "toml-invalid-time",
+        "invalid float" | "invalid integer" => "toml-invalid-number",
+        "invalid boolean" => "toml-invalid-boolean",
+        "unquoted keys cannot be empty" => "toml-empty-key",
+        _ => return None,
     })
 }
 
