@@ -561,6 +561,7 @@ file-role-calendar = calendar
 file-role-ticket-log = ticket log
 file-role-status-changes = status changes
 xlsx-doc-title = vendorcard comparison — { $rubric }
+rubric-builtin = built-in { $name }
 
 ## init: the evidence template
 

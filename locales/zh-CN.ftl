@@ -1024,6 +1024,7 @@ file-role-calendar = 日历
 file-role-ticket-log = 工单日志
 file-role-status-changes = 状态变更日志
 xlsx-doc-title = vendorcard 厂商对比 — { $rubric }
+rubric-builtin = 内置 { $name }
 
 ## Notes on standard error
 note-wrote = 已写入 { $path }

@@ -793,7 +793,7 @@ fn notes(scorecard: &Scorecard) -> Vec<String> {
             date = &provenance.evaluated_on,
             tool = provenance.tool,
             version = provenance.version,
-            source = &provenance.rubric.source,
+            source = rubric_source(&provenance.rubric.source),
             hash = &provenance.rubric.sha256
         ));
     }
@@ -1347,11 +1347,20 @@ fn confidence(
     Ok(())
 }
 
+/// Where the rubric came from, as people read it: a path as written, or a
+/// built-in rubric in the run's language (`built-in sdk-support`, `内置 sdk-support`).
+fn rubric_source(source: &str) -> String {
+    match source.strip_prefix("built-in ") {
+        Some(name) => crate::t!("rubric-builtin", name = name),
+        None => source.to_string(),
+    }
+}
+
 fn files(sheet: &mut Sheet, provenance: &Provenance, styles: &Styles) -> Result<()> {
     let header = titles(&["Role", "Vendor", "File", "SHA-256"]);
     sheet.header(&header, provenance.files.len() as u32 + 1, 0, styles)?;
     sheet.text(1, 0, &crate::t!("file-role-rubric"), &styles.text)?;
-    sheet.text(1, 2, &provenance.rubric.source, &styles.text)?;
+    sheet.text(1, 2, &rubric_source(&provenance.rubric.source), &styles.text)?;
     sheet.text(1, 3, &provenance.rubric.sha256, &styles.text)?;
     for (index, file) in provenance.files.iter().enumerate() {
         let row = index as u32 + 2;
