@@ -1004,11 +1004,6 @@ writing = 写入 '{ $path }'
 ## The HTML report
 report-tip-segment = { $vendor }：{ $category } { $points } 分
 report-tip-cell = { $vendor }，{ $criterion }：{ $score }/{ $scale }（{ $basis }）
-tip-observed = 实测
-tip-claimed = 厂商自述
-tip-reference = 客户背调
-tip-excluded = 不计分
-tip-missing = 缺证据
 report-service-title = SLA 承诺与实测用时对比
 report-tip-box = { $severity } { $what }：中间一半的工单在 { $low }–{ $high } 之间
 report-tip-p90 = P90 { $value }

@@ -310,8 +310,7 @@ impl From<&str> for Text {
     }
 }
 
-/// A message can be an error (`anyhow::Error::from(text)`), shown in the
-/// run's language and recovered by `downcast_ref::<Text>()` for JSON.
+/// A message can be an error (`?` into `anyhow::Error`), shown in the run's language.
 impl std::error::Error for Text {}
 
 impl Default for Text {

@@ -178,9 +178,7 @@ fn resolved_table(
         Origin::Builtin(name) => (format!("<built-in rubric {name}>"), crate::builtin::get(name)?.to_string()),
         Origin::File { path, shown } => match read_text(path, "what-rubric") {
             Ok(text) => (shown.display().to_string(), text),
-            Err(error) => {
-                let message =
-                    error.downcast_ref::<Text>().cloned().unwrap_or_else(|| Text::verbatim(format!("{error:#}")));
+            Err(message) => {
                 diagnostics.push(source.error(extends.span(), message));
                 return None;
             }

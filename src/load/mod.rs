@@ -31,21 +31,15 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 /// Reads a text file, refusing oversized or non-UTF-8 files with a clear
 /// error. `what` is the message key of what the file is (`what-rubric`); the
 /// error is a [`Text`], so each output says it in its own language.
-pub fn read_text(path: &Path, what: &'static str) -> Result<String> {
+pub fn read_text(path: &Path, what: &'static str) -> Result<String, Text> {
     let shown = path.display().to_string();
-    let failed = |error: std::io::Error| {
-        Text::new("read-failed").part("what", Text::new(what)).arg("path", &shown).part("error", io_text(&error))
-    };
+    let failed = |error: std::io::Error| read_failed(what, path, &error);
     let file = fs::File::open(path).map_err(failed)?;
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(failed)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         let mib = (MAX_FILE_BYTES / 1024 / 1024).to_string();
-        return Err(Text::new("read-too-large")
-            .part("what", Text::new(what))
-            .arg("path", &shown)
-            .arg("mib", mib)
-            .into());
+        return Err(Text::new("read-too-large").part("what", Text::new(what)).arg("path", &shown).arg("mib", mib));
     }
     String::from_utf8(bytes).map_err(|error| {
         // Say where: the text before the first bad byte is valid, so count in it.
@@ -57,8 +51,16 @@ pub fn read_text(path: &Path, what: &'static str) -> Result<String> {
             .arg("path", &shown)
             .arg("line", line.to_string())
             .arg("column", column.to_string())
-            .into()
     })
+}
+
+/// "reading rubric 'x': No such file or directory (os error 2)", with `what`
+/// the message key of what the file is (`what-ticket-log`).
+pub(crate) fn read_failed(what: &'static str, path: &Path, error: &std::io::Error) -> Text {
+    Text::new("read-failed")
+        .part("what", Text::new(what))
+        .arg("path", path.display().to_string())
+        .part("error", io_text(error))
 }
 
 /// An I/O error as the system says it in English, and in words of each
@@ -272,7 +274,7 @@ pub fn rubric_text(source: &RubricSource, diagnostics: &mut Diagnostics) -> Opti
                 },
             ),
             Err(error) => {
-                diagnostics.push(file_problem(&path.display().to_string(), &error));
+                diagnostics.push(file_problem(&path.display().to_string(), error));
                 return None;
             }
         },
@@ -382,7 +384,7 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
     for path in &inputs.evidence {
         match evidence_files(path, &inputs.rubric) {
             Ok(found) => files.extend(found),
-            Err(error) => diagnostics.push(file_problem(&path.display().to_string(), &error)),
+            Err(error) => diagnostics.push(file_problem(&path.display().to_string(), error)),
         }
     }
     let mut loaded = Loaded {
@@ -409,7 +411,7 @@ pub fn load_inputs(inputs: &Inputs) -> Loaded {
         let text = match read_text(&path, "what-evidence-file") {
             Ok(text) => text,
             Err(error) => {
-                loaded.diagnostics.push(file_problem(&name, &error));
+                loaded.diagnostics.push(file_problem(&name, error));
                 continue;
             }
         };
@@ -527,19 +529,15 @@ pub fn vendor_key(name: &str) -> String {
     name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
-fn file_problem(name: &str, error: &anyhow::Error) -> Diagnostic {
-    let message = error.downcast_ref::<Text>().cloned().unwrap_or_else(|| Text::verbatim(format!("{error:#}")));
+fn file_problem(name: &str, message: Text) -> Diagnostic {
     Source { name, text: "" }.file_error(message)
 }
 
 /// The evidence files a path stands for: the file itself, or a folder's
 /// `*.toml` files in name order — not hidden ones (`.x.toml`, and the `._x.toml`
 /// files macOS leaves on shared drives), and not the rubric file, if it lives there too.
-fn evidence_files(path: &Path, rubric: &RubricSource) -> Result<Vec<PathBuf>> {
-    let shown = path.display().to_string();
-    let failed = |what: &'static str, error: std::io::Error| {
-        Text::new("read-failed").part("what", Text::new(what)).arg("path", &shown).part("error", io_text(&error))
-    };
+fn evidence_files(path: &Path, rubric: &RubricSource) -> Result<Vec<PathBuf>, Text> {
+    let failed = |what: &'static str, error: std::io::Error| read_failed(what, path, &error);
     let metadata = fs::metadata(path).map_err(|e| failed("what-evidence", e))?;
     if !metadata.is_dir() {
         return Ok(vec![path.to_path_buf()]);
@@ -559,7 +557,7 @@ fn evidence_files(path: &Path, rubric: &RubricSource) -> Result<Vec<PathBuf>> {
         }
     }
     if found.is_empty() {
-        return Err(Text::new("folder-empty").arg("path", &shown).into());
+        return Err(Text::new("folder-empty").arg("path", path.display().to_string()));
     }
     found.sort();
     Ok(found)

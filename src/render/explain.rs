@@ -332,9 +332,12 @@ fn criterion(card: &Scorecard, c: &CriterionScore, scale: f64) -> Explained {
         let mut why = Vec::new();
         let mut factors = vec![number(discount.undiscounted)];
         if discount.basis_factor < 1.0 {
-            let basis = c.basis.map_or("claimed", |b| b.name());
-            why.push(if basis == "claimed" { t!("discount-claimed-only") } else { basis_word(basis) });
-            factors.push(format!("discount.{basis} {}", number(discount.basis_factor)));
+            let basis = c.basis.unwrap_or(Basis::Claimed);
+            why.push(match basis {
+                Basis::Claimed => t!("discount-claimed-only"),
+                other => super::table::basis_label(other),
+            });
+            factors.push(format!("discount.{} {}", basis.name(), number(discount.basis_factor)));
         }
         if discount.conditional_factor < 1.0 {
             why.push(t!("discount-conditional"));
@@ -410,15 +413,6 @@ fn number(value: f64) -> String {
 
 fn two_decimals(value: f64) -> String {
     format!("{value:.2}")
-}
-
-/// A basis of evidence in words: `reference`, `参考`.
-fn basis_word(basis: &str) -> String {
-    match basis {
-        "observed" => t!("basis-observed"),
-        "reference" => t!("basis-reference"),
-        _ => t!("basis-claimed"),
-    }
 }
 
 /// Terminal text: indented facts under each criterion.

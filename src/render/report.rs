@@ -385,7 +385,11 @@ pub fn heat_map(card: &Scorecard) -> String {
                     criterion = card.criterion_name(&scored.id),
                     score = num(scored.score),
                     scale = num(scale),
-                    basis = crate::i18n::message(&format!("tip-{basis}"), &[])
+                    basis = match (scored.state, scored.basis) {
+                        (EvidenceState::Scored, Some(basis)) => super::table::basis_label(basis),
+                        (EvidenceState::Excluded, _) => t!("detail-excluded"),
+                        _ => t!("detail-missing"),
+                    }
                 )),
             ));
             if basis == "claimed" || basis == "reference" {

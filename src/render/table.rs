@@ -585,6 +585,15 @@ pub fn weight_name<'a>(scorecard: &'a Scorecard, weights: &'a crate::confidence:
     }
 }
 
+/// `observed` / `claimed` / `reference` (实测, 厂商自述, 客户背调) in the run's language.
+pub fn basis_label(basis: crate::evidence::Basis) -> String {
+    match basis {
+        crate::evidence::Basis::Observed => t!("basis-observed"),
+        crate::evidence::Basis::Claimed => t!("basis-claimed"),
+        crate::evidence::Basis::Reference => t!("basis-reference"),
+    }
+}
+
 /// `qualified` / `disqualified` in the run's language.
 pub fn status_label(status: Status) -> String {
     match status {

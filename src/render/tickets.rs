@@ -108,11 +108,7 @@ pub struct VendorReport {
     pub skipped_rows: u64,
     pub sla_hours: Option<Text>,
     /// Which tickets: `opened … to …, tagged drill`; empty for all of them.
-    pub scope: String,
-    /// The same in the run's language, for the text report.
-    #[serde(skip)]
-    #[schemars(skip)]
-    pub scope_shown: String,
+    pub scope: Text,
     /// One entry per severity in the logs, then `all`.
     pub severities: Vec<SeverityReport>,
 }
@@ -150,8 +146,7 @@ pub fn report(vendors: &[VendorTickets], scope: Option<&Scope>) -> Vec<VendorRep
                 verified: v.stats.verified,
                 skipped_rows: v.stats.skipped,
                 sla_hours: sla.map(Sla::hours),
-                scope: scope.describe(),
-                scope_shown: scope.describe_in(crate::i18n::lang()),
+                scope: scope.text(),
                 severities,
             }
         })
@@ -241,8 +236,8 @@ pub fn text(reports: &[VendorReport], terminal: &TerminalRender) -> String {
         );
         out.push_str(&super::text::visible(&line));
         out.push('\n');
-        if !report.scope.is_empty() {
-            out.push_str(&super::text::visible(&t!("tickets-scope", scope = &report.scope_shown)));
+        if !report.scope.english().is_empty() {
+            out.push_str(&super::text::visible(&t!("tickets-scope", scope = &report.scope)));
             out.push('\n');
         }
         if report.skipped_rows > 0 {

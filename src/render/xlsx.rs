@@ -1184,7 +1184,7 @@ fn evidence(sheet: &mut Sheet, scorecard: &Scorecard, styles: &Styles) -> Result
             scorecard.criterion_name(&criterion.id).to_string(),
             criterion.evidence.as_ref().map(|e| scorecard.observation_text(&criterion.id, e)).unwrap_or_default(),
             scorecard.criterion_unit(&criterion.id, criterion.unit.as_deref()).trim_start().to_string(),
-            criterion.basis.map(|b| crate::i18n::message(&format!("basis-{}", b.name()), &[])).unwrap_or_default(),
+            criterion.basis.map(super::table::basis_label).unwrap_or_default(),
             criterion.source.as_ref().map(crate::i18n::Text::to_string).unwrap_or_default(),
             optional(&criterion.date),
             criterion.note.as_ref().map(crate::i18n::Text::to_string).unwrap_or_default(),

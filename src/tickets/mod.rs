@@ -276,17 +276,8 @@ impl Scope {
             })
     }
 
-    /// `opened 2026-11-11T00:00:00+08:00 to 2026-11-12T00:00:00+08:00, tagged drill`, or empty.
-    pub fn describe(&self) -> String {
-        self.describe_in(crate::i18n::Lang::En)
-    }
-
-    /// [`Self::describe`] in `lang`.
-    pub fn describe_in(&self, lang: crate::i18n::Lang) -> String {
-        self.text().in_lang(lang)
-    }
-
-    /// [`Self::describe`] as a message, said in each output's language.
+    /// `opened 2026-11-11T00:00:00+08:00 to 2026-11-12T00:00:00+08:00, tagged drill`, or empty:
+    /// a message, said in each output's language.
     pub fn text(&self) -> crate::i18n::Text {
         use crate::i18n::Text;
         let mut parts = Vec::new();

@@ -93,14 +93,7 @@ pub fn read_log(log: &TicketLog, sla: Option<&Sla>, options: &ReadOptions, stats
                     .with_help(Text::new("log-not-file-help")),
             );
         }
-        Err(error) => {
-            return failed(file_error(
-                Text::new("read-failed")
-                    .part("what", Text::new("what-ticket-log"))
-                    .arg("path", log.path.display().to_string())
-                    .part("error", crate::load::io_text(&error)),
-            ))
-        }
+        Err(error) => return failed(file_error(crate::load::read_failed("what-ticket-log", &log.path, &error))),
     };
     let small = size <= SMALL_LOG_BYTES;
     let changes = match &log.changes {
@@ -591,13 +584,7 @@ pub(super) fn csv_problem(log: &TicketLog, error: &csv::Error, delimiter: u8) ->
 pub(super) fn unreadable(log: &TicketLog, error: &std::io::Error) -> Diagnostic {
     match error.get_ref().and_then(|e| e.downcast_ref::<source::Malformed>()) {
         Some(malformed) => bad_byte(log, malformed.offset, malformed.encoding),
-        None => file_error(
-            log,
-            Text::new("read-failed")
-                .part("what", Text::new("what-ticket-log"))
-                .arg("path", log.path.display().to_string())
-                .part("error", crate::load::io_text(error)),
-        ),
+        None => file_error(log, crate::load::read_failed("what-ticket-log", &log.path, error)),
     }
 }
 
